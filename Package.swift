@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "netgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NetGraph", targets: ["NetGraph"]),
+        .executable(name: "netgraph", targets: ["netgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .target(
+            name: "NetGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            resources: [.copy("Resources/mexico-security.yaml")]
+        ),
+        .executableTarget(
+            name: "netgraph",
+            dependencies: [
+                "NetGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NetGraphTests", dependencies: ["NetGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"]),
+    ]
+)

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reading and writing graph files by path, choosing the format from the file name.
+public enum GraphFile {
+    /// Reads the graph at `path`; `-` reads standard input.
+    ///
+    /// - Throws: ``GraphInputError`` for unreadable files and every problem in their content.
+    public static func read(path: String, limits: ReadLimits = .standard) throws(GraphInputError) -> Graph {
+        let bytes = try readBytes(path: path, limits: limits)
+        let name = path == "-" ? "<stdin>" : path
+        return try NativeGraphReader(limits: limits).read(bytes, file: name)
+    }
+
+    /// The bytes of a file, or of standard input for `-`, refusing more than the limit.
+    public static func readBytes(path: String, limits: ReadLimits = .standard) throws(GraphInputError) -> [UInt8] {
+        let origin = SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1)
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw GraphInputError("no such file", at: origin)
+            }
+            guard !isDirectory.boolValue else { throw GraphInputError("is a directory, not a graph file", at: origin) }
+            guard let opened = FileHandle(forReadingAtPath: path) else { throw GraphInputError("cannot open the file for reading", at: origin) }
+            handle = opened
+        }
+        defer { if path != "-" { try? handle.close() } }
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch {
+                throw GraphInputError("cannot read the file: \(error.localizedDescription)", at: origin)
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > limits.maxFileBytes {
+                throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-size)", at: origin)
+            }
+        }
+        return bytes
+    }
+
+    /// Writes `contents` to `path` atomically: into a temporary file beside it, then renamed
+    /// over it, so a reader never sees a half-written file and a failure leaves none.
+    public static func writeAtomically(_ contents: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(contents.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
+
+/// The graph that ships with netgraph: `graphs/mexico-security.yaml`.
+public enum BundledGraph {
+    public static let fileName = "mexico-security.yaml"
+
+    /// Where the bundled graph is: `NETGRAPH_BUNDLED_GRAPH` when set, else the resource
+    /// bundle installed beside the executable, else the source checkout it was built from.
+    public static func path() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let override = environment["NETGRAPH_BUNDLED_GRAPH"], !override.isEmpty { return override }
+        var candidates: [URL] = []
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        for bundle in ["netgraph_NetGraph.resources", "netgraph_NetGraph.bundle/Contents/Resources"] {
+            candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundle).appendingPathComponent(fileName))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("netgraph_NetGraph.resources").appendingPathComponent(fileName))
+        // #filePath is …/Sources/NetGraph/IO/GraphFile.swift in the checkout that built this.
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("graphs").appendingPathComponent(fileName))
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }?.path
+    }
+
+    /// Reads the bundled graph.
+    public static func load() throws(GraphInputError) -> Graph {
+        guard let path = path() else {
+            throw GraphInputError("the bundled graph \(fileName) was not found beside the executable; name a graph file or set NETGRAPH_BUNDLED_GRAPH")
+        }
+        return try GraphFile.read(path: path)
+    }
+}

@@ -1,0 +1,299 @@
+import Yams
+
+/// Walks a composed YAML document of the native format, field by field, turning it into a
+/// ``GraphBuilder`` and recording a located diagnostic for every field that is missing, of
+/// the wrong type, unknown, or malformed.
+///
+/// It only ever descends into the structure the format defines, so the work it does is
+/// bounded by the size of the text even when YAML aliases repeat a subtree many times.
+struct NativeDocumentWalker {
+    let file: String
+    let limits: ReadLimits
+    private var problems: [Diagnostic] = []
+
+    init(file: String, limits: ReadLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    static let topLevelFields = ["graph", "sources", "schema", "entities", "relations"]
+    static let graphFields = ["name", "description"]
+    static let sourceFields = ["id", "title", "author", "publisher", "date", "url", "file"]
+    static let schemaFields = ["kinds", "relations"]
+    static let declarationFields = ["name", "directed", "from", "to"]
+    static let entityFields = ["id", "kind", "name", "aliases", "description", "since", "until", "attributes"]
+    static let relationFields = ["from", "to", "type", "weight", "date", "since", "until", "source", "quote",
+                                 "status", "attributes"]
+
+    mutating func graph(from root: Node) throws(GraphInputError) -> Graph {
+        guard let top = fields(of: root, allowed: Self.topLevelFields, what: "the document") else {
+            throw GraphInputError(problems)
+        }
+        var name = "graph"
+        var summary: String? = nil
+        if let graphNode = top["graph"], let graphFields = fields(of: graphNode, allowed: Self.graphFields, what: "graph") {
+            name = text(graphFields["name"], field: "name") ?? name
+            summary = text(graphFields["description"], field: "description")
+        }
+        var schema = Schema.default
+        if let schemaNode = top["schema"] { extend(&schema, with: schemaNode) }
+        var builder = GraphBuilder(name: name, schema: schema)
+        builder.summary = summary
+        for item in items(of: top["sources"], what: "sources") {
+            if let (source, marks) = source(from: item) { builder.add(source, marks: marks) }
+        }
+        for item in items(of: top["entities"], what: "entities") {
+            if let (entity, marks) = entity(from: item) { builder.add(entity, marks: marks) }
+        }
+        for item in items(of: top["relations"], what: "relations") {
+            if let (relation, marks) = relation(from: item) { builder.add(relation, marks: marks) }
+        }
+        if top["entities"] == nil {
+            problems.append(Diagnostic("missing field 'entities'", at: location(of: root)))
+        }
+        for problem in problems { builder.report(problem) }
+        return try builder.build()
+    }
+
+    // MARK: - Sections
+
+    private mutating func extend(_ schema: inout Schema, with node: Node) {
+        guard let section = fields(of: node, allowed: Self.schemaFields, what: "schema") else { return }
+        for kindNode in items(of: section["kinds"], what: "schema kinds") {
+            if let kind = text(kindNode, field: "kind") { schema.add(EntityKind(kind)) }
+        }
+        for item in items(of: section["relations"], what: "schema relations") {
+            guard let declaration = fields(of: item, allowed: Self.declarationFields, what: "a relation declaration") else { continue }
+            guard let name = required(declaration, "name", in: item) else { continue }
+            let directed = bool(declaration["directed"], field: "directed") ?? true
+            func kinds(_ field: String) -> Set<EntityKind>? {
+                guard let node = declaration[field] else { return nil }
+                let listed = items(of: node, what: field).compactMap { text($0, field: field) }.map { EntityKind($0) }
+                for kind in listed where !schema.contains(kind) {
+                    problems.append(Diagnostic("unknown kind '\(kind)' in the declaration of '\(name)'", at: location(of: node)))
+                }
+                return Set(listed)
+            }
+            schema.declare(RelationDeclaration(RelationType(name), directed: directed, from: kinds("from"), to: kinds("to")))
+        }
+    }
+
+    private mutating func source(from node: Node) -> (Source, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: Self.sourceFields, what: "a source") else { return nil }
+        guard let id = required(map, "id", in: node) else { return nil }
+        let source = Source(id: id, title: text(map["title"], field: "title"), author: text(map["author"], field: "author"),
+                            publisher: text(map["publisher"], field: "publisher"), date: date(map["date"], field: "date"),
+                            url: text(map["url"], field: "url"), file: text(map["file"], field: "file"))
+        return (source, marks(node, map))
+    }
+
+    private mutating func entity(from node: Node) -> (Entity, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: Self.entityFields, what: "an entity") else { return nil }
+        let id = required(map, "id", in: node)
+        let kind = required(map, "kind", in: node)
+        let name = text(map["name"], field: "name")
+        var aliases: [String] = []
+        if let aliasNode = map["aliases"] {
+            if aliasNode.scalar != nil, let single = text(aliasNode, field: "aliases") {
+                aliases = [single]
+            } else {
+                aliases = items(of: aliasNode, what: "aliases").compactMap { text($0, field: "alias") }
+            }
+        }
+        let entity = Entity(id: id ?? "", kind: EntityKind(kind ?? ""), name: name, aliases: aliases,
+                            description: text(map["description"], field: "description"),
+                            since: date(map["since"], field: "since"), until: date(map["until"], field: "until"),
+                            attributes: attributes(map["attributes"]))
+        guard let id, !id.isEmpty, kind != nil else { return nil }
+        if let problem = Self.idProblem(id) {
+            problems.append(Diagnostic(problem, at: location(of: map["id"]!)))
+        }
+        return (entity, marks(node, map))
+    }
+
+    private mutating func relation(from node: Node) -> (Relation, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: Self.relationFields, what: "a relation") else { return nil }
+        let from = required(map, "from", in: node)
+        let to = required(map, "to", in: node)
+        let type = required(map, "type", in: node)
+        var status: RelationStatus? = nil
+        if let statusText = text(map["status"], field: "status") {
+            status = RelationStatus(rawValue: statusText)
+            if status == nil {
+                problems.append(Diagnostic("unknown status '\(statusText)' (known: \(RelationStatus.allCases.map(\.rawValue).joined(separator: ", ")))",
+                                           at: location(of: map["status"]!)))
+            }
+        }
+        let date = date(map["date"], field: "date")
+        if map["date"] != nil && (map["since"] != nil || map["until"] != nil) {
+            problems.append(Diagnostic("a relation has either a date or since/until, not both", at: location(of: map["date"]!)))
+        }
+        let relation = Relation(from: from ?? "", to: to ?? "", type: RelationType(type ?? ""),
+                                weight: number(map["weight"], field: "weight"), date: date,
+                                since: self.date(map["since"], field: "since"), until: self.date(map["until"], field: "until"),
+                                source: text(map["source"], field: "source"), quote: text(map["quote"], field: "quote"),
+                                status: status, attributes: attributes(map["attributes"]))
+        guard from != nil, to != nil, type != nil else { return nil }
+        return (relation, marks(node, map))
+    }
+
+    // MARK: - Typed field access
+
+    /// The fields of a mapping, reporting unknown fields (with the closest known one) and
+    /// duplicate keys; nil, with a diagnostic, when the node is not a mapping.
+    private mutating func fields(of node: Node, allowed: [String], what: String) -> [String: Node]? {
+        guard let mapping = node.mapping else {
+            problems.append(Diagnostic("\(what) must be a mapping of fields, not \(Self.describe(node))", at: location(of: node)))
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                problems.append(Diagnostic("a field name must be text", at: location(of: keyNode)))
+                continue
+            }
+            if !allowed.contains(key) {
+                let near = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
+                let hint = near.flatMap { EditDistance.between(key, $0) <= 3 ? "; did you mean '\($0)'?" : nil } ?? " (known: \(allowed.joined(separator: ", ")))"
+                problems.append(Diagnostic("unknown field '\(key)' in \(what)\(hint)", at: location(of: keyNode)))
+                continue
+            }
+            if result[key] != nil {
+                problems.append(Diagnostic("duplicate field '\(key)'", at: location(of: keyNode)))
+                continue
+            }
+            if Self.tag(of: value) == .null { continue }
+            result[key] = value
+        }
+        return result
+    }
+
+    private mutating func items(of node: Node?, what: String) -> [Node] {
+        guard let node else { return [] }
+        if let sequence = node.sequence { return Array(sequence) }
+        if Self.tag(of: node) == .null { return [] }
+        problems.append(Diagnostic("\(what) must be a list, not \(Self.describe(node))", at: location(of: node)))
+        return []
+    }
+
+    private mutating func required(_ map: [String: Node], _ field: String, in node: Node) -> String? {
+        guard let value = map[field] else {
+            problems.append(Diagnostic("missing field '\(field)'", at: location(of: node)))
+            return nil
+        }
+        guard let string = text(value, field: field) else { return nil }
+        if string.isEmpty {
+            problems.append(Diagnostic("field '\(field)' is empty", at: location(of: value)))
+            return nil
+        }
+        return string
+    }
+
+    private mutating func text(_ node: Node?, field: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else {
+            problems.append(Diagnostic("field '\(field)' must be text, not \(Self.describe(node))", at: location(of: node)))
+            return nil
+        }
+        if scalar.string.count > limits.maxTextLength {
+            problems.append(Diagnostic("field '\(field)' is \(scalar.string.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
+                                       at: location(of: node)))
+            return nil
+        }
+        return scalar.string
+    }
+
+    private mutating func date(_ node: Node?, field: String) -> PartialDate? {
+        guard let node, let string = text(node, field: field) else { return nil }
+        guard let date = PartialDate(string) else {
+            problems.append(Diagnostic("field '\(field)': '\(string)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: location(of: node)))
+            return nil
+        }
+        return date
+    }
+
+    private mutating func number(_ node: Node?, field: String) -> Double? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, Self.tag(of: node) == .int || Self.tag(of: node) == .float,
+              let value = Double(scalar.string) ?? node.float else {
+            problems.append(Diagnostic("field '\(field)' must be a number, not \(Self.describe(node))", at: location(of: node)))
+            return nil
+        }
+        if !value.isFinite {
+            problems.append(Diagnostic("field '\(field)' must be a finite number, not \(scalar.string)", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func bool(_ node: Node?, field: String) -> Bool? {
+        guard let node else { return nil }
+        guard let value = Self.tag(of: node) == .bool ? node.bool : nil else {
+            problems.append(Diagnostic("field '\(field)' must be true or false, not \(Self.describe(node))", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func attributes(_ node: Node?) -> [String: AttributeValue] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else {
+            problems.append(Diagnostic("attributes must be a mapping, not \(Self.describe(node))", at: location(of: node)))
+            return [:]
+        }
+        var result: [String: AttributeValue] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string, let scalar = value.scalar else {
+                problems.append(Diagnostic("an attribute must be a name and a single value", at: location(of: keyNode)))
+                continue
+            }
+            if result[key] != nil {
+                problems.append(Diagnostic("duplicate attribute '\(key)'", at: location(of: keyNode)))
+                continue
+            }
+            switch Self.tag(of: value) {
+            case .null: continue
+            case .bool: result[key] = .bool(value.bool ?? false)
+            case .int, .float:
+                if let number = Double(scalar.string) ?? value.float, number.isFinite { result[key] = .number(number) }
+                else { result[key] = .string(scalar.string) }
+            default: result[key] = .string(scalar.string)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Places
+
+    private func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private func marks(_ node: Node, _ map: [String: Node]) -> GraphBuilder.Marks {
+        GraphBuilder.Marks(item: location(of: node), fields: map.mapValues { location(of: $0) })
+    }
+
+    /// The resolved YAML tag of a node (`str`, `int`, `null`…), as the core schema reads it.
+    private static func tag(of node: Node) -> Tag.Name? {
+        node.scalar == nil ? nil : Tag.Name(rawValue: node.tag.rawValue)
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar): return "'\(scalar.string.prefix(40))'"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// Why an id is unusable, if it is: ids are what scripts and other tools key on, so they
+    /// must be one visible token.
+    static func idProblem(_ id: String) -> String? {
+        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\t" }) {
+            return "id '\(id.prefix(40))' must not contain spaces or control characters"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Yams
+
+/// Reads netgraph's native format — YAML, or JSON, which is YAML too — into a ``Graph``.
+///
+/// The file is a mapping with `graph` (name, description), `sources`, an optional `schema`
+/// extending ``Schema/default``, `entities` and `relations`; `README.md` documents each
+/// field. Reading reports every problem in the file, each as `FILE:LINE:COL: error: …`.
+public struct NativeGraphReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .standard) { self.limits = limits }
+
+    /// Reads a graph from a file's bytes; `file` names it in diagnostics.
+    /// - Throws: ``GraphInputError`` listing every problem found.
+    /// - Complexity: O(size of the file).
+    public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-size)",
+                                  at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        let text = try TextDecoding.utf8(bytes, file: file)
+        if text.allSatisfy(\.isWhitespace) {
+            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        try NestingGuard.check(text, file: file, limit: limits.maxNestingDepth)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw NativeGraphReader.diagnostic(for: error, file: file)
+        } catch {
+            throw GraphInputError("cannot parse the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard let root else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        var walker = NativeDocumentWalker(file: file, limits: limits)
+        return try walker.graph(from: root)
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> GraphInputError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return GraphInputError("invalid YAML: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .reader(problem, offset, _, yaml):
+            let location = offset.map { TextDecoding.location(ofByte: $0, in: Array(yaml.utf8), file: file) }
+            return GraphInputError("invalid text: \(problem)", at: location ?? SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return GraphInputError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
+
+/// Rejects documents nested deeper than a limit before the recursive YAML composer sees them,
+/// so a file of a hundred thousand `[` cannot overflow the stack.
+enum NestingGuard {
+    static func check(_ text: String, file: String, limit: Int) throws(GraphInputError) {
+        var flowDepth = 0
+        var indentStack: [Int] = []
+        var line = 1
+        var column = 0
+        var atLineStart = true
+        var indent = 0
+        var quote: UnicodeScalar? = nil
+        var inComment = false
+        // A quote opens a quoted scalar only where a scalar can begin; elsewhere (O'Brien) it is text.
+        var scalarMayBegin = true
+        var previous: UnicodeScalar = "\n"
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            column += 1
+            if scalar == "\n" {
+                line += 1; column = 0; atLineStart = true; indent = 0; inComment = false
+                scalarMayBegin = true
+                continue
+            }
+            if inComment { continue }
+            if atLineStart {
+                if scalar == " " { indent += 1; continue }
+                atLineStart = false
+                if scalar != "#" && flowDepth == 0 {
+                    while let top = indentStack.last, top >= indent { indentStack.removeLast() }
+                    indentStack.append(indent)
+                }
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            switch scalar {
+            case "\"", "'": if scalarMayBegin { quote = scalar }
+            case "#": inComment = previous == " " || previous == "\t" || column == 1
+            case "[", "{": flowDepth += 1
+            case "]", "}": flowDepth = max(0, flowDepth - 1)
+            default: break
+            }
+            if scalar != " " && scalar != "\t" {
+                scalarMayBegin = scalar == ":" || scalar == "[" || scalar == "{" || scalar == "," || scalar == "-"
+            }
+            if flowDepth + indentStack.count > limit {
+                throw GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
+                                      at: SourceLocation(file: file, line: line, column: column))
+            }
+        }
+    }
+}

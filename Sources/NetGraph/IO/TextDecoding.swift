@@ -1,0 +1,59 @@
+/// Turns a file's bytes into text, or says precisely why they are not UTF-8 text.
+enum TextDecoding {
+    /// Decodes UTF-8, dropping a UTF-8 byte-order mark.
+    /// - Throws: ``GraphInputError`` naming the line and column of the first invalid byte, or
+    ///   the encoding a byte-order mark announces (UTF-16, UTF-32).
+    static func utf8(_ bytes: [UInt8], file: String) throws(GraphInputError) -> String {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw GraphInputError("the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph reads UTF-8 text",
+                                  at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw GraphInputError("the file is UTF-32; netgraph reads UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let text = String(validating: body, as: UTF8.self) {
+            if let nul = text.utf8.firstIndex(of: 0) {
+                let location = Self.location(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: body, file: file)
+                throw GraphInputError("the file holds a NUL byte: it is binary, not text", at: location)
+            }
+            return text
+        }
+        let bad = firstInvalidByte(body)
+        throw GraphInputError("invalid UTF-8 (byte 0x\(String(body[bad], radix: 16, uppercase: true)))",
+                              at: location(ofByte: bad, in: body, file: file))
+    }
+
+    /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
+    private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.count { return index }
+            if String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return max(0, bytes.count - 1)
+    }
+
+    /// 1-based line and column (in characters of the valid prefix) of a byte offset.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = bytes[lineStart..<min(offset, bytes.count)]
+        let column = (String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? prefix.count) + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,17 @@
+/// Checks of a valid graph that are advice rather than errors: what a careful curator would
+/// still want to fix.
+public enum GraphAudit {
+    /// Relations that cite no source or quote nothing, and entities in no relation, in file order.
+    public static func warnings(for graph: Graph) -> [String] {
+        var warnings: [String] = []
+        for relation in graph.relations {
+            let label = "relation \(relation.from) -\(relation.type)-> \(relation.to)"
+            if relation.source == nil { warnings.append("\(label) cites no source") }
+            if (relation.quote ?? "").allSatisfy(\.isWhitespace) { warnings.append("\(label) has no quote") }
+        }
+        for v in 0..<graph.nodeCount where graph.undirected.degree(of: v) == 0 {
+            warnings.append("entity '\(graph.entities[v].id)' takes part in no relation")
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,121 @@
+/// The simple graph that measures and path searches run on: nodes `0..<nodeCount`, at most
+/// one edge per ordered pair (directed) or unordered pair (undirected), self-loops kept —
+/// the same graph NetworkX's `Graph`/`DiGraph` builds from the same edge list.
+///
+/// Parallel input edges collapse into one, which keeps the smallest weight (the reading that
+/// shortest paths need). Adjacency rows are sorted by neighbour index.
+///
+/// Memory: an undirected graph of `m` edges holds `2m` slots of 4-byte targets and 4-byte
+/// edge ids (16 bytes per edge, 32 with weights) plus 4 bytes per node of offsets and 8 bytes
+/// per edge of endpoints. A directed graph keeps an outgoing and an incoming CSR.
+public struct AnalysisGraph: Sendable {
+    public let nodeCount: Int
+    public let isDirected: Bool
+    /// Out-neighbours (directed) or neighbours (undirected).
+    public let outgoing: CSR
+    /// In-neighbours; the same as ``outgoing`` when undirected.
+    public let incoming: CSR
+    /// Endpoints of each edge, by edge id; undirected edges have `source <= target`.
+    public let edgeSources: [Int32]
+    public let edgeTargets: [Int32]
+    /// Weight of each edge by edge id, or empty when unweighted.
+    public let edgeWeights: [Double]
+
+    public var edgeCount: Int { edgeSources.count }
+    public var isWeighted: Bool { !edgeWeights.isEmpty }
+
+    /// Builds the simple graph from an edge list, collapsing parallel edges.
+    ///
+    /// - Parameters:
+    ///   - nodeCount: number of nodes; every endpoint must be in `0..<nodeCount`.
+    ///   - sources, targets: the edges' endpoints, as many as there are edges.
+    ///   - weights: one finite weight per edge, or empty for an unweighted graph.
+    ///   - directed: whether `(u, v)` and `(v, u)` are different edges.
+    /// - Complexity: O(n + m log d) time, where d is the largest degree; O(n + m) space.
+    public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double] = [], directed: Bool) {
+        precondition(sources.count == targets.count, "edge endpoint arrays differ in length")
+        precondition(weights.isEmpty || weights.count == sources.count, "one weight per edge")
+        precondition(sources.count < Int(Int32.max) / 2, "more edges than 32-bit edge ids hold")
+        self.nodeCount = nodeCount
+        self.isDirected = directed
+
+        // Bucket the edges by their first endpoint (the smaller one when undirected), then sort
+        // and deduplicate each bucket: the surviving (u, v) pairs, in order, get the edge ids.
+        let grouped = CSR.build(
+            nodeCount: nodeCount,
+            sources: directed ? sources : zip(sources, targets).map { min($0, $1) },
+            targets: directed ? targets : zip(sources, targets).map { max($0, $1) },
+            weights: weights)
+        var uniqueSources: [Int32] = []
+        var uniqueTargets: [Int32] = []
+        var uniqueWeights: [Double] = []
+        uniqueSources.reserveCapacity(sources.count)
+        uniqueTargets.reserveCapacity(sources.count)
+        if !weights.isEmpty { uniqueWeights.reserveCapacity(sources.count) }
+        var row: [(target: Int32, weight: Double)] = []
+        for u in 0..<nodeCount {
+            let slots = grouped.slots(of: u)
+            if slots.isEmpty { continue }
+            row.removeAll(keepingCapacity: true)
+            for slot in slots {
+                row.append((grouped.targets[slot], weights.isEmpty ? 0 : grouped.weights[slot]))
+            }
+            row.sort { $0.target < $1.target || ($0.target == $1.target && $0.weight < $1.weight) }
+            var previous: Int32 = -1
+            for (target, weight) in row where target != previous {
+                previous = target
+                uniqueSources.append(Int32(u))
+                uniqueTargets.append(target)
+                if !weights.isEmpty { uniqueWeights.append(weight) }
+            }
+        }
+        self.edgeSources = uniqueSources
+        self.edgeTargets = uniqueTargets
+        self.edgeWeights = uniqueWeights
+        if directed {
+            outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
+                                 weights: uniqueWeights)
+            incoming = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
+                                 weights: uniqueWeights, reversed: true)
+        } else {
+            outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
+                                 weights: uniqueWeights, symmetric: true)
+            incoming = outgoing
+        }
+    }
+
+    /// The number of edges NetworkX counts (`G.number_of_edges()`), self-loops included.
+    public var simpleEdgeCount: Int { edgeCount }
+
+    /// Density as NetworkX defines it: `m / (n(n-1))` directed, `2m / (n(n-1))` undirected,
+    /// 0 for fewer than two nodes.
+    public var density: Double {
+        guard nodeCount > 1 else { return 0 }
+        let n = Double(nodeCount)
+        let m = Double(edgeCount)
+        return isDirected ? m / (n * (n - 1)) : 2 * m / (n * (n - 1))
+    }
+
+    /// The id of the edge from `u` to `v` (either way round when undirected), if any.
+    ///
+    /// - Complexity: O(log d(u)) — rows are sorted.
+    public func edge(from u: Int, to v: Int) -> Int? {
+        let slots = outgoing.slots(of: u)
+        var low = slots.lowerBound
+        var high = slots.upperBound
+        let target = Int32(v)
+        while low < high {
+            let mid = (low + high) / 2
+            if outgoing.targets[mid] < target { low = mid + 1 } else { high = mid }
+        }
+        return low < slots.upperBound && outgoing.targets[low] == target ? Int(outgoing.edges[low]) : nil
+    }
+
+    /// The same graph seen undirected (NetworkX's `G.to_undirected()`, collapsing `u→v` and
+    /// `v→u` into one edge with the smaller weight).
+    public func undirected() -> AnalysisGraph {
+        guard isDirected else { return self }
+        return AnalysisGraph(nodeCount: nodeCount, sources: edgeSources, targets: edgeTargets,
+                             weights: edgeWeights, directed: false)
+    }
+}

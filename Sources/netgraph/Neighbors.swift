@@ -1,0 +1,69 @@
+import ArgumentParser
+import NetGraph
+
+extension NetGraphCommand {
+    /// `netgraph neighbors`: who is linked to an actor, within some steps.
+    struct Neighbors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the entities linked to one, up to a number of steps away.",
+            discussion: """
+                Links are followed in both directions. Each neighbour is listed once, at the depth \
+                it is first reached, with the relation type that reached it.
+
+                Example: netgraph neighbors "García Harfuch" --depth 2 --format json
+                """)
+
+        @Argument(help: ArgumentHelp("[GRAPH] NODE: an optional graph file, then an id, name or alias.", valueName: "graph-and-node"))
+        var operands: [String] = []
+
+        @Option(name: .long, help: "How many steps away to look (at least 1).")
+        var depth: Int = 1
+
+        @OptionGroup var options: GraphOptions
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            guard (1...2).contains(operands.count) else {
+                throw ValidationError("expected a node, optionally preceded by a graph file")
+            }
+            guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+        }
+
+        func run() throws {
+            let graph = try filters.apply(to: try options.load(operand: operands.count == 2 ? operands[0] : nil))
+            let start = try NameResolver(graph: graph).resolve(operands.last!)
+            let found = NeighborhoodSearch.neighbors(of: start, in: graph, depth: depth)
+            let center = graph.entities[start]
+            switch options.format {
+            case .json:
+                Emit.json(.object([
+                    ("node", .string(center.id)),
+                    ("neighbors", .array(found.map { neighbor in
+                        let entity = graph.entities[neighbor.node]
+                        return .object([("id", .string(entity.id)), ("name", .string(entity.name)),
+                                        ("kind", .string(entity.kind.rawValue)), ("depth", .int(neighbor.depth)),
+                                        ("via", .string(graph.relations[neighbor.relation].type.rawValue))])
+                    })),
+                ]))
+            case .csv:
+                var table = CSVTable(["id", "name", "kind", "depth", "via"])
+                for neighbor in found {
+                    let entity = graph.entities[neighbor.node]
+                    table.add([entity.id, entity.name, entity.kind.rawValue, String(neighbor.depth),
+                               graph.relations[neighbor.relation].type.rawValue])
+                }
+                Emit.text(table.rendered())
+            case .table:
+                var table = TextTable(["depth", "id", "name", "kind", "via"], numeric: [0])
+                for neighbor in found {
+                    let entity = graph.entities[neighbor.node]
+                    table.add([String(neighbor.depth), entity.id, entity.name, entity.kind.rawValue,
+                               graph.relations[neighbor.relation].type.rawValue])
+                }
+                let plural = found.count == 1 ? "" : "s"
+                Emit.text("\(center.name) (\(center.id), \(center.kind)): \(found.count) neighbour\(plural) within \(depth) step\(depth == 1 ? "" : "s")\n")
+                if !found.isEmpty { Emit.text(table.rendered()) }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import NetGraph
+
+/// `netgraph`: typed, cited network analysis from the command line.
+///
+/// Exit codes: 0 success; 1 invalid input (a graph file that cannot be read or is not
+/// valid, an unusable weight); 2 a usage error or a name that matches no entity or several.
+@main
+struct NetGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "netgraph",
+        abstract: "Analyse typed, cited relationship graphs of criminal and security networks.",
+        discussion: """
+            With no graph file, commands read the bundled graph (mexico-security.yaml). A graph \
+            file may be native YAML or JSON; '-' reads standard input.
+
+            Exit codes: 0 success, 1 invalid input, 2 usage error or unknown/ambiguous name.
+            """,
+        version: "0.1.0",
+        subcommands: [Stats.self, Validate.self, Neighbors.self, Convert.self]
+    )
+
+    /// Runs the command, mapping every failure to a message on standard error and the
+    /// documented exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as GraphInputError {
+            fail(error.description, code: 1)
+        } catch let error as NameResolutionError {
+            fail("error: \(error)", code: 2)
+        } catch let error as WeightError {
+            fail("error: \(error)", code: 1)
+        } catch let error as CommandError {
+            fail("error: \(error.message)", code: error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            fail(fullMessage(for: error), code: code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
+    private static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        Foundation.exit(code)
+    }
+}
+
+/// A failure of the command line itself, with the exit code it maps to.
+struct CommandError: Error {
+    var message: String
+    var exitCode: Int32
+
+    static func usage(_ message: String) -> CommandError { CommandError(message: message, exitCode: 2) }
+    static func input(_ message: String) -> CommandError { CommandError(message: message, exitCode: 1) }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Columns of text aligned for a terminal: a header row, then one row per item, columns
+/// separated by two spaces, numbers right-aligned.
+struct TextTable {
+    var headers: [String]
+    var rows: [[String]] = []
+    /// Columns to right-align (numbers).
+    var numericColumns: Set<Int> = []
+
+    init(_ headers: [String], numeric: Set<Int> = []) {
+        self.headers = headers
+        self.numericColumns = numeric
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    func rendered() -> String {
+        var widths = headers.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                if index == cells.count - 1 && !numericColumns.contains(index) { return cell }
+                return numericColumns.contains(index) ? padding + cell : cell + padding
+            }.joined(separator: "  ")
+        }
+        return ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}
+
+/// Comma-separated values as RFC 4180 writes them — fields holding commas, quotes or line
+/// breaks are quoted and their quotes doubled — with LF line ends, which spreadsheets and
+/// Python's `csv` module read.
+struct CSVTable {
+    var headers: [String]
+    var rows: [[String]] = []
+
+    init(_ headers: [String]) { self.headers = headers }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    func rendered() -> String {
+        ([headers] + rows).map { $0.map(CSVTable.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text.hasPrefix(" ") || text.hasSuffix(" ") else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

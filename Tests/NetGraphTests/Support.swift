@@ -1,0 +1,31 @@
+import Foundation
+@testable import NetGraph
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// `Tests/NetGraphTests/Fixtures`.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The repository root.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Reads native-format text as if it were a file called `test.yaml`.
+    static func read(_ text: String, file: String = "test.yaml") throws(GraphInputError) -> Graph {
+        try NativeGraphReader().read(Array(text.utf8), file: file)
+    }
+
+    /// The diagnostics reading `text` produces (empty if it reads).
+    static func diagnostics(_ text: String) -> [Diagnostic] {
+        do {
+            _ = try read(text)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    static func starter() throws -> Graph {
+        try GraphFile.read(path: fixtures.appendingPathComponent("graphs/starter.yaml").path)
+    }
+}
