@@ -1,0 +1,87 @@
+import Foundation
+
+/// Comma-separated values as RFC 4180 defines them: a header row, then records; fields with
+/// commas, quotes or line breaks are quoted and their quotes doubled.
+struct CSVDocument {
+    struct Record {
+        var fields: [String]
+        /// 1-based line where the record starts.
+        var line: Int
+    }
+
+    var header: [String]
+    var records: [Record]
+
+    /// Parses CSV text.
+    /// - Throws: ``GraphInputError`` at the line and column of an unterminated quote, a
+    ///   character after a closing quote, or a record whose field count differs from the header's.
+    /// - Complexity: O(length of the text).
+    init(parsing text: String, file: String) throws(GraphInputError) {
+        var rows: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var column = 0
+        var recordLine = 1
+        var inQuotes = false
+        var afterQuote = false
+        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
+        var atFieldStart = true
+        for scalar in text.unicodeScalars {
+            column += 1
+            if inQuotes {
+                if scalar == "\"" { inQuotes = false; afterQuote = true }
+                else {
+                    field.unicodeScalars.append(scalar)
+                    if scalar == "\n" { line += 1; column = 0 }
+                }
+                continue
+            }
+            if afterQuote && scalar == "\"" {
+                // A doubled quote inside a quoted field.
+                field.append("\""); inQuotes = true; afterQuote = false
+                continue
+            }
+            switch scalar {
+            case ",":
+                fields.append(field); field = ""; afterQuote = false; atFieldStart = true
+            case "\n":
+                fields.append(field); field = ""; afterQuote = false; atFieldStart = true
+                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Record(fields: fields, line: recordLine)) }
+                fields = []
+                line += 1; column = 0; recordLine = line
+            case "\r":
+                continue
+            case "\"" where atFieldStart:
+                inQuotes = true; atFieldStart = false
+                quoteStart = SourceLocation(file: file, line: line, column: column)
+            default:
+                if afterQuote {
+                    throw GraphInputError("unexpected character after a closing quote", at: SourceLocation(file: file, line: line, column: column))
+                }
+                field.unicodeScalars.append(scalar); atFieldStart = false
+            }
+        }
+        if inQuotes { throw GraphInputError("unterminated quoted field", at: quoteStart) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            rows.append(Record(fields: fields, line: recordLine))
+        }
+        guard let first = rows.first else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        header = first.fields
+        records = Array(rows.dropFirst())
+        for record in records where record.fields.count != header.count {
+            throw GraphInputError("the record has \(record.fields.count) fields, the header \(header.count)",
+                                  at: SourceLocation(file: file, line: record.line, column: 1))
+        }
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func render(_ header: [String], _ rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+}

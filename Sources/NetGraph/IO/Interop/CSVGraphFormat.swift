@@ -1,0 +1,249 @@
+import Foundation
+
+/// A graph as a folder of CSV files, in one of two dialects:
+///
+/// - **Neo4j** (`neo4j-admin database import`): `nodes.csv` with `id:ID`, `:LABEL` (the
+///   kind) and typed properties (`aliases:string[]`, `;`-separated); `relationships.csv` with
+///   `:START_ID`, `:END_ID`, `:TYPE` (the relation type in Neo4j's upper snake case, the
+///   original kept in `type`); `sources.csv` with the cited documents as `Source` nodes.
+/// - **GraphFrames** (Spark, for graphs that outgrow one machine): `vertices.csv` with `id`,
+///   `edges.csv` with `src`, `dst`, `relationship`, and `sources.csv`.
+///
+/// Both keep every field, so a graph survives the round trip; the graph's name, description
+/// and schema extensions travel in `graph.json` (a native document with no entities), beside them.
+public enum CSVGraphFormat: String, CaseIterable, Sendable {
+    case neo4j
+    case graphframes
+
+    var nodeFile: String { self == .neo4j ? "nodes.csv" : "vertices.csv" }
+    var edgeFile: String { self == .neo4j ? "relationships.csv" : "edges.csv" }
+
+    private var nodeHeader: [String] {
+        switch self {
+        case .neo4j: return ["id:ID", ":LABEL", "name", "kind", "aliases:string[]", "description", "since", "until", "attributes"]
+        case .graphframes: return ["id", "name", "kind", "aliases", "description", "since", "until", "attributes"]
+        }
+    }
+
+    private var edgeHeader: [String] {
+        switch self {
+        case .neo4j: return [":START_ID", ":END_ID", ":TYPE", "type", "weight:double", "date", "since", "until", "status", "source", "quote", "attributes"]
+        case .graphframes: return ["src", "dst", "relationship", "weight", "date", "since", "until", "status", "source", "quote", "attributes"]
+        }
+    }
+
+    private static let sourceHeader = ["sourceId:ID(Source)", ":LABEL", "title", "author", "publisher", "date", "url", "file"]
+
+    /// The files to write, by name, in a fixed order.
+    public func files(for graph: Graph) -> [(name: String, contents: String)] {
+        let nodes = graph.entities.map { entity -> [String] in
+            let aliases = self == .neo4j ? entity.aliases.joined(separator: ";")
+                : (entity.aliases.isEmpty ? "" : JSONValue.array(entity.aliases.map { .string($0) }).serialized())
+            var row = [entity.id]
+            if self == .neo4j { row.append(Self.label(entity.kind.rawValue)) }
+            row += [entity.name, entity.kind.rawValue, aliases, entity.description ?? "", entity.since?.description ?? "",
+                    entity.until?.description ?? "", Self.attributesJSON(entity.attributes)]
+            return row
+        }
+        let edges = graph.relations.map { relation -> [String] in
+            var row = [relation.from, relation.to]
+            row += self == .neo4j ? [Self.neo4jType(relation.type.rawValue), relation.type.rawValue] : [relation.type.rawValue]
+            row += [relation.weight.map { "\($0)" } ?? "", relation.date?.description ?? "", relation.since?.description ?? "",
+                    relation.until?.description ?? "", relation.status?.rawValue ?? "", relation.source ?? "", relation.quote ?? "",
+                    Self.attributesJSON(relation.attributes)]
+            return row
+        }
+        let sources = graph.sources.map { source in
+            [source.id, "Source", source.title ?? "", source.author ?? "", source.publisher ?? "", source.date?.description ?? "",
+             source.url ?? "", source.file ?? ""]
+        }
+        // graph.json is a native document without entities: the name, description and schema.
+        var meta: [(String, JSONValue)] = []
+        if case .object(let members) = NativeGraphWriter(format: .json).document(graph) {
+            meta = members.filter { $0.0 == "graph" || $0.0 == "schema" }
+        }
+        meta += [("entities", .array([])), ("relations", .array([]))]
+        return [("graph.json", JSONValue.object(meta).serialized(pretty: true) + "\n"),
+                (nodeFile, CSVDocument.render(nodeHeader, nodes)),
+                (edgeFile, CSVDocument.render(edgeHeader, edges)),
+                ("sources.csv", CSVDocument.render(Self.sourceHeader, sources))]
+    }
+
+    /// Reads a graph back from the files ``files(for:)`` writes.
+    ///
+    /// - Parameter read: returns the text of a file in the folder by name, or nil if absent;
+    ///   `folder` names the folder in diagnostics.
+    /// - Throws: ``GraphInputError`` with file, line and column.
+    public func read(folder: String, read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
+        func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+        func document(_ name: String, required: Bool) throws(GraphInputError) -> CSVDocument? {
+            guard let text = try read(name) else {
+                if required { throw GraphInputError("missing \(name) in the folder", at: SourceLocation(file: path(name), line: 1, column: 1)) }
+                return nil
+            }
+            return try CSVDocument(parsing: text, file: path(name))
+        }
+        var name = "graph"
+        var summary: String? = nil
+        var schema = Schema.default
+        if let meta = try read("graph.json") {
+            let header = try NativeGraphReader().read(Array(meta.utf8), file: path("graph.json"))
+            name = header.name
+            summary = header.summary
+            schema = header.schema
+        }
+        var builder = GraphBuilder(name: name, schema: schema)
+        builder.summary = summary
+        guard let nodes = try document(nodeFile, required: true), let edges = try document(edgeFile, required: true) else {
+            throw GraphInputError("missing CSV files", at: SourceLocation(file: folder, line: 1, column: 1))
+        }
+        let nodeColumns = try Columns(nodes, expected: nodeHeader, file: path(nodeFile))
+        let edgeColumns = try Columns(edges, expected: edgeHeader, file: path(edgeFile))
+        if let sources = try document("sources.csv", required: false) {
+            let columns = try Columns(sources, expected: Self.sourceHeader, file: path("sources.csv"))
+            for record in sources.records {
+                var problems = Problems(file: path("sources.csv"), line: record.line)
+                let source = Source(id: columns.value(record, 0), title: columns.optional(record, 2), author: columns.optional(record, 3),
+                                    publisher: columns.optional(record, 4), date: problems.date(columns.optional(record, 5), "date"),
+                                    url: columns.optional(record, 6), file: columns.optional(record, 7))
+                problems.flush(into: &builder)
+                builder.add(source, marks: .init(item: SourceLocation(file: path("sources.csv"), line: record.line, column: 1)))
+            }
+        }
+        let offset = self == .neo4j ? 1 : 0
+        for record in nodes.records {
+            var problems = Problems(file: path(nodeFile), line: record.line)
+            let aliasText = nodeColumns.value(record, 3 + offset)
+            let aliases: [String] = self == .neo4j
+                ? aliasText.split(separator: ";", omittingEmptySubsequences: true).map(String.init)
+                : problems.stringArray(aliasText, "aliases")
+            let entity = Entity(id: nodeColumns.value(record, 0), kind: EntityKind(nodeColumns.value(record, 2 + offset)),
+                                name: nodeColumns.value(record, 1 + offset), aliases: aliases,
+                                description: nodeColumns.optional(record, 4 + offset),
+                                since: problems.date(nodeColumns.optional(record, 5 + offset), "since"),
+                                until: problems.date(nodeColumns.optional(record, 6 + offset), "until"),
+                                attributes: problems.attributes(nodeColumns.optional(record, 7 + offset)))
+            problems.flush(into: &builder)
+            builder.add(entity, marks: .init(item: SourceLocation(file: path(nodeFile), line: record.line, column: 1)))
+        }
+        for record in edges.records {
+            var problems = Problems(file: path(edgeFile), line: record.line)
+            let typeColumn = self == .neo4j ? 3 : 2
+            let relation = Relation(from: edgeColumns.value(record, 0), to: edgeColumns.value(record, 1),
+                                    type: RelationType(edgeColumns.value(record, typeColumn)),
+                                    weight: problems.number(edgeColumns.optional(record, 3 + offset), "weight"),
+                                    date: problems.date(edgeColumns.optional(record, 4 + offset), "date"),
+                                    since: problems.date(edgeColumns.optional(record, 5 + offset), "since"),
+                                    until: problems.date(edgeColumns.optional(record, 6 + offset), "until"),
+                                    source: edgeColumns.optional(record, 8 + offset), quote: edgeColumns.optional(record, 9 + offset),
+                                    status: problems.status(edgeColumns.optional(record, 7 + offset)),
+                                    attributes: problems.attributes(edgeColumns.optional(record, 10 + offset)))
+            problems.flush(into: &builder)
+            builder.add(relation, marks: .init(item: SourceLocation(file: path(edgeFile), line: record.line, column: 1)))
+        }
+        return try builder.build()
+    }
+
+    static func label(_ kind: String) -> String { kind.prefix(1).uppercased() + kind.dropFirst() }
+
+    static func neo4jType(_ type: String) -> String {
+        type.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    }
+
+    static func attributesJSON(_ attributes: [String: AttributeValue]) -> String {
+        if attributes.isEmpty { return "" }
+        return JSONValue.object(attributes.sorted { $0.key < $1.key }.map { key, value in
+            switch value {
+            case .string(let text): return (key, .string(text))
+            case .number(let number): return (key, .double(number))
+            case .bool(let flag): return (key, .bool(flag))
+            }
+        }).serialized()
+    }
+}
+
+/// The header of a CSV file checked against what the dialect writes.
+private struct Columns {
+    let positions: [Int]
+
+    init(_ document: CSVDocument, expected: [String], file: String) throws(GraphInputError) {
+        var positions: [Int] = []
+        for name in expected {
+            guard let index = document.header.firstIndex(of: name) else {
+                throw GraphInputError("missing column '\(name)' (expected: \(expected.joined(separator: ",")))", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            positions.append(index)
+        }
+        self.positions = positions
+    }
+
+    func value(_ record: CSVDocument.Record, _ column: Int) -> String { record.fields[positions[column]] }
+
+    func optional(_ record: CSVDocument.Record, _ column: Int) -> String? {
+        let text = value(record, column)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Field-level problems of one CSV record, reported through the builder with its line.
+private struct Problems {
+    let file: String
+    let line: Int
+    var found: [Diagnostic] = []
+
+    init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    private mutating func report(_ message: String) {
+        found.append(Diagnostic(message, at: SourceLocation(file: file, line: line, column: 1)))
+    }
+
+    mutating func date(_ text: String?, _ field: String) -> PartialDate? {
+        guard let text else { return nil }
+        guard let date = PartialDate(text) else { report("'\(field)': '\(text)' is not a date"); return nil }
+        return date
+    }
+
+    mutating func number(_ text: String?, _ field: String) -> Double? {
+        guard let text else { return nil }
+        guard let value = Double(text), value.isFinite else { report("'\(field)': '\(text)' is not a finite number"); return nil }
+        return value
+    }
+
+    mutating func status(_ text: String?) -> RelationStatus? {
+        guard let text else { return nil }
+        guard let status = RelationStatus(rawValue: text) else { report("unknown status '\(text)'"); return nil }
+        return status
+    }
+
+    mutating func stringArray(_ text: String, _ field: String) -> [String] {
+        if text.isEmpty { return [] }
+        guard case .array(let items)? = try? JSONValue.parse(text), items.allSatisfy({ if case .string = $0 { return true }; return false }) else {
+            report("'\(field)' must be a JSON list of strings")
+            return []
+        }
+        return items.compactMap { if case .string(let s) = $0 { return s }; return nil }
+    }
+
+    mutating func attributes(_ text: String?) -> [String: AttributeValue] {
+        guard let text else { return [:] }
+        guard case .object(let members)? = try? JSONValue.parse(text) else { report("'attributes' must be a JSON object"); return [:] }
+        var result: [String: AttributeValue] = [:]
+        for (key, value) in members {
+            switch value {
+            case .string(let s): result[key] = .string(s)
+            case .int(let i): result[key] = .number(Double(i))
+            case .double(let d): result[key] = .number(d)
+            case .bool(let b): result[key] = .bool(b)
+            default: report("attribute '\(key)' must be a single value")
+            }
+        }
+        return result
+    }
+
+    func flush(into builder: inout GraphBuilder) {
+        for diagnostic in found { builder.report(diagnostic) }
+    }
+}

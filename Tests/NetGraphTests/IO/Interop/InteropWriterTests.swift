@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import NetGraph
+
+@Suite struct InteropWriterTests {
+    static let tricky = try! TestSupport.read(NativeRoundTripTests.tricky)
+
+    private func assertEqual(_ a: Graph, _ b: Graph, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(a.name == b.name, sourceLocation: sourceLocation)
+        #expect(a.summary == b.summary, sourceLocation: sourceLocation)
+        #expect(a.schema == b.schema, sourceLocation: sourceLocation)
+        #expect(a.sources == b.sources, sourceLocation: sourceLocation)
+        #expect(a.entities == b.entities, sourceLocation: sourceLocation)
+        #expect(a.relations == b.relations, sourceLocation: sourceLocation)
+    }
+
+    private func roundTrip(_ graph: Graph, _ format: CSVGraphFormat) throws -> Graph {
+        let files = Dictionary(uniqueKeysWithValues: format.files(for: graph).map { ($0.name, $0.contents) })
+        return try format.read(folder: "out") { name in files[name] }
+    }
+
+    @Test(arguments: CSVGraphFormat.allCases)
+    func csvRoundTripKeepsEveryField(_ format: CSVGraphFormat) throws {
+        assertEqual(Self.tricky, try roundTrip(Self.tricky, format))
+        let starter = try TestSupport.starter()
+        assertEqual(starter, try roundTrip(starter, format))
+    }
+
+    @Test func neo4jHeadersAreWhatNeo4jAdminImports() throws {
+        let files = CSVGraphFormat.neo4j.files(for: try TestSupport.starter())
+        #expect(files.map(\.name) == ["graph.json", "nodes.csv", "relationships.csv", "sources.csv"])
+        let nodes = files[1].contents.split(separator: "\n")
+        #expect(nodes[0] == "id:ID,:LABEL,name,kind,aliases:string[],description,since,until,attributes")
+        #expect(nodes[1].hasPrefix("cjng,Cartel,Cártel de Jalisco Nueva Generación,cartel,CJNG;New Generation Jalisco Cartel,"))
+        let edges = files[2].contents.split(separator: "\n")
+        #expect(edges[0].hasPrefix(":START_ID,:END_ID,:TYPE,type,weight:double,"))
+        #expect(edges.contains { $0.hasPrefix("el-mencho,cjng,LEADS,leads,") })
+        #expect(edges.contains { $0.hasPrefix("mencho-son,united-states,EXTRADITED_TO,extradited-to,,2020-02,") })
+        let frames = CSVGraphFormat.graphframes.files(for: try TestSupport.starter())
+        #expect(frames[2].contents.hasPrefix("src,dst,relationship,"))
+    }
+
+    @Test func csvErrorsNameFileAndLine() throws {
+        let bad = try #require(throws: GraphInputError.self) {
+            try CSVGraphFormat.graphframes.read(folder: "dir") { name in
+                switch name {
+                case "vertices.csv": return "id,name,kind,aliases,description,since,until,attributes\na,A,person,,,2020-13,,\n"
+                case "edges.csv": return "src,dst,relationship,weight,date,since,until,status,source,quote,attributes\na,a,knows,x,,,,,,,\n"
+                default: return nil
+                }
+            }
+        }
+        let lines = bad.diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("dir/vertices.csv:2:1: error: 'since': '2020-13' is not a date") })
+        #expect(lines.contains { $0.hasPrefix("dir/edges.csv:2:1: error: 'weight': 'x' is not a finite number") })
+        #expect(lines.contains { $0.contains("unknown relation type 'knows'") })
+        let quote = try #require(throws: GraphInputError.self) {
+            try CSVGraphFormat.graphframes.read(folder: "dir") { name in name == "vertices.csv" ? "id,name\n\"unterminated,x\n" : name == "edges.csv" ? "src\n" : nil }
+        }
+        #expect(quote.description.hasPrefix("dir/vertices.csv:2:1: error: unterminated quoted field"))
+    }
+
+    @Test func graphMLIsWellFormedAndTyped() throws {
+        let text = GraphMLWriter().write(Self.tricky)
+        let document = try XMLDocument(xmlString: text, options: [])
+        let root = try #require(document.rootElement())
+        #expect(try root.nodes(forXPath: "//*[local-name()='node']").count == 2)
+        #expect(try root.nodes(forXPath: "//*[local-name()='edge']").count == 2)
+        #expect(text.contains("attr.name=\"attr.tonnage\" attr.type=\"double\""))
+        #expect(text.contains("attr.name=\"attr.seized\" attr.type=\"boolean\""))
+        #expect(text.contains("He said: “it’s &quot;ours&quot;”"))
+    }
+
+    @Test func gexfIsWellFormedWithKindsAndDirections() throws {
+        let graph = try TestSupport.starter()
+        let text = GEXFWriter().write(graph)
+        let document = try XMLDocument(xmlString: text, options: [])
+        let edges = try document.nodes(forXPath: "//*[local-name()='edge']")
+        #expect(edges.count == graph.relationCount)
+        #expect(text.contains("type=\"undirected\" kind=\"family-of\""))
+        #expect(text.contains("<attvalue for=\"0\" value=\"cartel\"/>"))
+    }
+
+    @Test func edgeListKeepsTopologyAndRefusesSpaces() throws {
+        let text = try EdgeListWriter().write(try TestSupport.starter())
+        #expect(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 13)
+        #expect(text.contains("\nel-mencho cjng\n"))
+        var builder = GraphBuilder(name: "spaced")
+        builder.add(Entity(id: "a b", kind: .person))
+        let spaced = try builder.build()
+        #expect(throws: GraphInputError.self) { try EdgeListWriter().write(spaced) }
+    }
+
+    /// NetworkX reads netgraph's GraphML with the same node and edge counts.
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
+    func networkxReadsTheGraphML() throws {
+        let graph = try GraphFile.read(path: TestSupport.repository.appendingPathComponent("graphs/mexico-security.yaml").path)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-\(UUID().uuidString).graphml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try GraphMLWriter().write(graph).write(to: file, atomically: true, encoding: .utf8)
+        let output = try PythonTools.run("""
+            import networkx as nx, sys
+            g = nx.read_graphml(sys.argv[1])
+            print(g.number_of_nodes(), g.number_of_edges(), g.nodes['cjng']['kind'])
+            """, arguments: [file.path])
+        #expect(output == "\(graph.nodeCount) \(graph.relationCount) cartel\n")
+    }
+}
+
+/// Runs python3 where it is installed, for cross-checks against the reference libraries.
+enum PythonTools {
+    static func has(_ module: String) -> Bool {
+        (try? run("import \(module)", arguments: [])) != nil
+    }
+
+    static func run(_ script: String, arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
