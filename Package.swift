@@ -31,6 +31,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NetGraphTests", dependencies: ["NetGraph"], exclude: ["Fixtures"]),
-        .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"]),
+        .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"], exclude: ["Hostile"]),
     ]
 )
