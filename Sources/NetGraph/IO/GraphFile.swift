@@ -45,16 +45,23 @@ public enum GraphFile {
     /// Writes `contents` to `path` atomically: into a temporary file beside it, then renamed
     /// over it, so a reader never sees a half-written file and a failure leaves none.
     public static func writeAtomically(_ contents: String, to path: String) throws {
+        try writeAtomically(Data(contents.utf8), to: path)
+    }
+
+    /// Writes `data` to `path` atomically, as the `String` variant does; an
+    /// interrupt (Ctrl-C) during the write removes the temporary file.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(contents.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            try InterruptCleanup.protecting(temporary.path) {
+                try data.write(to: temporary)
+                // rename(2) replaces the target in one step, so readers see the old file or the new.
+                guard rename(temporary.path, path) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                }
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
