@@ -1,0 +1,75 @@
+import Testing
+@testable import NetGraph
+
+@Suite struct SpectralCentralityTests {
+    @Test(arguments: NetworkXFixture.names)
+    func eigenvectorMatchesNetworkX(_ name: String) throws {
+        let fixture = try NetworkXFixture(name)
+        expectClose(try Eigenvector.scores(fixture.graph()).values, try #require(fixture.nodeValues("eigenvector")),
+                    relative: 1e-6, absolute: 1e-9, "\(name)")
+        if fixture.weighted {
+            expectClose(try Eigenvector.scores(fixture.graph(weighted: true)).values,
+                        try #require(fixture.nodeValues("eigenvector_weighted")),
+                        relative: 1e-6, absolute: 1e-9, "\(name) weighted")
+        }
+    }
+
+    @Test(arguments: NetworkXFixture.names)
+    func pageRankMatchesNetworkX(_ name: String) throws {
+        let fixture = try NetworkXFixture(name)
+        let graph = fixture.graph()
+        expectClose(try PageRank.scores(graph).values, try #require(fixture.nodeValues("pagerank")),
+                    relative: 1e-6, absolute: 1e-12, "\(name)")
+        expectClose(try PageRank.scores(graph, alpha: 0.7).values, try #require(fixture.nodeValues("pagerank_alpha_0_7")),
+                    relative: 1e-6, absolute: 1e-12, "\(name) alpha 0.7")
+        let vector = try #require(fixture.measures["pagerank_personalization_vector"] as? [String: Double])
+        var personalization = [Double](repeating: 0, count: fixture.nodes.count)
+        for (id, value) in vector { personalization[fixture.index(of: id)] = value }
+        expectClose(try PageRank.scores(graph, personalization: personalization).values,
+                    try #require(fixture.nodeValues("pagerank_personalized")),
+                    relative: 1e-6, absolute: 1e-12, "\(name) personalized")
+        if fixture.weighted {
+            expectClose(try PageRank.scores(fixture.graph(weighted: true)).values,
+                        try #require(fixture.nodeValues("pagerank_weighted")),
+                        relative: 1e-6, absolute: 1e-12, "\(name) weighted")
+        }
+    }
+
+    @Test(arguments: NetworkXFixture.names)
+    func katzMatchesNetworkXOrThrowsWhereItRaised(_ name: String) throws {
+        let fixture = try NetworkXFixture(name)
+        for weighted in fixture.weighted ? [false, true] : [false] {
+            let key = weighted ? "katz_weighted" : "katz"
+            let graph = fixture.graph(weighted: weighted)
+            if let error = fixture.error(key) {
+                #expect(error == "PowerIterationFailedConvergence")
+                #expect(throws: CentralityError.didNotConverge(measure: "Katz", iterations: 1000)) {
+                    try Katz.scores(graph)
+                }
+            } else {
+                expectClose(try Katz.scores(graph).values, try #require(fixture.nodeValues(key)),
+                            relative: 1e-6, absolute: 1e-12, "\(name) \(key)")
+            }
+        }
+    }
+
+    @Test func eigenvectorNonConvergenceNamesTheIterations() {
+        let graph = AnalysisGraph(nodeCount: 3, sources: [0, 1], targets: [1, 2], directed: false)
+        #expect(throws: CentralityError.didNotConverge(measure: "eigenvector", iterations: 2)) {
+            try Eigenvector.scores(graph, maxIterations: 2)
+        }
+        #expect(CentralityError.didNotConverge(measure: "eigenvector", iterations: 2).description.contains("2 iterations"))
+    }
+
+    @Test func pageRankRejectsAnEmptyPersonalization() {
+        let graph = AnalysisGraph(nodeCount: 2, sources: [0], targets: [1], directed: true)
+        #expect(throws: CentralityError.self) { try PageRank.scores(graph, personalization: [0, 0]) }
+    }
+
+    @Test func scoresRankByValueThenIndex() {
+        let scores = Scores([0.5, 0.9, 0.5, 0.1])
+        #expect(scores.ranked() == [1, 0, 2, 3])
+        #expect(scores.ranked(tieBreak: { ["b", "z", "a", "c"][$0] }) == [1, 2, 0, 3])
+        #expect(scores.top(2).map(\.node) == [1, 0])
+    }
+}

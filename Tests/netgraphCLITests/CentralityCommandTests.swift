@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite struct CentralityCommandTests {
+    static let karate = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/karate.yaml").path
+
+    /// NetworkX's values for karate, keyed `member-<node>` as in karate.yaml.
+    static func networkX(_ measure: String) throws -> [String: Double] {
+        let url = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/networkx/karate.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        let values = (object["measures"] as! [String: Any])[measure] as! [String: Double]
+        return Dictionary(uniqueKeysWithValues: values.map { ("member-\($0.key)", $0.value) })
+    }
+
+    @Test func jsonHasTheFixedShapeAndOrder() throws {
+        let result = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "betweenness", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("{\"measure\":\"betweenness\",\"directed\":false,\"normalized\":true,\"scores\":[{\"id\":\"garcia-harfuch\",\"label\":\"Omar García Harfuch\",\"kind\":\"official\",\"score\":"))
+        let rows = try #require(try result.json()["scores"] as? [[String: Any]])
+        #expect(rows.count == 11)
+        #expect(rows.allSatisfy { Set($0.keys) == ["id", "label", "kind", "score"] })
+        let pairs = rows.map { ($0["score"] as! Double, $0["id"] as! String) }
+        for (a, b) in zip(pairs, pairs.dropFirst()) {
+            #expect(a.0 > b.0 || (a.0 == b.0 && a.1 < b.1), "not sorted: \(a) then \(b)")
+        }
+        #expect(result.stderr.isEmpty, "no progress output outside a terminal")
+    }
+
+    @Test(arguments: [(["--measure", "betweenness"], "betweenness"),
+                      (["--measure", "betweenness", "--weight", "weight"], "betweenness_weighted"),
+                      (["--measure", "betweenness", "--raw"], "betweenness_raw"),
+                      (["--measure", "betweenness", "--endpoints"], "betweenness_endpoints"),
+                      (["--measure", "closeness", "--weight", "weight"], "closeness_weighted"),
+                      (["--measure", "harmonic"], "harmonic"),
+                      (["--measure", "eigenvector", "--weight", "weight"], "eigenvector_weighted"),
+                      (["--measure", "pagerank"], "pagerank"),
+                      (["--measure", "katz"], "katz"),
+                      (["--measure", "degree"], "degree")])
+    func karateMatchesNetworkX(_ arguments: [String], _ measure: String) throws {
+        let result = try CLIRunner.run(["centrality", Self.karate, "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try result.json()["scores"] as? [[String: Any]])
+        let expected = try Self.networkX(measure)
+        #expect(rows.count == 34)
+        for row in rows {
+            let id = row["id"] as! String
+            let score = row["score"] as! Double
+            let reference = try #require(expected[id])
+            #expect(abs(score - reference) <= 1e-6 * abs(reference) + 1e-12, "\(measure) \(id): \(score) vs \(reference)")
+        }
+    }
+
+    @Test func topKindCSVAndTable() throws {
+        let top = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--top", "2", "--format", "csv"])
+        #expect(top.stdout == "id,label,kind,score\ngarcia-harfuch,Omar García Harfuch,official,0.6000000000000001\nel-mencho,Nemesio Oseguera Cervantes,person,0.4\n")
+        let persons = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--kind", "person", "--format", "json"])
+        let kinds = try #require(try persons.json()["scores"] as? [[String: Any]]).map { $0["kind"] as! String }
+        #expect(kinds == ["person", "person"])
+        let table = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--top", "1"])
+        #expect(table.stdout.hasPrefix("rank  id"))
+        #expect(table.stdout.contains("1  garcia-harfuch  Omar García Harfuch  official"))
+    }
+
+    @Test func directedAndRawFlagsShowInTheJSON() throws {
+        let result = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "in-degree", "--directed", "--raw", "--format", "json"])
+        let json = try result.json()
+        #expect(json["directed"] as? Bool == true)
+        #expect(json["normalized"] as? Bool == false)
+        let first = try #require((json["scores"] as? [[String: Any]])?.first)
+        #expect(first["id"] as? String == "garcia-harfuch")
+        #expect(first["score"] as? Double == 4)
+    }
+
+    @Test func sampledBetweennessIsSeeded() throws {
+        let args = ["centrality", Self.karate, "--measure", "betweenness", "--samples", "10", "--seed", "3", "--format", "json"]
+        let first = try CLIRunner.run(args)
+        #expect(first.status == 0)
+        #expect(try CLIRunner.run(args).stdout == first.stdout)
+        let all = try CLIRunner.run(["centrality", Self.karate, "--measure", "betweenness", "--samples", "34", "--format", "json"])
+        let exact = try CLIRunner.run(["centrality", Self.karate, "--measure", "betweenness", "--format", "json"])
+        #expect(all.stdout == exact.stdout)
+    }
+
+    @Test func errorsExitWithTheirCodes() throws {
+        let diverges = try CLIRunner.run(["centrality", Self.karate, "--measure", "katz", "--weight", "weight"])
+        #expect(diverges.status == 1)
+        #expect(diverges.stderr.contains("did not converge in 1000 iterations"))
+        let missing = try CLIRunner.run(["centrality", CLIRunner.starter])
+        #expect(missing.status == 2)
+        let badKind = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--kind", "pirate"])
+        #expect(badKind.status == 2)
+        let samples = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "closeness", "--samples", "3"])
+        #expect(samples.status == 2)
+    }
+}

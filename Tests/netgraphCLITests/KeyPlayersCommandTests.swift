@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite struct KeyPlayersCommandTests {
+    @Test func fragmentJSONHasTheFixedShape() throws {
+        let result = try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "2", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("{\"mode\":\"fragment\",\"k\":2,\"depth\":1,\"score\":"))
+        let json = try result.json()
+        let players = try #require(json["players"] as? [[String: Any]])
+        #expect(players.allSatisfy { Set($0.keys) == ["id", "label", "kind"] })
+        #expect(players.map { $0["id"] as! String } == ["garcia-harfuch", "el-mencho"])
+        // Removing both leaves cjng+harfuch-attack-2020+lomas (3), sheinbaum, security-cabinet,
+        // federal-police, jalisco, mencho-son+united-states (2): pairs 6 + 2 = 8 of 9·8.
+        let score = try #require(json["score"] as? Double)
+        #expect(abs(score - (1 - 8.0 / 72)) < 1e-12)
+    }
+
+    @Test func reachOnKarateEqualsTheBruteForceOptimum() throws {
+        let result = try CLIRunner.run(["keyplayers", CentralityCommandTests.karate, "--k", "2", "--mode", "reach",
+                                        "--depth", "1", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        #expect(json["mode"] as? String == "reach")
+        #expect(json["depth"] as? Int == 1)
+        let url = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/networkx/karate.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        let kpp = ((object["measures"] as! [String: Any])["kpp_pos"] as! [String: Any])["d1"] as! [String: Any]
+        let best = (kpp["2"] as! [String: Any])
+        #expect(abs((json["score"] as! Double) - (best["value"] as! Double)) < 1e-12)
+        let ids = Set(try #require(json["players"] as? [[String: Any]]).map { $0["id"] as! String })
+        let sets = (best["sets"] as! [[String]]).map { Set($0.map { "member-\($0)" }) }
+        #expect(sets.contains(ids))
+    }
+
+    @Test func usageErrors() throws {
+        #expect(try CLIRunner.run(["keyplayers", CLIRunner.starter]).status == 2)
+        #expect(try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "0"]).status == 2)
+        #expect(try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "99"]).status == 2)
+        let table = try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "1", "--mode", "reach"])
+        #expect(table.stdout.hasPrefix("share reached within 1 step: "))
+    }
+}
