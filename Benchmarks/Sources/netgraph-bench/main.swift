@@ -1,0 +1,122 @@
+import Foundation
+import NetGraph
+
+/// netgraph-bench --graph FILE --task TASK --repeat R [--threads T] [--weighted]
+///
+/// Loads FILE (an edge list) into netgraph's analysis core, runs TASK R times and prints one
+/// JSON line: library, graph, task, threads, load_seconds, compute_seconds, memory and a
+/// result check (the protocol in Benchmarks/README.md). The load is timed apart from the task.
+
+func argument(_ name: String) -> String? {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func peakRSS() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss) * 1024
+}
+
+func emit(_ members: [(String, JSONValue)]) {
+    print(JSONValue.object(members).serialized())
+}
+
+guard let path = argument("--graph"), let task = argument("--task") else {
+    FileHandle.standardError.write(Data("usage: netgraph-bench --graph FILE --task TASK --repeat R [--threads T] [--weighted]\n".utf8))
+    exit(2)
+}
+let repeats = Int(argument("--repeat") ?? "3") ?? 3
+let threads = Int(argument("--threads") ?? "1") ?? 1
+let weighted = CommandLine.arguments.contains("--weighted")
+let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+
+let loadStart = now()
+let graph: AnalysisGraph
+do {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    let scan = try data.withUnsafeBytes { raw throws(GraphInputError) in
+        try EdgeListScanner.scan(raw.bindMemory(to: UInt8.self), file: path)
+    }
+    var kept = scan
+    if !weighted { kept.weights = [] }
+    graph = kept.analysisGraph()
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+}
+let loadSeconds = now() - loadStart
+let rssAfterLoad = peakRSS()
+
+/// The bytes the analysis core holds, by its arrays' lengths.
+func coreBytes(_ graph: AnalysisGraph) -> Int {
+    func csr(_ c: CSR) -> Int { c.offsets.count * 4 + c.targets.count * 4 + c.edges.count * 4 + c.weights.count * 8 }
+    var total = csr(graph.outgoing) + (graph.isDirected ? csr(graph.incoming) : 0)
+    total += graph.edgeSources.count * 4 + graph.edgeTargets.count * 4 + graph.edgeWeights.count * 8
+    return total
+}
+
+var times: [Double] = []
+var check: JSONValue = .null
+do {
+    for _ in 0..<max(1, repeats) {
+        let start = now()
+        switch task {
+        case "load":
+            check = .int(graph.edgeCount)
+        case "bfs":
+            let distances = BreadthFirst.distances(from: 0, in: graph)
+            check = .int(distances.reduce(0) { $0 + max(0, Int($1)) })
+        case "dijkstra":
+            let distances = try Dijkstra.distances(from: 0, in: graph)
+            check = .double(distances.reduce(0) { $1.isFinite ? $0 + $1 : $0 })
+        case "components":
+            check = .int(ConnectedComponents(graph).count)
+        case "pagerank":
+            let scores = try PageRank.scores(graph)
+            check = .double(scores.values[0])
+        case "betweenness":
+            let scores = try Betweenness.scores(graph, options: .init(threads: threads))
+            check = .double(scores.values.max() ?? 0)
+        case "betweenness-sampled":
+            var rng = SplitMix64(seed: 42)
+            let scores = try Betweenness.scores(graph, sampling: 256, options: .init(threads: threads), using: &rng)
+            check = .double(scores.values.max() ?? 0)
+        case "closeness":
+            let scores = try Closeness.scores(graph)
+            check = .double(scores.values.max() ?? 0)
+        case "kcore":
+            check = .int(CoreNumber(graph).maxCore)
+        case "louvain":
+            var rng = SplitMix64(seed: 42)
+            let partition = Louvain.communities(graph, using: &rng)
+            check = .double(Modularity.of(partition, in: graph))
+        default:
+            emit([("library", "netgraph"), ("graph", .string(name)), ("task", .string(task)), ("threads", .int(threads)),
+                  ("skipped", .string("unknown task"))])
+            exit(0)
+        }
+        times.append(now() - start)
+    }
+} catch {
+    emit([("library", "netgraph"), ("graph", .string(name)), ("task", .string(task)), ("threads", .int(threads)),
+          ("skipped", .string("error: \(error)"))])
+    exit(0)
+}
+
+let bytes = coreBytes(graph)
+emit([
+    ("library", "netgraph"), ("graph", .string(name)), ("task", .string(task)), ("threads", .int(threads)),
+    ("load_seconds", .double(loadSeconds)), ("compute_seconds", .array(times.map { .double($0) })),
+    ("peak_rss_after_load_bytes", .int(rssAfterLoad)), ("peak_rss_bytes", .int(peakRSS())),
+    ("result_check", check), ("nodes", .int(graph.nodeCount)), ("edges", .int(graph.edgeCount)),
+    ("bytes_per_edge", .double(Double(bytes - (graph.nodeCount + 1) * 4) / Double(max(1, graph.edgeCount)))),
+    ("bytes_per_node", .double(Double((graph.nodeCount + 1) * 4) / Double(max(1, graph.nodeCount)))),
+])
