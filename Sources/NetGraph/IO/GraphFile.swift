@@ -42,15 +42,20 @@ public enum GraphFile {
         return bytes
     }
 
+    /// Writes `contents` to `path` atomically, as UTF-8, like the `Data` variant.
+    public static func writeAtomically(_ contents: String, to path: String) throws {
+        try writeAtomically(Data(contents.utf8), to: path)
+    }
+
     /// Writes `contents` to `path` atomically: into a temporary file beside it, then renamed
     /// over it, so a reader never sees a half-written file and a failure leaves none.
-    public static func writeAtomically(_ contents: String, to path: String) throws {
+    public static func writeAtomically(_ contents: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(contents.utf8).write(to: temporary)
+            try contents.write(to: temporary)
             if FileManager.default.fileExists(atPath: path) {
                 _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
             } else {
