@@ -88,7 +88,7 @@ extension DrawingPlan {
             var attributes: Attributes = [
                 ("id", GraphvizText.escaped(entity.id)),
                 ("label", GraphvizText.label(entity.name, limit: options.labelLimit)),
-                ("tooltip", GraphvizText.escaped(Self.tooltip(of: entity))),
+                ("tooltip", GraphvizText.tooltip(Self.tooltip(of: entity))),
                 ("shape", style.shape),
             ]
             if let extra = style.extraStyle { attributes.append(("style", "filled," + extra)) }
@@ -114,7 +114,7 @@ extension DrawingPlan {
             let directed = graph.isDirected(relation: r)
             var attributes: Attributes = [
                 ("id", "e\(r)"),
-                ("tooltip", GraphvizText.escaped(Self.tooltip(of: r, in: graph))),
+                ("tooltip", GraphvizText.tooltip(Self.tooltip(of: r, in: graph))),
                 ("style", family.lineStyle),
             ]
             if !directed { attributes.append(("dir", "none")) }
@@ -157,7 +157,7 @@ extension DrawingPlan {
                 var attributes: Attributes = [
                     ("id", GraphvizText.escaped("legend-kind-\(kind.rawValue)")),
                     ("label", GraphvizText.escaped(kind.rawValue)),
-                    ("tooltip", GraphvizText.escaped("kind: \(kind.rawValue) (\(count) \(count == 1 ? "entity" : "entities"))")),
+                    ("tooltip", GraphvizText.tooltip("kind: \(kind.rawValue) (\(count) \(count == 1 ? "entity" : "entities"))")),
                     ("shape", style.shape),
                 ]
                 if let extra = style.extraStyle { attributes.append(("style", "filled," + extra)) }

@@ -83,7 +83,10 @@ enum GraphvizAdapter {
 
     /// Builds `plan` as a cgraph graph, lays it out with `engine` and renders it to
     /// `format`, freeing the layout, the graph and Graphviz's buffer before returning.
-    static func render(_ plan: DrawingPlan, engine: String, format: String,
+    /// The C library's random generators are seeded with `seed` first: `sfdp` and `fdp` in
+    /// Graphviz 2.42 draw from them beside their `start` seed, so without this a second
+    /// drawing in the same process would differ from the first.
+    static func render(_ plan: DrawingPlan, engine: String, format: String, seed: Int,
                        context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
         let ((data, failure), report) = serialized { () -> (Data?, String?) in
             guard let graph = plan.name.withCString({ agopen(UnsafeMutablePointer(mutating: $0), netgraph_directed_desc(), nil) }) else {
@@ -91,6 +94,8 @@ enum GraphvizAdapter {
             }
             defer { agclose(graph) }
             build(plan, into: graph)
+            srand48(seed)
+            srand(UInt32(truncatingIfNeeded: seed))
             guard gvLayout(context, graph, engine) == 0 else { return (nil, "layout with \(engine) failed") }
             defer { gvFreeLayout(context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?

@@ -46,7 +46,8 @@ public final class GraphvizContext: @unchecked Sendable {
         try options.validate(for: graph)
         let plan = DrawingPlan(graph: graph, options: options)
         let (data, warnings) = try GraphvizAdapter.render(plan, engine: options.layout.rawValue,
-                                                          format: options.format.rawValue, context: handle)
+                                                          format: options.format.rawValue, seed: options.seed,
+                                                          context: handle)
         return Rendering(data: data, warnings: warnings)
     }
 }

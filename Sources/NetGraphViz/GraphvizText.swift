@@ -3,17 +3,25 @@
 /// Graphviz reads `label`, `xlabel`, `tooltip` and `id` as *escString*: `\N`, `\G`, `\E`,
 /// `\T`, `\H` and `\L` expand to object names and `\n`, `\l`, `\r` break lines. Plain labels
 /// also decode HTML entities (`&amp;`, `&#60;`). Doubling every backslash and writing `&` as
-/// `&amp;` leaves nothing for either pass to expand. Quotes need no escaping here: values go
-/// to Graphviz through its API, never through DOT text, and its DOT writer quotes them.
+/// `&amp;` leaves nothing for either pass to expand. Tooltips go through one more unescaping
+/// pass (Graphviz 2.42 turns `\\` into `\`, `\n` into a line feed and drops other backslashes
+/// before substituting), so ``tooltip(_:)`` doubles backslashes twice. Quotes need no
+/// escaping: values go to Graphviz through its API, never through DOT text, and its DOT
+/// writer quotes them.
 enum GraphvizText {
-    /// `text` as an escString value that Graphviz shows verbatim. Control characters other
-    /// than the line feed become spaces (a line feed breaks the line, as the reader meant).
-    static func escaped(_ text: String) -> String {
+    /// `text` as an escString value (`label`, `id`) that Graphviz shows verbatim. Control
+    /// characters other than the line feed become spaces (a line feed breaks the line).
+    static func escaped(_ text: String) -> String { escaped(text, backslash: "\\\\") }
+
+    /// `text` as a `tooltip` value that Graphviz shows verbatim.
+    static func tooltip(_ text: String) -> String { escaped(text, backslash: "\\\\\\\\") }
+
+    private static func escaped(_ text: String, backslash: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": result += "\\\\"
+            case "\\": result += backslash
             case "&": result += "&amp;"
             case "\n": result += "\\n"
             default:
