@@ -189,6 +189,7 @@ enum GraphvizAdapter {
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
+            defer { drainLexer() }
             guard let graph = text.withCString({ agmemread($0) }) else { return nil }
             defer { agclose(graph) }
             var result = ParsedDOT(name: string(agnameof(UnsafeMutableRawPointer(graph))) ?? "",
@@ -224,6 +225,20 @@ enum GraphvizAdapter {
             throw RenderError(.graphviz, said)
         }
         return parsed
+    }
+
+    /// cgraph's scanner reads ahead and keeps what it has not used (a trailing line feed, a
+    /// second graph) for the next `agmemread`, which would then misnumber lines or return
+    /// the stale graph. Reading empty text until it yields nothing consumes the leftovers;
+    /// anything Graphviz says meanwhile is not about the caller's text and is dropped.
+    private static func drainLexer() {
+        let said = collected
+        var rounds = 0
+        while rounds < 1_000, let stale = "".withCString({ agmemread($0) }) {
+            agclose(stale)
+            rounds += 1
+        }
+        collected = said
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
