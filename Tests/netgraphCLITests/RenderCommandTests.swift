@@ -133,4 +133,14 @@ import Testing
         let bad = try CLIRunner.run(["convert", path("missing.dot"), "-"])
         #expect(bad.status == 1)
     }
+
+    @Test func largeGraphsAreLaidOutWithSFDP() throws {
+        var text = "graph: {name: large}\nentities:\n"
+        for i in 0..<2_001 { text += "  - {id: n\(i), kind: person}\n" }
+        text += "relations:\n"
+        for i in 1..<2_001 { text += "  - {from: n\(i - 1), to: n\(i), type: family-of}\n" }
+        let result = try CLIRunner.run(["render", "-", "-o", "-", "--format", "dot", "--no-legend"], stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("2001 nodes is over 2000; laying out with sfdp"))
+    }
 }
