@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo test clean fuzz fuzz-build fuzz-ci
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci
 
 all: build
 
@@ -24,6 +24,40 @@ demo: release
 	$(RELEASE_BIN) stats
 	@echo
 	$(RELEASE_BIN) neighbors "García Harfuch"
+	@echo
+	$(RELEASE_BIN) render -o $(OUT)/mexico-security.svg
+	$(RELEASE_BIN) render --highlight-path "El Mencho" "Sheinbaum" -o $(OUT)/mencho-to-sheinbaum.svg
+	@echo
+	@echo "Pictures: $(OUT)/mexico-security.svg and $(OUT)/mencho-to-sheinbaum.svg (open them in a browser; hover for the evidence)"
+
+## Regenerate the committed pictures of the bundled graph (docs/).
+pictures: release
+	@mkdir -p docs
+	$(RELEASE_BIN) render -o docs/mexico-security.svg
+	$(RELEASE_BIN) render -o docs/mexico-security.png
+	$(RELEASE_BIN) render --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.svg
+
+## Run rendering and DOT reading under valgrind; fail on definite leaks or memory errors.
+## Valgrind cannot read Swift's DWARF 5, so it runs a copy of the release binary without
+## debug information (symbols stay). Leaks that `dot -Tsvg` shows too are suppressed.
+VALGRIND := valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 \
+	--suppressions=scripts/valgrind-graphviz.supp
+MEMCHECK_BIN := .build/memcheck/netgraph
+STARTER := Tests/NetGraphTests/Fixtures/graphs/starter.yaml
+memcheck: release
+	@mkdir -p .build/memcheck $(OUT)/memcheck
+	objcopy --strip-debug $(RELEASE_BIN) $(MEMCHECK_BIN)
+	$(VALGRIND) $(MEMCHECK_BIN) render $(STARTER) -o $(OUT)/memcheck/starter.svg
+	$(VALGRIND) $(MEMCHECK_BIN) render $(STARTER) -o $(OUT)/memcheck/starter.png --layout neato --size-by degree --edge-labels
+	$(VALGRIND) $(MEMCHECK_BIN) render $(STARTER) -o $(OUT)/memcheck/starter.pdf --layout sfdp --cluster-by kind
+	$(VALGRIND) $(MEMCHECK_BIN) render $(STARTER) -o $(OUT)/memcheck/starter.json --highlight-path "El Mencho" "Sheinbaum"
+	$(VALGRIND) $(MEMCHECK_BIN) convert $(STARTER) $(OUT)/memcheck/starter.dot
+	$(VALGRIND) $(MEMCHECK_BIN) render $(OUT)/memcheck/starter.dot -o $(OUT)/memcheck/from-dot.svg --layout circo
+	@# A failing run exits from inside its error handler, so its message string is never
+	@# released; that path is checked for memory errors only.
+	printf 'digraph {\n a -> \n -> }' > $(OUT)/memcheck/bad.dot
+	$(VALGRIND) --leak-check=no $(MEMCHECK_BIN) render $(OUT)/memcheck/bad.dot -o $(OUT)/memcheck/bad.svg; test $$? -eq 1
+	@echo "memcheck: no definite leaks and no memory errors attributable to netgraph"
 
 ## Install what is missing and run every test.
 test: deps

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NetGraph", targets: ["NetGraph"]),
+        .library(name: "NetGraphViz", targets: ["NetGraphViz"]),
         .executable(name: "netgraph", targets: ["netgraph"]),
     ],
     dependencies: [
@@ -23,14 +24,22 @@ let package = Package(
             ],
             resources: [.copy("Resources/mexico-security.yaml")]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "NetGraphViz", dependencies: ["NetGraph", "CGraphviz"]),
         .executableTarget(
             name: "netgraph",
             dependencies: [
                 "NetGraph",
+                "NetGraphViz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NetGraphTests", dependencies: ["NetGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "NetGraphVizTests", dependencies: ["NetGraph", "NetGraphViz"]),
         .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"], exclude: ["Hostile"]),
     ]
 )

@@ -1,15 +1,19 @@
 import ArgumentParser
 import Foundation
 import NetGraph
+import NetGraphViz
 
 extension NetGraphCommand {
     /// `netgraph convert`: rewrite a graph in another format.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a graph between formats (native YAML and JSON).",
+            abstract: "Convert a graph between formats (native YAML and JSON, Graphviz DOT).",
             discussion: """
-                The output format follows OUT's extension (.yaml, .yml, .json) or --to. OUT '-' \
-                writes to standard output. The file is written atomically, and never over the input.
+                The output format follows OUT's extension (.yaml, .yml, .json, .dot, .gv) or --to; \
+                the input's follows IN's extension. OUT '-' writes to standard output. The file is \
+                written atomically, and never over the input. DOT keeps names, kinds, types and \
+                weights only; DOT input becomes entities of kind 'node' (or the built-in kind its \
+                'kind' attribute names) and relations of type 'edge', and no other DOT attribute is kept.
 
                 Example: netgraph convert graphs/mexico-security.yaml out/mexico-security.json
                 """)
@@ -20,7 +24,7 @@ extension NetGraphCommand {
         @Argument(help: ArgumentHelp("Where to write ('-' for standard output).", valueName: "out"))
         var output: String
 
-        @Option(help: "Output format: yaml or json (default: from OUT's extension).")
+        @Option(help: "Output format: yaml, json or dot (default: from OUT's extension).")
         var to: GraphFormat?
 
         @OptionGroup var options: GraphOptions
@@ -40,7 +44,7 @@ extension NetGraphCommand {
             }
             let graph = try options.load(operand: input)
             let format = to ?? GraphFormat(path: output) ?? .yaml
-            let text = NativeGraphWriter(format: format).write(graph)
+            let text = format == .dot ? DOTGraphWriter().write(graph) : NativeGraphWriter(format: format).write(graph)
             if output == "-" {
                 Emit.text(text)
                 return

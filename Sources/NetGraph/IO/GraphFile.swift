@@ -58,9 +58,11 @@ public enum GraphFile {
         do {
             try InterruptCleanup.protecting(temporary.path) {
                 try data.write(to: temporary)
-                // rename(2) replaces the target in one step, so readers see the old file or the new.
-                guard rename(temporary.path, path) == 0 else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                // rename(2) replaces an existing file in one step, so readers see the old
+                // file or the new (FileManager's replaceItemAt fails on Linux here).
+                guard rename(temporary.path, url.path) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                        NSLocalizedDescriptionKey: String(cString: strerror(errno))])
                 }
             }
         } catch {

@@ -6,12 +6,17 @@
 public struct NativeGraphWriter: Sendable {
     public var format: GraphFormat
 
-    public init(format: GraphFormat = .yaml) { self.format = format }
+    /// A writer of `format`, which must be native (``GraphFormat/isNative``); DOT is written
+    /// by NetGraphViz's `DOTGraphWriter`.
+    public init(format: GraphFormat = .yaml) {
+        precondition(format.isNative, "NativeGraphWriter writes yaml or json, not \(format.rawValue)")
+        self.format = format
+    }
 
     public func write(_ graph: Graph) -> String {
         switch format {
         case .json: return document(graph).serialized(pretty: true) + "\n"
-        case .yaml: return yaml(graph)
+        case .yaml, .dot: return yaml(graph)
         }
     }
 

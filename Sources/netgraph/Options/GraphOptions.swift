@@ -28,7 +28,7 @@ struct GraphOptions: ParsableArguments {
         if graph != nil && operand != nil {
             throw CommandError.usage("name the graph once: either --graph or as the first operand")
         }
-        if let path = graph ?? operand { return try GraphFile.read(path: path, limits: limits) }
+        if let path = graph ?? operand { return try GraphReading.read(path: path, limits: limits) }
         return try BundledGraph.load()
     }
 

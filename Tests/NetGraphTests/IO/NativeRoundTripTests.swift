@@ -40,7 +40,7 @@ import Testing
 
     @Test func theStarterGraphRoundTrips() throws {
         let graph = try TestSupport.starter()
-        for format in GraphFormat.allCases {
+        for format in GraphFormat.allCases where format.isNative {
             assertEqual(graph, try TestSupport.read(NativeGraphWriter(format: format).write(graph)))
         }
     }

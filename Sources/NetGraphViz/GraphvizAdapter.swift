@@ -1,0 +1,252 @@
+import Foundation
+internal import CGraphviz
+
+/// The one place netgraph calls Graphviz's C API.
+///
+/// Graphviz keeps global state (its error handler, its string and plugin caches) and is not
+/// thread-safe, so every call goes through ``serialized(_:)``, which holds one process-wide
+/// lock and collects what Graphviz reports while it is held.
+enum GraphvizAdapter {
+    /// What Graphviz said during one serialised call.
+    struct Report {
+        var errors: [String] = []
+        var warnings: [String] = []
+    }
+
+    private static let lock = NSLock()
+    /// Text Graphviz reports through ``collect``; only touched while ``lock`` is held.
+    nonisolated(unsafe) private static var collected = ""
+
+    /// Graphviz's error callback: appends to ``collected``. Graphviz calls it in pieces
+    /// ("Error", ": ", the message).
+    private static let collect: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { text in
+        guard let text else { return 0 }
+        let piece = String(cString: text)
+        GraphvizAdapter.collected += piece
+        return Int32(clamping: piece.utf8.count)
+    }
+
+    /// Runs `body` holding the Graphviz lock, with warnings and errors captured instead of
+    /// printed, and returns its result with what Graphviz reported.
+    static func serialized<T>(_ body: () throws -> T) rethrows -> (T, Report) {
+        lock.lock()
+        defer { lock.unlock() }
+        collected = ""
+        let previousHandler = agseterrf(collect)
+        let previousLevel = agseterr(AGWARN)
+        defer {
+            _ = agseterr(previousLevel)
+            _ = agseterrf(previousHandler)
+        }
+        let result = try body()
+        var report = Report()
+        var current: String?
+        var isError = false
+        func flush() {
+            if let message = current?.trimmingCharacters(in: .whitespacesAndNewlines), !message.isEmpty {
+                if isError { report.errors.append(message) } else { report.warnings.append(message) }
+            }
+            current = nil
+        }
+        for line in collected.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("Error: ") {
+                flush()
+                isError = true
+                current = String(line.dropFirst(7))
+            } else if line.hasPrefix("Warning: ") {
+                flush()
+                isError = false
+                current = String(line.dropFirst(9))
+            } else if current != nil {
+                current! += "\n" + line
+            } else {
+                isError = false
+                current = String(line)
+            }
+        }
+        flush()
+        collected = ""
+        return (result, report)
+    }
+
+    // MARK: Context
+
+    static func newContext() -> OpaquePointer? {
+        serialized { gvContext() }.0
+    }
+
+    static func freeContext(_ context: OpaquePointer) {
+        _ = serialized { gvFreeContext(context) }
+    }
+
+    // MARK: Rendering
+
+    /// Builds `plan` as a cgraph graph, lays it out with `engine` and renders it to
+    /// `format`, freeing the layout, the graph and Graphviz's buffer before returning.
+    /// The C library's random generators are seeded with `seed` first: `sfdp` and `fdp` in
+    /// Graphviz 2.42 draw from them beside their `start` seed, so without this a second
+    /// drawing in the same process would differ from the first.
+    static func render(_ plan: DrawingPlan, engine: String, format: String, seed: Int,
+                       context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
+        let ((data, failure), report) = serialized { () -> (Data?, String?) in
+            guard let graph = plan.name.withCString({ agopen(UnsafeMutablePointer(mutating: $0), netgraph_directed_desc(), nil) }) else {
+                return (nil, "cannot create the graph")
+            }
+            defer { agclose(graph) }
+            build(plan, into: graph)
+            srand48(seed)
+            srand(UInt32(truncatingIfNeeded: seed))
+            guard gvLayout(context, graph, engine) == 0 else { return (nil, "layout with \(engine) failed") }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, format, &buffer, &length) == 0, let buffer else {
+                return (nil, "rendering to \(format) failed")
+            }
+            defer { gvFreeRenderData(buffer) }
+            return (Data(bytes: buffer, count: Int(length)), nil)
+        }
+        guard let data, report.errors.isEmpty else {
+            let said = report.errors.isEmpty ? "" : ": " + report.errors.joined(separator: "; ")
+            throw RenderError(.graphviz, "Graphviz: \(failure ?? "rendering failed")\(said)")
+        }
+        return (data, report.warnings)
+    }
+
+    private static func build(_ plan: DrawingPlan, into graph: UnsafeMutablePointer<Agraph_t>) {
+        declare(plan.graphAttributes, kind: netgraph_kind_graph(), in: graph)
+        declare(plan.nodeDefaults, kind: netgraph_kind_node(), in: graph)
+        declare(plan.edgeDefaults, kind: netgraph_kind_edge(), in: graph)
+        var handles: [UnsafeMutablePointer<Agnode_t>?] = []
+        handles.reserveCapacity(plan.nodes.count)
+        for node in plan.nodes {
+            let handle = node.name.withCString { agnode(graph, UnsafeMutablePointer(mutating: $0), 1) }
+            if let handle { set(node.attributes, on: UnsafeMutableRawPointer(handle)) }
+            handles.append(handle)
+        }
+        for cluster in plan.clusters {
+            guard let subgraph = cluster.name.withCString({ agsubg(graph, UnsafeMutablePointer(mutating: $0), 1) }) else { continue }
+            set(cluster.attributes, on: UnsafeMutableRawPointer(subgraph))
+            for member in cluster.members {
+                if let node = handles[member] { _ = agsubnode(subgraph, node, 1) }
+            }
+        }
+        for edge in plan.edges {
+            guard let tail = handles[edge.tail], let head = handles[edge.head],
+                  let handle = agedge(graph, tail, head, nil, 1) else { continue }
+            set(edge.attributes, on: UnsafeMutableRawPointer(handle))
+        }
+    }
+
+    private static func declare(_ attributes: DrawingPlan.Attributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>) {
+        for (name, value) in attributes {
+            name.withCString { n in
+                value.withCString { v in
+                    _ = agattr(graph, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v))
+                }
+            }
+        }
+    }
+
+    private static func set(_ attributes: DrawingPlan.Attributes, on object: UnsafeMutableRawPointer) {
+        for (name, value) in attributes {
+            name.withCString { n in
+                value.withCString { v in
+                    "".withCString { empty in
+                        _ = agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v),
+                                      UnsafeMutablePointer(mutating: empty))
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Reading DOT
+
+    /// A DOT graph as read by cgraph, reduced to what netgraph keeps.
+    struct ParsedDOT {
+        struct Node {
+            var name: String
+            var label: String?
+            var kind: String?
+        }
+
+        struct Edge {
+            var tail: Int
+            var head: Int
+            var weight: String?
+        }
+
+        var name: String
+        var isDirected: Bool
+        var nodes: [Node]
+        var edges: [Edge]
+    }
+
+    /// Parses DOT text with `agmemread`, keeping only node names, `label`, `kind`, edge
+    /// endpoints and `weight`. Edges come in the order cgraph created them.
+    ///
+    /// - Throws: the messages Graphviz gave when the text is not DOT.
+    static func readDOT(_ text: String) throws(RenderError) -> ParsedDOT {
+        let (parsed, report) = serialized { () -> ParsedDOT? in
+            defer { drainLexer() }
+            guard let graph = text.withCString({ agmemread($0) }) else { return nil }
+            defer { agclose(graph) }
+            var result = ParsedDOT(name: string(agnameof(UnsafeMutableRawPointer(graph))) ?? "",
+                                   isDirected: agisdirected(graph) != 0, nodes: [], edges: [])
+            var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                let object = UnsafeMutableRawPointer(current)
+                indexByNode[current] = result.nodes.count
+                result.nodes.append(.init(name: string(agnameof(object)) ?? "",
+                                          label: attribute("label", of: object), kind: attribute("kind", of: object)))
+                node = agnxtnode(graph, current)
+            }
+            var edges: [(UInt, ParsedDOT.Edge)] = []
+            node = agfstnode(graph)
+            while let current = node {
+                var edge = agfstout(graph, current)
+                while let e = edge {
+                    if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
+                       let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
+                        edges.append((UInt(netgraph_edge_sequence(e)),
+                                      .init(tail: tail, head: head, weight: attribute("weight", of: UnsafeMutableRawPointer(e)))))
+                    }
+                    edge = agnxtout(graph, e)
+                }
+                node = agnxtnode(graph, current)
+            }
+            result.edges = edges.sorted { $0.0 < $1.0 }.map(\.1)
+            return result
+        }
+        guard let parsed, report.errors.isEmpty else {
+            let said = report.errors.isEmpty ? "not a DOT graph" : report.errors.joined(separator: "; ")
+            throw RenderError(.graphviz, said)
+        }
+        return parsed
+    }
+
+    /// cgraph's scanner reads ahead and keeps what it has not used (a trailing line feed, a
+    /// second graph) for the next `agmemread`, which would then misnumber lines or return
+    /// the stale graph. Reading empty text until it yields nothing consumes the leftovers;
+    /// anything Graphviz says meanwhile is not about the caller's text and is dropped.
+    private static func drainLexer() {
+        let said = collected
+        var rounds = 0
+        while rounds < 1_000, let stale = "".withCString({ agmemread($0) }) {
+            agclose(stale)
+            rounds += 1
+        }
+        collected = said
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func attribute(_ name: String, of object: UnsafeMutableRawPointer) -> String? {
+        let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
+        return string(value).flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

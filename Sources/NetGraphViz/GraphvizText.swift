@@ -1,0 +1,64 @@
+/// Turns user text into Graphviz attribute values that show exactly that text.
+///
+/// Graphviz reads `label`, `xlabel`, `tooltip` and `id` as *escString*: `\N`, `\G`, `\E`,
+/// `\T`, `\H` and `\L` expand to object names and `\n`, `\l`, `\r` break lines. Plain labels
+/// also decode HTML entities (`&amp;`, `&#60;`). Doubling every backslash and writing `&` as
+/// `&amp;` leaves nothing for either pass to expand. Tooltips go through one more unescaping
+/// pass (Graphviz 2.42 turns `\\` into `\`, `\n` into a line feed and drops other backslashes
+/// before substituting), so ``tooltip(_:)`` doubles backslashes twice. Quotes need no
+/// escaping: values go to Graphviz through its API, never through DOT text, and its DOT
+/// writer quotes them.
+enum GraphvizText {
+    /// `text` as an escString value (`label`, `id`) that Graphviz shows verbatim. Control
+    /// characters other than the line feed become spaces (a line feed breaks the line).
+    static func escaped(_ text: String) -> String { escaped(text, backslash: "\\\\") }
+
+    /// `text` as a `tooltip` value that Graphviz shows verbatim.
+    static func tooltip(_ text: String) -> String { escaped(text, backslash: "\\\\\\\\") }
+
+    private static func escaped(_ text: String, backslash: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += backslash
+            case "&": result += "&amp;"
+            case "\n": result += "\\n"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    result.unicodeScalars.append(" ")
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// `text` cut to at most `limit` characters, ending with an ellipsis when cut.
+    static func truncated(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(max(limit - 1, 1))) + "…"
+    }
+
+    /// `text` broken into lines of about `width` characters at spaces, for labels.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// A node label: the name cut to `limit` characters, wrapped, and escaped, with escString
+    /// line breaks between the lines.
+    static func label(_ name: String, limit: Int = 60, width: Int = 22) -> String {
+        wrapped(truncated(name, to: limit), width: width).map(escaped).joined(separator: "\\n")
+    }
+}

@@ -1,0 +1,24 @@
+/// The output formats netgraph renders to, all in memory.
+public enum RenderFormat: String, CaseIterable, Sendable {
+    /// Scalable vector graphics with tooltips and stable ids (`id` = entity id, `e<relation index>`).
+    case svg
+    /// A raster image (cairo).
+    case png
+    /// A PDF document (cairo).
+    case pdf
+    /// DOT with the layout's positions.
+    case dot
+    /// Graphviz's layout as JSON (`-Tjson`): every object with its `pos`.
+    case json
+
+    /// The format a file name's extension implies (`.gv` is DOT), if any.
+    public init?(path: String) {
+        let lower = path.lowercased()
+        guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }
+        let ext = String(lower[lower.index(after: dot)...])
+        if ext == "gv" { self = .dot } else if let format = RenderFormat(rawValue: ext) { self = format } else { return nil }
+    }
+
+    /// Whether the output is text (UTF-8).
+    public var isText: Bool { self == .svg || self == .dot || self == .json }
+}

@@ -1,0 +1,105 @@
+import NetGraph
+
+/// What to draw and how. Every choice is explicit, so the same graph and options always give
+/// the same bytes.
+public struct RenderOptions: Sendable {
+    /// Elements drawn strongly over a faded graph: a path, a focus node.
+    public struct Emphasis: Sendable, Equatable {
+        /// Node indices to emphasise.
+        public var nodes: [Int]
+        /// Relation indices to emphasise.
+        public var relations: [Int]
+        /// Whether everything else is drawn faded.
+        public var fadeOthers: Bool
+
+        public init(nodes: [Int], relations: [Int] = [], fadeOthers: Bool = true) {
+            self.nodes = nodes
+            self.relations = relations
+            self.fadeOthers = fadeOthers
+        }
+    }
+
+    public var layout: LayoutEngine
+    public var format: RenderFormat
+    /// Write each relation's type beside its edge.
+    public var edgeLabels: Bool
+    /// Draw a legend of the entity kinds present.
+    public var legend: Bool
+    /// Draw the graph's name as a title.
+    public var title: Bool
+    /// A measure per node (degree, betweenness…) that scales node size; nil draws every node
+    /// the same size. Its length must be the graph's node count and its values finite.
+    public var nodeSize: [Double]?
+    /// A group per node (a community) to colour by instead of kind; negative means none.
+    public var groups: [Int]?
+    /// Draw each kind's entities inside a box of their own.
+    public var clusterByKind: Bool
+    public var emphasis: Emphasis?
+    /// The seed of the randomised engines (`neato`, `fdp`, `sfdp`), passed as Graphviz's `start`.
+    public var seed: Int
+    /// The longest label drawn, in characters; longer names end in an ellipsis (the tooltip
+    /// keeps them whole).
+    public var labelLimit: Int
+
+    public init(layout: LayoutEngine = .dot, format: RenderFormat = .svg, edgeLabels: Bool = false,
+                legend: Bool = true, title: Bool = true, nodeSize: [Double]? = nil, groups: [Int]? = nil,
+                clusterByKind: Bool = false, emphasis: Emphasis? = nil, seed: Int = 1, labelLimit: Int = 60) {
+        self.layout = layout
+        self.format = format
+        self.edgeLabels = edgeLabels
+        self.legend = legend
+        self.title = title
+        self.nodeSize = nodeSize
+        self.groups = groups
+        self.clusterByKind = clusterByKind
+        self.emphasis = emphasis
+        self.seed = seed
+        self.labelLimit = labelLimit
+    }
+
+    /// Checks the options against `graph`.
+    ///
+    /// - Throws: ``RenderError`` of kind `usage` when a per-node array has the wrong length
+    ///   or a non-finite value, an emphasised index is out of range, or the label limit is
+    ///   below 2.
+    public func validate(for graph: Graph) throws(RenderError) {
+        if let nodeSize {
+            guard nodeSize.count == graph.nodeCount else {
+                throw RenderError(.usage, "node sizes: \(nodeSize.count) values for \(graph.nodeCount) nodes")
+            }
+            guard nodeSize.allSatisfy(\.isFinite) else { throw RenderError(.usage, "node sizes must be finite numbers") }
+        }
+        if let groups, groups.count != graph.nodeCount {
+            throw RenderError(.usage, "groups: \(groups.count) values for \(graph.nodeCount) nodes")
+        }
+        if let emphasis {
+            guard emphasis.nodes.allSatisfy({ (0..<graph.nodeCount).contains($0) }),
+                  emphasis.relations.allSatisfy({ (0..<graph.relationCount).contains($0) }) else {
+                throw RenderError(.usage, "an emphasised node or relation is not in the graph")
+            }
+        }
+        guard labelLimit >= 2 else { throw RenderError(.usage, "the label limit must be at least 2 characters") }
+    }
+}
+
+extension LayoutEngine {
+    /// The engine called `name`.
+    /// - Throws: ``RenderError`` of kind `usage`, listing the known engines.
+    public static func named(_ name: String) throws(RenderError) -> LayoutEngine {
+        guard let engine = LayoutEngine(rawValue: name) else {
+            throw RenderError(.usage, "unknown layout '\(name)' (known: \(allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return engine
+    }
+}
+
+extension RenderFormat {
+    /// The format called `name`.
+    /// - Throws: ``RenderError`` of kind `usage`, listing the known formats.
+    public static func named(_ name: String) throws(RenderError) -> RenderFormat {
+        guard let format = RenderFormat(rawValue: name.lowercased()) else {
+            throw RenderError(.usage, "unknown format '\(name)' (known: \(allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return format
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import NetGraph
+
+/// Which graph to read and with what limits, for commands whose `--format` means something
+/// else than ``GraphOptions``'s (`render` draws images).
+struct GraphInputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("The graph file to read ('-' for standard input); also accepted as the first operand. Default: the bundled graph.", valueName: "file"))
+    var graph: String?
+
+    @Option(name: .long, help: ArgumentHelp("Largest graph file read, in bytes.", valueName: "bytes"))
+    var maxFileSize: Int = ReadLimits.standard.maxFileBytes
+
+    @Option(name: .long, help: ArgumentHelp("Deepest nesting of YAML/JSON collections accepted.", valueName: "levels"))
+    var maxDepth: Int = ReadLimits.standard.maxNestingDepth
+
+    @Option(name: .long, help: ArgumentHelp("Longest text field accepted, in characters.", valueName: "chars"))
+    var maxTextLength: Int = ReadLimits.standard.maxTextLength
+
+    var limits: ReadLimits {
+        ReadLimits(maxFileBytes: maxFileSize, maxNestingDepth: maxDepth, maxTextLength: maxTextLength)
+    }
+
+    /// Loads the graph named by `--graph`, by `operand`, or the bundled one.
+    func load(operand: String? = nil) throws -> Graph {
+        if graph != nil && operand != nil {
+            throw CommandError.usage("name the graph once: either --graph or as the first operand")
+        }
+        if let path = graph ?? operand { return try GraphReading.read(path: path, limits: limits) }
+        return try BundledGraph.load()
+    }
+}

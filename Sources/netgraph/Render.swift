@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import NetGraph
+import NetGraphViz
+
+extension NetGraphCommand {
+    /// `netgraph render`: draw the graph, or a question about it, through Graphviz.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the graph through Graphviz (SVG, PNG, PDF, DOT or layout JSON).",
+            discussion: """
+                Each kind has its own shape and colour-blind-safe colour (a legend lists those \
+                present); each relation family its own line (violence red and bold, law enforcement \
+                dashed…); undirected relation types have no arrow; parallel relations are drawn \
+                separately. In SVG every node and edge has a tooltip — an edge's shows its source and \
+                quote — and a stable id (the entity id, 'e<relation index>').
+
+                The format follows -o's extension or --format; -o - writes to standard output; \
+                without -o the drawing goes to out/<graph name>.<format>. Graphs over 2000 nodes \
+                are laid out with sfdp unless --layout says otherwise. Output is written atomically \
+                and is the same, byte for byte, for the same input and options.
+
+                --size-by accepts degree and none for now; --cluster-by accepts kind for now. \
+                Give GRAPH before --highlight-path, which takes the two names after it.
+
+                Examples:
+                  netgraph render -o out/mexico.svg
+                  netgraph render --highlight-path "El Mencho" "Sheinbaum" -o out/path.svg
+                  netgraph render --focus "García Harfuch" --depth 2 --layout neato -o out/harfuch.png
+                """)
+
+        enum SizeBy: String, ExpressibleByArgument, CaseIterable {
+            case none
+            case degree
+        }
+
+        enum ClusterBy: String, ExpressibleByArgument, CaseIterable {
+            case kind
+        }
+
+        enum ColorBy: String, ExpressibleByArgument, CaseIterable {
+            case kind
+        }
+
+        @Argument(help: ArgumentHelp("An optional graph file (native YAML/JSON or DOT).", valueName: "graph"))
+        var operands: [String] = []
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the drawing ('-' for standard output). Default: out/<graph name>.<format>.", valueName: "out"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from -o's extension, else svg).", valueName: "format"))
+        var format: String?
+
+        @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi (default: dot; sfdp over 2000 nodes).", valueName: "engine"))
+        var layout: String?
+
+        @Flag(help: "Write each relation's type beside its edge.")
+        var edgeLabels = false
+
+        @Flag(help: "Leave out the legend of kinds.")
+        var noLegend = false
+
+        @Option(help: ArgumentHelp("Scale nodes by a measure: degree or none.", valueName: "measure"))
+        var sizeBy: SizeBy = .none
+
+        @Option(help: ArgumentHelp("Colour nodes by: kind.", valueName: "grouping"))
+        var colorBy: ColorBy = .kind
+
+        @Option(help: ArgumentHelp("Draw each group in a box of its own: kind.", valueName: "grouping"))
+        var clusterBy: ClusterBy?
+
+        @Option(name: .long, parsing: .upToNextOption,
+                help: ArgumentHelp("Draw a shortest chain between two entities over the faded graph.", valueName: "from to"))
+        var highlightPath: [String] = []
+
+        @Option(help: ArgumentHelp("Draw only the entities within --depth steps of this one.", valueName: "node"))
+        var focus: String?
+
+        @Option(help: ArgumentHelp("Steps from --focus (at least 1).", valueName: "steps"))
+        var depth: Int = 1
+
+        @Option(help: ArgumentHelp("Seed of the neato, fdp and sfdp layouts.", valueName: "n"))
+        var seed: Int = 1
+
+        @OptionGroup var input: GraphInputOptions
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            guard operands.count <= 1 else { throw ValidationError("expected at most one graph file") }
+            if let layout, LayoutEngine(rawValue: layout) == nil {
+                throw ValidationError("unknown layout '\(layout)' (known: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if let format, RenderFormat(rawValue: format.lowercased()) == nil {
+                throw ValidationError("unknown format '\(format)' (known: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
+                throw ValidationError("cannot tell the format of '\(output)' from its extension; use --format")
+            }
+            if let format, let output, let implied = RenderFormat(path: output), implied.rawValue != format.lowercased() {
+                throw ValidationError("--format \(format) contradicts the extension of '\(output)'")
+            }
+            if !highlightPath.isEmpty && highlightPath.count != 2 {
+                throw ValidationError("--highlight-path takes two names, FROM and TO")
+            }
+            guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+            if focus == nil && depth != 1 { throw ValidationError("--depth needs --focus") }
+        }
+
+        func run() throws {
+            var graph = try filters.apply(to: try input.load(operand: operands.first))
+            var emphasis: RenderOptions.Emphasis?
+            if let focus {
+                let center = try NameResolver(graph: graph).resolve(focus)
+                let near = NeighborhoodSearch.neighbors(of: center, in: graph, depth: depth)
+                let keep = Set([graph.entities[center].id] + near.map { graph.entities[$0.node].id })
+                let id = graph.entities[center].id
+                graph = graph.subgraph(keepEntity: { keep.contains($0.id) })
+                emphasis = .init(nodes: [graph.index(of: id)!], fadeOthers: false)
+            }
+            if highlightPath.count == 2 {
+                let resolver = NameResolver(graph: graph)
+                let from = try resolver.resolve(highlightPath[0])
+                let to = try resolver.resolve(highlightPath[1])
+                guard let chain = ShortestChain.relations(from: from, to: to, in: graph) else {
+                    throw CommandError.input("no chain links \(graph.entities[from].name) and \(graph.entities[to].name) in this graph")
+                }
+                emphasis = .init(nodes: ShortestChain.nodes(from: from, along: chain, in: graph), relations: chain)
+            }
+
+            let renderFormat = try format.map { try RenderFormat.named($0) }
+                ?? output.flatMap { $0 == "-" ? nil : RenderFormat(path: $0) } ?? .svg
+            let engine: LayoutEngine
+            if let layout {
+                engine = try LayoutEngine.named(layout)
+            } else {
+                engine = LayoutEngine.automatic(nodeCount: graph.nodeCount)
+                if engine != .dot {
+                    FileHandle.standardError.write(Data("note: \(graph.nodeCount) nodes is over \(LayoutEngine.largeGraphThreshold); laying out with \(engine.rawValue) (choose another with --layout)\n".utf8))
+                }
+            }
+            let options = RenderOptions(
+                layout: engine, format: renderFormat, edgeLabels: edgeLabels, legend: !noLegend,
+                nodeSize: sizeBy == .degree ? NodeMeasure.degree(of: graph) : nil,
+                clusterByKind: clusterBy == .kind, emphasis: emphasis, seed: seed)
+
+            let rendering: GraphvizContext.Rendering
+            do {
+                rendering = try GraphvizContext().render(graph, options: options)
+            } catch {
+                switch error.kind {
+                case .usage: throw CommandError.usage(error.message)
+                case .graphviz: throw CommandError.input(error.message)
+                }
+            }
+            for warning in rendering.warnings { Emit.warning("Graphviz: \(warning)") }
+
+            let destination = output ?? "out/\(Self.fileName(for: graph.name)).\(renderFormat.rawValue)"
+            if destination == "-" {
+                FileHandle.standardOutput.write(rendering.data)
+                return
+            }
+            do {
+                try GraphFile.writeAtomically(rendering.data, to: destination)
+            } catch {
+                throw CommandError.input("cannot write '\(destination)': \(error.localizedDescription)")
+            }
+            Emit.text("wrote \(destination) (\(renderFormat.rawValue), \(engine.rawValue) layout): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
+        }
+
+        /// A file name from a graph name: letters, digits, `-`, `_` and `.` kept, the rest `-`.
+        static func fileName(for name: String) -> String {
+            let kept = name.unicodeScalars.map { scalar -> Character in
+                CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar) ? Character(scalar) : "-"
+            }
+            let text = String(kept).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+            return text.isEmpty ? "graph" : text
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    @Test func writesSVGToTheNamedFile() throws {
+        let out = path("starter.svg")
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "wrote \(out) (svg, dot layout): 11 entities, 13 relations\n")
+        let svg = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 13)
+    }
+
+    @Test func defaultsToOutGraphNameSVG() throws {
+        let result = try CLIRunner.run(["render", CLIRunner.starter], directory: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: path("out/starter.svg")))
+    }
+
+    @Test func formatFollowsTheExtensionOrTheOption() throws {
+        let png = try CLIRunner.run(["render", CLIRunner.starter, "-o", path("a.png")])
+        #expect(png.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path("a.png"))).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let pdf = try CLIRunner.run(["render", CLIRunner.starter, "--format", "pdf", "-o", "-"])
+        #expect(pdf.stdout.hasPrefix("%PDF-"))
+        let json = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--format", "json"])
+        #expect((try json.json())["objects"] != nil)
+    }
+
+    @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    func sameInputTwiceIsByteIdentical(_ layout: String) throws {
+        // fdp in Graphviz 2.42 places clusters (the legend) differently from run to run, so it
+        // is checked without one.
+        let arguments = ["render", CLIRunner.starter, "--layout", layout, "-o", "-", "--size-by", "degree", "--edge-labels"]
+            + (layout == "fdp" ? ["--no-legend"] : [])
+        let first = try CLIRunner.run(arguments)
+        let second = try CLIRunner.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!first.stdout.isEmpty && first.stdout == second.stdout)
+    }
+
+    @Test func badLayoutOrFormatIsAUsageError() throws {
+        let layout = try CLIRunner.run(["render", CLIRunner.starter, "--layout", "spring", "-o", path("x.svg")])
+        #expect(layout.status == 2)
+        #expect(layout.stderr.contains("unknown layout 'spring' (known: dot, neato, fdp, sfdp, circo, twopi)"))
+        let format = try CLIRunner.run(["render", CLIRunner.starter, "--format", "gif"])
+        #expect(format.status == 2)
+        let ext = try CLIRunner.run(["render", CLIRunner.starter, "-o", path("x.bmp")])
+        #expect(ext.status == 2)
+        let clash = try CLIRunner.run(["render", CLIRunner.starter, "--format", "png", "-o", path("x.svg")])
+        #expect(clash.status == 2)
+        let size = try CLIRunner.run(["render", CLIRunner.starter, "--size-by", "betweenness"])
+        #expect(size.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: path("x.svg")))
+    }
+
+    @Test func aFailedRenderLeavesNoFile() throws {
+        let out = path("path.svg")
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", out, "--highlight-path", "El Mencho", "Nobody"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Nobody"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func highlightPathDrawsTheChainBold() throws {
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--highlight-path", "El Mencho", "Sheinbaum"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "stroke-width=\"3.5\"").count - 1 >= 3)
+        #expect(result.stdout.contains("#cccccc"))
+    }
+
+    @Test func focusDrawsTheEgoNetwork() throws {
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--format", "json", "--no-legend",
+                                        "--focus", "Sheinbaum", "--depth", "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try #require(try result.json()["objects"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(Set(names) == ["sheinbaum", "garcia-harfuch"])
+    }
+
+    @Test func filtersAndClustersApply() throws {
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--format", "dot", "--kinds", "official,cartel",
+                                        "--cluster-by", "kind"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("subgraph cluster_kind_0"))
+        #expect(!result.stdout.contains("jalisco"))
+    }
+
+    @Test func dataAttributesNeverReachGraphviz() throws {
+        let text = try String(contentsOfFile: CLIRunner.starter, encoding: .utf8)
+        let hostile = text.replacingOccurrences(of: "    name: Claudia Sheinbaum\n",
+                                                with: "    name: Claudia Sheinbaum\n    attributes: {image: /etc/passwd, shapefile: x}\n")
+        #expect(hostile != text)
+        let plain = try CLIRunner.run(["render", "-", "-o", "-"], stdin: text)
+        let loaded = try CLIRunner.run(["render", "-", "-o", "-"], stdin: hostile)
+        #expect(plain.status == 0 && loaded.status == 0)
+        #expect(plain.stdout == loaded.stdout)
+    }
+
+    @Test func convertWritesAndReadsDOT() throws {
+        let dot = path("starter.dot")
+        let written = try CLIRunner.run(["convert", CLIRunner.starter, dot])
+        #expect(written.status == 0, "\(written.stderr)")
+        let back = try CLIRunner.run(["convert", dot, "-", "--to", "json"])
+        #expect(back.status == 0, "\(back.stderr)")
+        let json = try back.json()
+        #expect((json["entities"] as? [Any])?.count == 11)
+        #expect((json["relations"] as? [Any])?.count == 13)
+        let stats = try CLIRunner.run(["stats", dot, "--format", "json"])
+        #expect((try stats.json())["edges"] as? Int == 13)
+    }
+
+    @Test func dotInputWithImageAttributesDoesNotCarryThem() throws {
+        let input = path("hostile.gv")
+        try #"digraph { a [image="/etc/passwd", shapefile="x", kind=cartel]; a -> b [weight=2] }"#
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        let yaml = try CLIRunner.run(["convert", input, "-", "--to", "yaml"])
+        #expect(yaml.status == 0, "\(yaml.stderr)")
+        #expect(!yaml.stdout.contains("passwd") && !yaml.stdout.contains("shapefile"))
+        #expect(yaml.stdout.contains("kind: cartel"))
+        let svg = try CLIRunner.run(["render", input, "-o", "-"])
+        #expect(svg.status == 0 && !svg.stdout.contains("passwd"))
+        let bad = try CLIRunner.run(["convert", path("missing.dot"), "-"])
+        #expect(bad.status == 1)
+    }
+
+    @Test func largeGraphsAreLaidOutWithSFDP() throws {
+        var text = "graph: {name: large}\nentities:\n"
+        for i in 0..<2_001 { text += "  - {id: n\(i), kind: person}\n" }
+        text += "relations:\n"
+        for i in 1..<2_001 { text += "  - {from: n\(i - 1), to: n\(i), type: family-of}\n" }
+        let result = try CLIRunner.run(["render", "-", "-o", "-", "--format", "dot", "--no-legend"], stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("2001 nodes is over 2000; laying out with sfdp"))
+    }
+}
