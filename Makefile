@@ -25,17 +25,18 @@ demo: release
 	@echo
 	$(RELEASE_BIN) neighbors "García Harfuch"
 	@echo
-	$(RELEASE_BIN) render -o $(OUT)/mexico-security.svg
-	$(RELEASE_BIN) render --highlight-path "El Mencho" "Sheinbaum" -o $(OUT)/mencho-to-sheinbaum.svg
+	$(RELEASE_BIN) render --layout sfdp -o $(OUT)/mexico-security.svg
+	$(RELEASE_BIN) render --layout sfdp --highlight-path "El Mencho" "Sheinbaum" -o $(OUT)/mencho-to-sheinbaum.svg
 	@echo
 	@echo "Pictures: $(OUT)/mexico-security.svg and $(OUT)/mencho-to-sheinbaum.svg (open them in a browser; hover for the evidence)"
 
 ## Regenerate the committed pictures of the bundled graph (docs/).
 pictures: release
 	@mkdir -p docs
-	$(RELEASE_BIN) render -o docs/mexico-security.svg
-	$(RELEASE_BIN) render -o docs/mexico-security.png
-	$(RELEASE_BIN) render --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.svg
+	$(RELEASE_BIN) render --layout sfdp -o docs/mexico-security.svg
+	$(RELEASE_BIN) render --layout sfdp -o docs/mexico-security.png
+	$(RELEASE_BIN) render --layout sfdp --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.svg
+	$(RELEASE_BIN) render --layout sfdp --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.png
 
 ## Run rendering and DOT reading under valgrind; fail on definite leaks or memory errors.
 ## Valgrind cannot read Swift's DWARF 5, so it runs a copy of the release binary without

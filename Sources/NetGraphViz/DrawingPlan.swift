@@ -165,6 +165,13 @@ extension DrawingPlan {
                 members.append(nodes.count)
                 nodes.append(Node(name: name, attributes: attributes))
             }
+            // Force-directed engines ignore clusters, so an invisible chain holds the legend
+            // together there; `dot` keeps it as a cluster row.
+            if options.layout != .dot {
+                for (a, b) in zip(members, members.dropFirst()) {
+                    edges.append(Edge(tail: a, head: b, attributes: [("style", "invis"), ("len", "0.6"), ("weight", "5")]))
+                }
+            }
             clusters.append(Cluster(name: "cluster_legend", attributes: [
                 ("id", "legend"), ("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#999999"),
             ], members: members))
