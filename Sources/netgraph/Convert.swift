@@ -6,7 +6,7 @@ extension NetGraphCommand {
     /// `netgraph convert`: rewrite a graph in another format.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a graph between formats (native YAML and JSON).",
+            abstract: "Convert a graph to the native format (YAML or JSON); reads edge lists and GraphML too.",
             discussion: """
                 The output format follows OUT's extension (.yaml, .yml, .json) or --to. OUT '-' \
                 writes to standard output. The file is written atomically, and never over the input.
@@ -29,6 +29,9 @@ extension NetGraphCommand {
             if options.graph != nil { throw ValidationError("convert takes its input as IN, not --graph") }
             if to == nil && output != "-" && GraphFormat(path: output) == nil {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; use --to")
+            }
+            if let format = to ?? (output == "-" ? nil : GraphFormat(path: output)), !format.isNative {
+                throw ValidationError("netgraph writes only its native format (yaml or json), not \(format.rawValue)")
             }
         }
 

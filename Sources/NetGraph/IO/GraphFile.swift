@@ -4,11 +4,18 @@ import Foundation
 public enum GraphFile {
     /// Reads the graph at `path`; `-` reads standard input.
     ///
+    /// The format is `format` when given, else the one the extension names
+    /// (``GraphFormat/init(path:)``): an edge list, GraphML, or the native format for `.yaml`,
+    /// `.yml`, `.json`, unknown extensions and standard input.
     /// - Throws: ``GraphInputError`` for unreadable files and every problem in their content.
-    public static func read(path: String, limits: ReadLimits = .standard) throws(GraphInputError) -> Graph {
+    public static func read(path: String, limits: ReadLimits = .standard, format: GraphFormat? = nil) throws(GraphInputError) -> Graph {
         let bytes = try readBytes(path: path, limits: limits)
         let name = path == "-" ? "<stdin>" : path
-        return try NativeGraphReader(limits: limits).read(bytes, file: name)
+        switch format ?? (path == "-" ? nil : GraphFormat(path: path)) {
+        case .edgeList: return try EdgeListReader(limits: limits).read(bytes, file: name)
+        case .graphml: return try GraphMLReader(limits: limits).read(bytes, file: name)
+        case .yaml, .json, nil: return try NativeGraphReader(limits: limits).read(bytes, file: name)
+        }
     }
 
     /// The bytes of a file, or of standard input for `-`, refusing more than the limit.

@@ -11,7 +11,7 @@ public struct NativeGraphWriter: Sendable {
     public func write(_ graph: Graph) -> String {
         switch format {
         case .json: return document(graph).serialized(pretty: true) + "\n"
-        case .yaml: return yaml(graph)
+        case .yaml, .edgeList, .graphml: return yaml(graph)  // only the native formats are written
         }
     }
 
