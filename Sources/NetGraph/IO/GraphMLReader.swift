@@ -43,9 +43,11 @@ public struct GraphMLReader: Sendable {
         parser.delegate = handler
         let parsed = parser.parse()
         if let failure = handler.failure { throw GraphInputError([failure]) }
-        if !parsed {
+        // libxml2 recovers from some errors (an unclosed element) and reports success, so the
+        // recorded error counts as much as the return value.
+        if !parsed || parser.parserError != nil {
             let code = (parser.parserError as NSError?)?.code ?? -1
-            throw GraphInputError("malformed XML (parser error \(code))",
+            throw GraphInputError("malformed XML: \(Self.explain(code))",
                                   at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
         return try handler.build(name: EdgeListReader.graphName(file))
@@ -74,6 +76,21 @@ public struct GraphMLReader: Sendable {
         for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: declaration, from: 0) != nil {
             throw GraphInputError("the document names an external DTD (\(word)); netgraph does not load external files",
                                   at: TextDecoding.location(ofByte: start, in: bytes, file: file))
+        }
+    }
+
+    /// Words for the libxml2 error codes a broken GraphML file most often produces.
+    static func explain(_ code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends early (an element is not closed, or an end tag does not match)"
+        case 23: return "an attribute value is not quoted"
+        case 26: return "an undefined entity is used"
+        case 38, 39, 40, 41: return "an attribute is malformed"
+        case 64, 65: return "a name is missing or malformed"
+        case 68, 73: return "a '>' is missing"
+        case 76: return "an end tag does not match its start tag"
+        default: return "parser error \(code)"
         }
     }
 
