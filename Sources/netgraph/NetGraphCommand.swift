@@ -18,7 +18,7 @@ struct NetGraphCommand: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 usage error or unknown/ambiguous name.
             """,
         version: "0.1.0",
-        subcommands: [Stats.self, Validate.self, Neighbors.self, Convert.self]
+        subcommands: [Stats.self, Validate.self, Neighbors.self, Convert.self, PathCommand.self, Components.self, Structure.self]
     )
 
     /// Runs the command, mapping every failure to a message on standard error and the
