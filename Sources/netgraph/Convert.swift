@@ -7,24 +7,30 @@ extension NetGraphCommand {
     /// `netgraph convert`: rewrite a graph in another format.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a graph between formats (native YAML and JSON, Graphviz DOT).",
+            abstract: "Convert a graph between formats: native YAML/JSON, GraphML, GEXF, DOT, edge list, Neo4j and GraphFrames CSV.",
             discussion: """
-                The output format follows OUT's extension (.yaml, .yml, .json, .dot, .gv) or --to; \
-                the input's follows IN's extension. OUT '-' writes to standard output. The file is \
-                written atomically, and never over the input. DOT keeps names, kinds, types and \
-                weights only; DOT input becomes entities of kind 'node' (or the built-in kind its \
-                'kind' attribute names) and relations of type 'edge', and no other DOT attribute is kept.
+                The output format follows OUT's extension (.yaml, .yml, .json, .graphml, .gexf, .dot, \
+                .gv, .edges, .el, .txt) or --to; --to neo4j and --to graphframes write a folder of \
+                CSV files. The input's format follows IN's extension (a folder is read as CSV). OUT \
+                '-' writes to standard output. Files are written atomically, never over the input.
 
-                Example: netgraph convert graphs/mexico-security.yaml out/mexico-security.json
+                What each format keeps: native YAML/JSON, GraphML and both CSV layouts keep every \
+                field (kinds, types, dates, sources, quotes, attributes) and read back equal; GEXF \
+                keeps them as Gephi attributes (written only); DOT keeps names, kinds, types and \
+                weights; an edge list keeps ids and weights.
+
+                Examples:
+                  netgraph convert graphs/mexico-security.yaml out/mexico-security.graphml
+                  netgraph convert graphs/mexico-security.yaml out/neo4j --to neo4j
                 """)
 
         @Argument(help: ArgumentHelp("The graph to read ('-' for standard input).", valueName: "in"))
         var input: String
 
-        @Argument(help: ArgumentHelp("Where to write ('-' for standard output).", valueName: "out"))
+        @Argument(help: ArgumentHelp("Where to write ('-' for standard output; a folder for neo4j and graphframes).", valueName: "out"))
         var output: String
 
-        @Option(help: "Output format: yaml, json or dot (default: from OUT's extension).")
+        @Option(help: "Output format: yaml, json, graphml, gexf, dot, edgelist, neo4j or graphframes (default: from OUT's extension).")
         var to: GraphFormat?
 
         @OptionGroup var options: GraphOptions
@@ -33,6 +39,9 @@ extension NetGraphCommand {
             if options.graph != nil { throw ValidationError("convert takes its input as IN, not --graph") }
             if to == nil && output != "-" && GraphFormat(path: output) == nil {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; use --to")
+            }
+            if let to, to.isFolder, output == "-" {
+                throw ValidationError("\(to.rawValue) writes a folder of files; name the folder")
             }
         }
 
@@ -44,13 +53,24 @@ extension NetGraphCommand {
             }
             let graph = try options.load(operand: input)
             let format = to ?? GraphFormat(path: output) ?? .yaml
-            let text = format == .dot ? DOTGraphWriter().write(graph) : NativeGraphWriter(format: format).write(graph)
+            // Every file is built in memory first, so a failure leaves nothing written.
+            let files: [(name: String?, contents: String)]
+            switch format {
+            case .yaml, .json: files = [(nil, NativeGraphWriter(format: format).write(graph))]
+            case .graphml: files = [(nil, GraphMLWriter().write(graph))]
+            case .gexf: files = [(nil, GEXFWriter().write(graph))]
+            case .dot: files = [(nil, DOTGraphWriter().write(graph))]
+            case .edgeList: files = [(nil, try EdgeListWriter().write(graph))]
+            case .neo4j, .graphframes: files = format.csvDialect!.files(for: graph).map { ($0.name, $0.contents) }
+            }
             if output == "-" {
-                Emit.text(text)
+                Emit.text(files[0].contents)
                 return
             }
             do {
-                try GraphFile.writeAtomically(text, to: output)
+                for file in files {
+                    try GraphFile.writeAtomically(file.contents, to: file.name.map { output + "/" + $0 } ?? output)
+                }
             } catch {
                 throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
             }

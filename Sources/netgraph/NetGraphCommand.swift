@@ -18,7 +18,8 @@ struct NetGraphCommand: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 usage error or unknown/ambiguous name.
             """,
         version: "0.1.0",
-        subcommands: [Stats.self, Validate.self, Neighbors.self, Convert.self, Centrality.self, Communities.self, KeyPlayers.self, Render.self]
+        subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
+                      Structure.self, Communities.self, KeyPlayers.self, Render.self, Convert.self]
     )
 
     /// Runs the command, mapping every failure to a message on standard error and the

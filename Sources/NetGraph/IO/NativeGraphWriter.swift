@@ -16,7 +16,9 @@ public struct NativeGraphWriter: Sendable {
     public func write(_ graph: Graph) -> String {
         switch format {
         case .json: return document(graph).serialized(pretty: true) + "\n"
-        case .yaml, .dot: return yaml(graph)
+        default:
+            precondition(format.isNative, "NativeGraphWriter writes YAML or JSON")
+            return yaml(graph)
         }
     }
 

@@ -7,6 +7,9 @@ struct GraphOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("The graph file to read ('-' for standard input); also accepted as the first operand. Default: the bundled graph.", valueName: "file"))
     var graph: String?
 
+    @Option(name: .long, help: ArgumentHelp("Format of the graph file: yaml, json, edgelist or graphml (default: from the extension; native for standard input and unknown extensions).", valueName: "format"))
+    var inputFormat: GraphFormat?
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
@@ -28,7 +31,7 @@ struct GraphOptions: ParsableArguments {
         if graph != nil && operand != nil {
             throw CommandError.usage("name the graph once: either --graph or as the first operand")
         }
-        if let path = graph ?? operand { return try GraphReading.read(path: path, limits: limits) }
+        if let path = graph ?? operand { return try GraphReading.read(path: path, format: inputFormat, limits: limits) }
         return try BundledGraph.load()
     }
 

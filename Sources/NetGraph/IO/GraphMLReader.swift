@@ -1,0 +1,331 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads GraphML as NetworkX (`write_graphml`), igraph and Gephi write it.
+///
+/// - `<key>` declarations give each data key its attribute name, domain (`node`, `edge`,
+///   `graph`, `all`), type (`string`, `int`, `long`, `float`, `double`, `boolean`) and
+///   optional `<default>`.
+/// - The graph's `edgedefault` sets the direction of its edges; an edge's own `directed`
+///   attribute overrides it.
+/// - Edge data named `weight` becomes the relation's weight; node data named `kind` the
+///   entity kind (default `node`), `name` or else `label` its name; edge data named `type`
+///   the relation type (default `edge`). Every other data value is kept as an attribute.
+/// - Relation types are declared as they are met, directed or not as their first edge is;
+///   an untyped edge against `edgedefault` gets the type `directed-edge` or `undirected-edge`.
+/// - Edges may name nodes not declared as `<node>`; they are added, as NetworkX does.
+///
+/// Safety: the parser never resolves external entities, and a document whose `<!DOCTYPE`
+/// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks) or names an
+/// external DTD is refused before parsing. Errors carry `FILE:LINE:COL`.
+public struct GraphMLReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .standard) { self.limits = limits }
+
+    /// Reads the GraphML document in `bytes`; `file` names it in diagnostics.
+    /// - Throws: ``GraphInputError`` for malformed XML, refused declarations, unknown keys,
+    ///   values that do not fit their key's type, and what ``GraphBuilder`` rejects.
+    /// - Complexity: O(size of the file).
+    public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-size)",
+                                  at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        _ = try TextDecoding.utf8(bytes, file: file)
+        try Self.refuseDeclarations(bytes, file: file)
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let handler = GraphMLHandler(file: file, limits: limits)
+        parser.delegate = handler
+        let parsed = parser.parse()
+        if let failure = handler.failure { throw GraphInputError([failure]) }
+        // libxml2 recovers from some errors (an unclosed element) and reports success, so the
+        // recorded error counts as much as the return value.
+        if !parsed || parser.parserError != nil {
+            let code = (parser.parserError as NSError?)?.code ?? -1
+            throw GraphInputError("malformed XML: \(Self.explain(code))",
+                                  at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+        }
+        return try handler.build(name: EdgeListReader.graphName(file))
+    }
+
+    /// Refuses `<!ENTITY` declarations and external DTDs in a `<!DOCTYPE` before any XML
+    /// parser sees the document, so neither entity expansion nor a file or network read can
+    /// happen.
+    static func refuseDeclarations(_ bytes: [UInt8], file: String) throws(GraphInputError) {
+        let doctype = Array("<!DOCTYPE".utf8)
+        guard let start = find(doctype, in: bytes, from: 0) else { return }
+        // The declaration ends at the first '>' outside its internal subset `[...]`.
+        var depth = 0
+        var end = start + doctype.count
+        while end < bytes.count {
+            if bytes[end] == UInt8(ascii: "[") { depth += 1 }
+            if bytes[end] == UInt8(ascii: "]") { depth -= 1 }
+            if bytes[end] == UInt8(ascii: ">") && depth <= 0 { break }
+            end += 1
+        }
+        let declaration = Array(bytes[start..<min(end, bytes.count)])
+        if let entity = find(Array("<!ENTITY".utf8), in: declaration, from: 0) {
+            throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
+                                  at: TextDecoding.location(ofByte: start + entity, in: bytes, file: file))
+        }
+        for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: declaration, from: 0) != nil {
+            throw GraphInputError("the document names an external DTD (\(word)); netgraph does not load external files",
+                                  at: TextDecoding.location(ofByte: start, in: bytes, file: file))
+        }
+    }
+
+    /// Words for the libxml2 error codes a broken GraphML file most often produces.
+    static func explain(_ code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends early (an element is not closed, or an end tag does not match)"
+        case 23: return "an attribute value is not quoted"
+        case 26: return "an undefined entity is used"
+        case 38, 39, 40, 41: return "an attribute is malformed"
+        case 64, 65: return "a name is missing or malformed"
+        case 68, 73: return "a '>' is missing"
+        case 76: return "an end tag does not match its start tag"
+        default: return "parser error \(code)"
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = from
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// The XML parser's delegate: collects keys, nodes and edges, and the first error.
+private final class GraphMLHandler: NSObject, XMLParserDelegate {
+    struct Key {
+        var name: String
+        var domain: String
+        var type: String
+        var defaultValue: String?
+    }
+
+    struct Item {
+        var id: String
+        var endpoints: (String, String)?
+        var directed: Bool?
+        var data: [(key: String, value: String)] = []
+        var location: SourceLocation
+    }
+
+    let file: String
+    let limits: ReadLimits
+    var failure: Diagnostic?
+    var keys: [String: Key] = [:]
+    var edgeDefaultDirected = false
+    var graphName: String?
+    var nodes: [Item] = []
+    var edges: [Item] = []
+    var graphDepth = 0
+    var current: Item?
+    var currentIsEdge = false
+    var currentKeyID: String?
+    var dataKey: String?
+    var text = ""
+
+    init(file: String, limits: ReadLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    func here(_ parser: XMLParser) -> SourceLocation {
+        SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+    }
+
+    func fail(_ parser: XMLParser, _ message: String) {
+        if failure == nil { failure = Diagnostic(message, at: here(parser)) }
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard failure == nil else { return }
+        switch element {
+        case "key":
+            guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
+            keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all",
+                           type: attributes["attr.type"] ?? "string")
+            currentKeyID = id
+        case "default":
+            text = ""
+        case "graph":
+            graphDepth += 1
+            if graphDepth > 1 { return fail(parser, "nested graphs are not supported") }
+            if current != nil { return fail(parser, "nested graphs are not supported") }
+            edgeDefaultDirected = attributes["edgedefault"] == "directed"
+            graphName = attributes["id"]
+        case "node":
+            guard graphDepth == 1 else { return fail(parser, "<node> outside a <graph>") }
+            guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
+            current = Item(id: id, location: here(parser))
+            currentIsEdge = false
+        case "edge":
+            guard graphDepth == 1 else { return fail(parser, "<edge> outside a <graph>") }
+            guard let source = attributes["source"], let target = attributes["target"] else {
+                return fail(parser, "<edge> without a source and a target")
+            }
+            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here(parser))
+            if let directed = attributes["directed"] {
+                guard directed == "true" || directed == "false" else {
+                    return fail(parser, "edge attribute directed='\(directed)' is neither true nor false")
+                }
+                item.directed = directed == "true"
+            }
+            current = item
+            currentIsEdge = true
+        case "data":
+            guard let key = attributes["key"] else { return fail(parser, "<data> without a key") }
+            guard keys[key] != nil else { return fail(parser, "<data> refers to undeclared key '\(key)'") }
+            dataKey = key
+            text = ""
+        case "hyperedge":
+            fail(parser, "hyperedges are not supported")
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard dataKey != nil || currentKeyID != nil else { return }
+        text += string
+        if text.count > limits.maxTextLength {
+            fail(parser, "a data value is longer than \(limits.maxTextLength) characters (raise it with --max-text-length)")
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
+        switch element {
+        case "key": currentKeyID = nil
+        case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
+        case "graph": graphDepth -= 1
+        case "data":
+            if let key = dataKey, current != nil { current!.data.append((key, text)) }
+            dataKey = nil
+        case "node":
+            if let item = current { nodes.append(item) }
+            current = nil
+        case "edge":
+            if let item = current { edges.append(item) }
+            current = nil
+        default: break
+        }
+    }
+
+    /// A data value in its key's type.
+    func value(_ text: String, key: Key) -> AttributeValue? {
+        switch key.type {
+        case "int", "long", "float", "double":
+            guard let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite else { return nil }
+            return .number(number)
+        case "boolean":
+            switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: return nil
+            }
+        default:
+            return .string(text)
+        }
+    }
+
+    /// The data of an item by attribute name, defaults of its domain filled in.
+    func attributes(of item: Item, domain: String) -> ([String: AttributeValue], [Diagnostic]) {
+        var result: [String: AttributeValue] = [:]
+        var problems: [Diagnostic] = []
+        for (_, key) in keys where (key.domain == domain || key.domain == "all") && key.defaultValue != nil {
+            if let value = value(key.defaultValue!, key: key) { result[key.name] = value }
+        }
+        for (id, raw) in item.data {
+            let key = keys[id]!
+            guard key.domain == domain || key.domain == "all" else {
+                problems.append(Diagnostic("key '\(id)' is declared for \(key.domain), not \(domain)", at: item.location))
+                continue
+            }
+            guard let value = value(raw, key: key) else {
+                problems.append(Diagnostic("value '\(raw)' of '\(key.name)' is not a \(key.type)", at: item.location))
+                continue
+            }
+            result[key.name] = value
+        }
+        return (result, problems)
+    }
+
+    func build(name: String) throws(GraphInputError) -> Graph {
+        var schema = Schema(kinds: [.node], relations: [])
+        var builder = GraphBuilder(name: graphName.flatMap { $0.isEmpty || $0 == "G" ? nil : $0 } ?? name, schema: schema)
+        var problems: [Diagnostic] = []
+        var known: Set<String> = []
+        var entities: [Entity] = []
+        var entityMarks: [GraphBuilder.Marks] = []
+        for node in nodes {
+            var (attributes, issues) = self.attributes(of: node, domain: "node")
+            problems += issues
+            let kind = attributes.removeValue(forKey: "kind").map { EntityKind($0.description) } ?? .node
+            let label = attributes.removeValue(forKey: "name") ?? attributes.removeValue(forKey: "label")
+            schema.add(kind)
+            if known.insert(node.id).inserted {
+                entities.append(Entity(id: node.id, kind: kind, name: label?.description, attributes: attributes))
+                entityMarks.append(GraphBuilder.Marks(item: node.location))
+            } else {
+                problems.append(Diagnostic("duplicate node id '\(node.id)'", at: node.location))
+            }
+        }
+        var relations: [(Relation, GraphBuilder.Marks)] = []
+        var directionOfType: [RelationType: Bool] = [:]
+        for edge in edges {
+            var (attributes, issues) = self.attributes(of: edge, domain: "edge")
+            problems += issues
+            let (from, to) = edge.endpoints!
+            for id in [from, to] where known.insert(id).inserted {
+                entities.append(Entity(id: id, kind: .node))
+                entityMarks.append(GraphBuilder.Marks(item: edge.location))
+            }
+            let directed = edge.directed ?? edgeDefaultDirected
+            var weight: Double? = nil
+            if let raw = attributes.removeValue(forKey: "weight") {
+                guard let number = raw.numericValue, number.isFinite else {
+                    problems.append(Diagnostic("edge weight '\(raw)' is not a finite number", at: edge.location))
+                    continue
+                }
+                weight = number
+            }
+            let type: RelationType
+            if let typed = attributes.removeValue(forKey: "type") {
+                type = RelationType(typed.description)
+            } else {
+                type = directed == edgeDefaultDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
+            }
+            if let declared = directionOfType[type] {
+                if declared != directed {
+                    problems.append(Diagnostic("edge of type '\(type)' is \(directed ? "directed" : "undirected"), unlike the earlier edges of that type",
+                                               at: edge.location))
+                }
+            } else {
+                directionOfType[type] = directed
+                schema.declare(RelationDeclaration(type, directed: directed))
+            }
+            relations.append((Relation(from: from, to: to, type: type, weight: weight, attributes: attributes),
+                              GraphBuilder.Marks(item: edge.location)))
+        }
+        guard problems.isEmpty else { throw GraphInputError(problems) }
+        builder.schema = schema
+        for (entity, marks) in zip(entities, entityMarks) { builder.add(entity, marks: marks) }
+        for (relation, marks) in relations { builder.add(relation, marks: marks) }
+        return try builder.build()
+    }
+}

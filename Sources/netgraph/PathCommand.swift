@@ -1,0 +1,227 @@
+import ArgumentParser
+import Foundation
+import NetGraph
+
+extension NetGraphCommand {
+    /// `netgraph path`: how one actor is linked to another, with the evidence for each step.
+    struct PathCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "path",
+            abstract: "Find the shortest chains of relations between two entities, citing each step.",
+            discussion: """
+                By default one shortest path (fewest steps, or least total weight with --weight). \
+                --k N lists the N shortest simple paths (Yen's algorithm); --all lists every shortest \
+                path (at most --max-paths, with a note when there are more). Ties are broken by node \
+                order, so the answer is the same on every run.
+
+                Constraints: --avoid NODE (repeatable) never passes through NODE; --via-kinds K,… lets \
+                only entities of those kinds be intermediate steps (the two ends are exempt); \
+                --max-hops H caps the number of steps; --relations, --kinds, --as-of and \
+                --exclude-status narrow the whole graph first.
+
+                Evidence: each step lists every relation joining the two entities, in file order, as \
+                its own entry of "edges" (so "edges" can be longer than "hops"); "from"/"to" give \
+                the relation's own direction. The table draws each path as a chain \
+                (A —leads→ B ←appointed— C) followed by the numbered evidence.
+
+                No path is not an error: JSON gives "paths": [] and the table says so; the exit \
+                status is 0. An unknown or ambiguous name exits 2.
+
+                JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],\
+                "edges":[{"from":ID,"to":ID,"type":T,"source":S,"quote":Q}…]}…]}
+
+                Example: netgraph path "El Mencho" Sheinbaum --k 3
+                """)
+
+        @Argument(help: ArgumentHelp("[GRAPH] FROM TO: an optional graph file, then two ids, names or aliases.", valueName: "graph-from-to"))
+        var operands: [String] = []
+
+        @Option(name: .customLong("k"), help: ArgumentHelp("List the N shortest simple paths.", valueName: "n"))
+        var k: Int?
+
+        @Flag(help: "List every shortest path (up to --max-paths).")
+        var all = false
+
+        @Option(help: ArgumentHelp("With --all, the most paths listed.", valueName: "n"))
+        var maxPaths: Int = 100
+
+        @Option(parsing: .singleValue, help: ArgumentHelp("Never pass through this entity (repeatable).", valueName: "node"))
+        var avoid: [String] = []
+
+        @Option(parsing: .singleValue, help: ArgumentHelp("Only entities of these kinds may be intermediate steps (comma-separated or repeated).", valueName: "kind"))
+        var viaKinds: [String] = []
+
+        @Option(help: ArgumentHelp("At most this many steps.", valueName: "h"))
+        var maxHops: Int?
+
+        @OptionGroup var analysis: AnalysisOptions
+        @OptionGroup var options: GraphOptions
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            guard (2...3).contains(operands.count) else {
+                throw ValidationError("expected FROM and TO, optionally preceded by a graph file")
+            }
+            if all && k != nil { throw ValidationError("use either --k or --all, not both") }
+            if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+            if maxPaths < 1 { throw ValidationError("--max-paths must be at least 1") }
+            if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        }
+
+        func run() throws {
+            let graph = try filters.apply(to: try options.load(operand: operands.count == 3 ? operands[0] : nil))
+            let resolver = NameResolver(graph: graph)
+            let source = try resolver.resolve(operands[operands.count - 2])
+            let target = try resolver.resolve(operands[operands.count - 1])
+            var avoided: Set<Int> = []
+            for name in avoid {
+                let node = try resolver.resolve(name)
+                if node == source || node == target {
+                    throw CommandError.usage("--avoid '\(name)' names an end of the path")
+                }
+                avoided.insert(node)
+            }
+            var transit: [Bool]? = nil
+            let kinds = FilterOptions.split(viaKinds).map { EntityKind($0) }
+            if !kinds.isEmpty {
+                for kind in kinds where !graph.schema.contains(kind) {
+                    throw CommandError.usage("unknown kind '\(kind)' in --via-kinds (known: \(graph.schema.kinds.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let allowed = Set(kinds)
+                transit = graph.entities.map { allowed.contains($0.kind) }
+            }
+            let constraints = PathConstraints(avoided: avoided, transit: transit, maxHops: maxHops)
+            let simple = try analysis.analysisGraph(of: graph)
+            let weighted = analysis.weight != nil
+            var capped = false
+            var total: Double? = nil
+            let paths: [NetGraph.Path]
+            do {
+                if all {
+                    let result = try AllShortestPaths(from: source, to: target, in: simple, weighted: weighted,
+                                                      constraints: constraints, limit: maxPaths)
+                    paths = result.paths
+                    capped = result.isCapped
+                    total = result.totalCount
+                } else {
+                    paths = try KShortestPaths.paths(from: source, to: target, k: k ?? 1, in: simple,
+                                                     weighted: weighted, constraints: constraints)
+                }
+            } catch {
+                guard case let .invalidWeight(_, from, to, weight) = error else { throw error }
+                let between = graph.relations(between: from, and: to).map { graph.relations[$0] }
+                let named = between.first.map { "relation \($0.from) -\($0.type)-> \($0.to)" } ?? "an edge"
+                throw CommandError.input("\(named): weight \(weight) is \(weight.isNaN ? "not a number" : "negative"); shortest paths need weights ≥ 0")
+            }
+            if capped {
+                let count = total.map { " of \(Self.count($0))" } ?? ""
+                Emit.warning("showing \(paths.count)\(count) shortest paths (raise --max-paths to see more)")
+            }
+            let from = graph.entities[source]
+            let to = graph.entities[target]
+            switch options.format {
+            case .json:
+                Emit.json(.object([
+                    ("from", .string(from.id)), ("to", .string(to.id)),
+                    ("paths", .array(paths.map { path in
+                        .object([
+                            ("hops", .int(path.hops)), ("cost", .double(path.cost)),
+                            ("nodes", .array(path.nodes.map { .string(graph.entities[$0].id) })),
+                            ("edges", .array(evidence(path, in: graph, directed: simple.isDirected).map { r in
+                                let relation = graph.relations[r]
+                                return .object([("from", .string(relation.from)), ("to", .string(relation.to)),
+                                                ("type", .string(relation.type.rawValue)),
+                                                ("source", relation.source.map(JSONValue.string) ?? .null),
+                                                ("quote", relation.quote.map(JSONValue.string) ?? .null)])
+                            })),
+                        ])
+                    })),
+                ]))
+            case .csv:
+                var table = CSVTable(["path", "step", "from", "to", "type", "date", "source", "quote"])
+                for (number, path) in paths.enumerated() {
+                    for (step, r) in evidence(path, in: graph, directed: simple.isDirected, steps: true) {
+                        let relation = graph.relations[r]
+                        table.add([String(number + 1), String(step + 1), relation.from, relation.to, relation.type.rawValue,
+                                   Self.date(of: relation), relation.source ?? "", relation.quote ?? ""])
+                    }
+                }
+                Emit.text(table.rendered())
+            case .table:
+                guard !paths.isEmpty else {
+                    Emit.text("no path from \(from.name) to \(to.name)\(constraints.isEmpty ? "" : " within the constraints")\n")
+                    return
+                }
+                var text = ""
+                for (number, path) in paths.enumerated() {
+                    if paths.count > 1 || all { text += "\(number + 1). " }
+                    let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
+                    text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
+                    text += chain(path, in: graph, directed: simple.isDirected) + "\n"
+                    for (index, r) in evidence(path, in: graph, directed: simple.isDirected).enumerated() {
+                        let relation = graph.relations[r]
+                        let names = "\(graph.entity(withID: relation.from)?.name ?? relation.from) —\(relation.type)→ \(graph.entity(withID: relation.to)?.name ?? relation.to)"
+                        var details = [Self.date(of: relation), relation.source.map { "source \($0)" } ?? "no source"].filter { !$0.isEmpty }
+                        if let status = relation.status { details.append(status.rawValue) }
+                        text += "   [\(index + 1)] \(names) (\(details.joined(separator: ", ")))"
+                        if let quote = relation.quote { text += "\n       “\(quote)”" }
+                        text += "\n"
+                    }
+                    if number < paths.count - 1 { text += "\n" }
+                }
+                if capped { text += "\n(more shortest paths exist; raise --max-paths)\n" }
+                Emit.text(text)
+            }
+        }
+
+        /// The relations behind each step, in relation order: all those joining the pair, or,
+        /// on a directed search, those that can be walked from the step's first node to its
+        /// second (written that way, or of an undirected type).
+        private func evidence(_ path: NetGraph.Path, in graph: Graph, directed: Bool, steps: Bool) -> [(Int, Int)] {
+            var result: [(Int, Int)] = []
+            for step in 0..<path.hops {
+                let (u, v) = (path.nodes[step], path.nodes[step + 1])
+                for r in graph.relations(between: u, and: v) {
+                    if directed && graph.isDirected(relation: r) && Int(graph.relationSources[r]) != u { continue }
+                    result.append((step, r))
+                }
+            }
+            return result
+        }
+
+        private func evidence(_ path: NetGraph.Path, in graph: Graph, directed: Bool) -> [Int] {
+            evidence(path, in: graph, directed: directed, steps: true).map(\.1)
+        }
+
+        /// `A —leads→ B ←appointed— C`, using each step's first relation.
+        private func chain(_ path: NetGraph.Path, in graph: Graph, directed: Bool) -> String {
+            var text = graph.entities[path.nodes[0]].name
+            for step in 0..<path.hops {
+                let (u, v) = (path.nodes[step], path.nodes[step + 1])
+                let steps = evidence(NetGraph.Path(nodes: [u, v], edges: [path.edges[step]], cost: 0), in: graph, directed: directed)
+                if let r = steps.first {
+                    let relation = graph.relations[r]
+                    let more = steps.count > 1 ? " +\(steps.count - 1)" : ""
+                    let forward = Int(graph.relationSources[r]) == u
+                    text += forward ? " —\(relation.type)\(more)→ " : " ←\(relation.type)\(more)— "
+                }
+                text += graph.entities[v].name
+            }
+            return text
+        }
+
+        static func date(of relation: Relation) -> String {
+            if let date = relation.date { return "\(date)" }
+            switch (relation.since, relation.until) {
+            case let (since?, until?): return "\(since)–\(until)"
+            case let (since?, nil): return "since \(since)"
+            case let (nil, until?): return "until \(until)"
+            default: return ""
+            }
+        }
+
+        static func count(_ value: Double) -> String {
+            value < 1e15 ? String(Int64(value)) : String(format: "%.3g", value)
+        }
+    }
+}
