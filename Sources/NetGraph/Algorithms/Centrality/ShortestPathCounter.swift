@@ -127,37 +127,56 @@ struct ShortestPathCounter {
         reached = count
     }
 
-    /// Whether `v` is a predecessor of `w` through a slot of weight `weight`.
-    @inline(__always)
-    private func isPredecessor(_ v: Int, of w: Int, weight: Double) -> Bool {
-        if graph.isWeighted { return distance[v] + weight == distance[w] && v != w }
-        return hops[v] >= 0 && hops[v] + 1 == hops[w]
-    }
-
     /// Adds the dependencies of the last search to `nodes` (per node) and, when `edges` is
     /// not nil, to `edges` (per edge id). With `endpoints`, the source gains one per node it
     /// reaches and every reached node one more, as NetworkX's `_accumulate_endpoints`.
     mutating func accumulate(source: Int, endpoints: Bool,
                              nodes: UnsafeMutableBufferPointer<Double>?,
                              edges: UnsafeMutableBufferPointer<Double>?) {
+        if endpoints, let nodes { nodes[source] += Double(reached - 1) }
         let csr = graph.incoming
         let weighted = graph.isWeighted
-        if endpoints, let nodes { nodes[source] += Double(reached - 1) }
-        var index = reached - 1
-        while index >= 0 {
-            let w = Int(order[index])
-            index -= 1
-            let coefficient = (1 + delta[w]) / sigma[w]
-            if w != source {
-                for slot in csr.slots(of: w) {
-                    let v = Int(csr.targets[slot])
-                    guard isPredecessor(v, of: w, weight: weighted ? csr.weights[slot] : 1) else { continue }
-                    let c = sigma[v] * coefficient
-                    delta[v] += c
-                    if let edges { edges[Int(csr.edges[slot])] += c }
+        let count = reached
+        // The hot loop reads flat buffers only: no bounds checks, no copies of the graph.
+        csr.offsets.withUnsafeBufferPointer { offsets in
+        csr.targets.withUnsafeBufferPointer { targets in
+        csr.edges.withUnsafeBufferPointer { edgeIDs in
+        csr.weights.withUnsafeBufferPointer { weights in
+        order.withUnsafeBufferPointer { order in
+        hops.withUnsafeBufferPointer { hops in
+        distance.withUnsafeBufferPointer { distance in
+        sigma.withUnsafeBufferPointer { sigma in
+        delta.withUnsafeMutableBufferPointer { delta in
+            var index = count - 1
+            while index >= 0 {
+                let w = Int(order[index])
+                index -= 1
+                if w == source { continue }
+                let coefficient = (1 + delta[w]) / sigma[w]
+                let lower = Int(offsets[w])
+                let upper = Int(offsets[w + 1])
+                if weighted {
+                    let dw = distance[w]
+                    for slot in lower..<upper {
+                        let v = Int(targets[slot])
+                        // Exactly the sums that decided the predecessors in the forward phase.
+                        guard v != w, distance[v] + weights[slot] == dw else { continue }
+                        let c = sigma[v] * coefficient
+                        delta[v] += c
+                        if let edges { edges[Int(edgeIDs[slot])] += c }
+                    }
+                } else {
+                    let previous = hops[w] - 1
+                    for slot in lower..<upper {
+                        let v = Int(targets[slot])
+                        guard hops[v] == previous else { continue }
+                        let c = sigma[v] * coefficient
+                        delta[v] += c
+                        if let edges { edges[Int(edgeIDs[slot])] += c }
+                    }
                 }
                 if let nodes { nodes[w] += endpoints ? delta[w] + 1 : delta[w] }
             }
-        }
+        }}}}}}}}}
     }
 }
