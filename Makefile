@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench examples
 
 all: build
 
@@ -92,3 +92,11 @@ fuzz: fuzz-build
 ## The short fuzz run CI does: 60 seconds a target.
 fuzz-ci:
 	$(MAKE) fuzz FUZZ_SECONDS=60
+
+## The side-by-side benchmark against igraph, NetworKit, rustworkx and NetworkX (not part of
+## `make test`): builds netgraph-bench in release mode, installs the peers into a virtual
+## environment, generates the graphs, runs everything in one round-robin run and writes
+## Benchmarks/RESULTS.md.
+bench: deps
+	$(SWIFT) build -c release --package-path Benchmarks
+	python3 Benchmarks/run.py $(BENCH_ARGS)

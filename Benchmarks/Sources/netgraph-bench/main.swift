@@ -40,6 +40,8 @@ let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
 
 let loadStart = now()
 let graph: AnalysisGraph
+/// The node the peers call 0 (they number nodes by id; netgraph by first appearance).
+let origin: Int
 do {
     let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     let scan = try data.withUnsafeBytes { raw throws(GraphInputError) in
@@ -48,6 +50,7 @@ do {
     var kept = scan
     if !weighted { kept.weights = [] }
     graph = kept.analysisGraph()
+    origin = scan.nodeIDs.firstIndex(of: "0") ?? 0
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)
@@ -72,16 +75,16 @@ do {
         case "load":
             check = .int(graph.edgeCount)
         case "bfs":
-            let distances = BreadthFirst.distances(from: 0, in: graph)
+            let distances = BreadthFirst.distances(from: origin, in: graph)
             check = .int(distances.reduce(0) { $0 + max(0, Int($1)) })
         case "dijkstra":
-            let distances = try Dijkstra.distances(from: 0, in: graph)
+            let distances = try Dijkstra.distances(from: origin, in: graph)
             check = .double(distances.reduce(0) { $1.isFinite ? $0 + $1 : $0 })
         case "components":
             check = .int(ConnectedComponents(graph).count)
         case "pagerank":
             let scores = try PageRank.scores(graph)
-            check = .double(scores.values[0])
+            check = .double(scores.values[origin])
         case "betweenness":
             let scores = try Betweenness.scores(graph, options: .init(threads: threads))
             check = .double(scores.values.max() ?? 0)
