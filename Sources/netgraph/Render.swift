@@ -20,7 +20,9 @@ extension NetGraphCommand {
                 are laid out with sfdp unless --layout says otherwise. Output is written atomically \
                 and is the same, byte for byte, for the same input and options.
 
-                --size-by accepts degree and none for now; --cluster-by accepts kind for now. \
+                --size-by takes any node measure, computed on the undirected, unweighted graph with \
+                NetworkX's defaults; --color-by community colours Louvain's communities (seed 1), \
+                largest first. --cluster-by accepts kind. \
                 Give GRAPH before --highlight-path, which takes the two names after it.
 
                 Examples:
@@ -32,6 +34,11 @@ extension NetGraphCommand {
         enum SizeBy: String, ExpressibleByArgument, CaseIterable {
             case none
             case degree
+            case betweenness
+            case closeness
+            case harmonic
+            case pagerank
+            case eigenvector
         }
 
         enum ClusterBy: String, ExpressibleByArgument, CaseIterable {
@@ -40,6 +47,8 @@ extension NetGraphCommand {
 
         enum ColorBy: String, ExpressibleByArgument, CaseIterable {
             case kind
+            /// Louvain communities (seed 1) of the undirected graph.
+            case community
         }
 
         @Argument(help: ArgumentHelp("An optional graph file (native YAML/JSON or DOT).", valueName: "graph"))
@@ -60,10 +69,10 @@ extension NetGraphCommand {
         @Flag(help: "Leave out the legend of kinds.")
         var noLegend = false
 
-        @Option(help: ArgumentHelp("Scale nodes by a measure: degree or none.", valueName: "measure"))
+        @Option(help: ArgumentHelp("Scale nodes by a measure: none, degree, betweenness, closeness, harmonic, pagerank or eigenvector.", valueName: "measure"))
         var sizeBy: SizeBy = .none
 
-        @Option(help: ArgumentHelp("Colour nodes by: kind.", valueName: "grouping"))
+        @Option(help: ArgumentHelp("Colour nodes by: kind or community.", valueName: "grouping"))
         var colorBy: ColorBy = .kind
 
         @Option(help: ArgumentHelp("Draw each group in a box of its own: kind.", valueName: "grouping"))
@@ -106,6 +115,32 @@ extension NetGraphCommand {
             if focus == nil && depth != 1 { throw ValidationError("--depth needs --focus") }
         }
 
+        /// The measure nodes are scaled by, on the undirected unweighted graph.
+        private func nodeSizes(of graph: Graph) throws -> [Double]? {
+            switch sizeBy {
+            case .none: return nil
+            case .degree: return NodeMeasure.degree(of: graph)
+            default: break
+            }
+            let simple = try graph.analysisGraph()
+            switch sizeBy {
+            case .betweenness: return try Betweenness.scores(simple).values
+            case .closeness: return try Closeness.scores(simple).values
+            case .harmonic: return try Harmonic.scores(simple).values
+            case .pagerank: return try PageRank.scores(simple).values
+            case .eigenvector: return try Eigenvector.scores(simple).values
+            case .none, .degree: return nil
+            }
+        }
+
+        /// Community of each node when colouring by community.
+        private func nodeGroups(of graph: Graph) throws -> [Int]? {
+            guard colorBy == .community else { return nil }
+            var rng = SplitMix64(seed: 1)
+            let partition = Louvain.communities(try graph.analysisGraph(), using: &rng)
+            return partition.communityOfNode.map(Int.init)
+        }
+
         func run() throws {
             var graph = try filters.apply(to: try input.load(operand: operands.first))
             var emphasis: RenderOptions.Emphasis?
@@ -140,7 +175,7 @@ extension NetGraphCommand {
             }
             let options = RenderOptions(
                 layout: engine, format: renderFormat, edgeLabels: edgeLabels, legend: !noLegend,
-                nodeSize: sizeBy == .degree ? NodeMeasure.degree(of: graph) : nil,
+                nodeSize: try nodeSizes(of: graph), groups: try nodeGroups(of: graph),
                 clusterByKind: clusterBy == .kind, emphasis: emphasis, seed: seed)
 
             let rendering: GraphvizContext.Rendering

@@ -59,7 +59,7 @@ import Testing
         #expect(ext.status == 2)
         let clash = try CLIRunner.run(["render", CLIRunner.starter, "--format", "png", "-o", path("x.svg")])
         #expect(clash.status == 2)
-        let size = try CLIRunner.run(["render", CLIRunner.starter, "--size-by", "betweenness"])
+        let size = try CLIRunner.run(["render", CLIRunner.starter, "--size-by", "charisma"])
         #expect(size.status == 2)
         #expect(!FileManager.default.fileExists(atPath: path("x.svg")))
     }
@@ -142,5 +142,19 @@ import Testing
         let result = try CLIRunner.run(["render", "-", "-o", "-", "--format", "dot", "--no-legend"], stdin: text)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("2001 nodes is over 2000; laying out with sfdp"))
+    }
+
+    @Test func sizesByAnyMeasureAndColoursByCommunity() throws {
+        var outputs: [String] = []
+        for measure in ["betweenness", "pagerank", "closeness", "harmonic", "eigenvector"] {
+            let result = try CLIRunner.run(["render", CLIRunner.starter, "--size-by", measure, "--color-by", "community", "-o", "-", "--format", "dot"])
+            #expect(result.status == 0, "\(measure): \(result.stderr)")
+            outputs.append(result.stdout)
+        }
+        // Different measures give different node sizes.
+        #expect(Set(outputs).count == outputs.count)
+        let plain = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--format", "dot"]).stdout
+        #expect(!outputs.contains(plain))
+        #expect(try CLIRunner.run(["render", CLIRunner.starter, "--size-by", "charisma", "-o", "-"]).status == 2)
     }
 }
