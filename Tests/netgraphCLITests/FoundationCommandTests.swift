@@ -112,4 +112,13 @@ import Testing
             #expect(try CLIRunner.run(arguments).stdout == CLIRunner.run(arguments).stdout)
         }
     }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(_ shell: String) throws {
+        let result = try CLIRunner.run(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for command in ["stats", "path", "centrality", "render", "convert"] {
+            #expect(result.stdout.contains(command), "\(shell) completion lacks \(command)")
+        }
+    }
 }
