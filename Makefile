@@ -100,3 +100,8 @@ fuzz-ci:
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
 	python3 Benchmarks/run.py $(BENCH_ARGS)
+
+## Build netgraph and run every example (examples/README.md shows what each prints).
+examples: release
+	@set -e; for script in examples/jq/top-brokers-per-kind.sh examples/jq/links-between.sh examples/jq/community-members.sh examples/gephi-neo4j/convert.sh; do \
+	  echo "== $$script"; NETGRAPH=$(RELEASE_BIN) bash $$script > $(OUT)/example.txt; head -3 $(OUT)/example.txt; done
