@@ -128,6 +128,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     var keys: [String: Key] = [:]
     var edgeDefaultDirected = false
     var graphName: String?
+    /// Data of the `<graph>` element itself, by key id.
+    var graphData: [(key: String, value: String)] = []
     var nodes: [Item] = []
     var edges: [Item] = []
     var graphDepth = 0
@@ -214,7 +216,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
         case "graph": graphDepth -= 1
         case "data":
-            if let key = dataKey, current != nil { current!.data.append((key, text)) }
+            if let key = dataKey {
+                if current != nil { current!.data.append((key, text)) } else if graphDepth > 0 { graphData.append((key, text)) }
+            }
             dataKey = nil
         case "node":
             if let item = current { nodes.append(item) }
@@ -266,6 +270,14 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     }
 
     func build(name: String) throws(GraphInputError) -> Graph {
+        var graphValues: [String: String] = [:]
+        for (id, value) in graphData { if let key = keys[id], graphValues[key.name] == nil { graphValues[key.name] = value } }
+        // A file netgraph wrote carries its sources and schema at graph level and the
+        // evidence on its edges: read it back into the typed model.
+        if graphValues["sources"] != nil || graphValues["schema"] != nil
+            || keys.values.contains(where: { $0.name == "quote" && $0.domain == "edge" }) {
+            return try buildTyped(name: name, graphValues: graphValues)
+        }
         var schema = Schema(kinds: [.node], relations: [])
         var builder = GraphBuilder(name: graphName.flatMap { $0.isEmpty || $0 == "G" ? nil : $0 } ?? name, schema: schema)
         var problems: [Diagnostic] = []
@@ -326,6 +338,76 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         builder.schema = schema
         for (entity, marks) in zip(entities, entityMarks) { builder.add(entity, marks: marks) }
         for (relation, marks) in relations { builder.add(relation, marks: marks) }
+        return try builder.build()
+    }
+
+    /// Reads the keys ``GraphMLWriter`` writes (``GraphMLKeys``) back into kinds, types,
+    /// aliases, dates, statuses, sources, quotes and attributes (`attr.NAME`), with the
+    /// default schema and the file's extensions.
+    func buildTyped(name: String, graphValues: [String: String]) throws(GraphInputError) -> Graph {
+        let origin = SourceLocation(file: file, line: 1, column: 1)
+        // The graph-level JSON is native-format JSON: let the native reader check it.
+        var header = "{\"graph\": {\"name\": \(JSONValue.string(graphValues["name"] ?? graphName ?? name).serialized())"
+        if let description = graphValues["description"] { header += ", \"description\": \(JSONValue.string(description).serialized())" }
+        header += "}, \"sources\": \(graphValues["sources"] ?? "[]"), \"entities\": []"
+        if let schema = graphValues["schema"] { header += ", \"schema\": \(schema)" }
+        header += "}"
+        let base = try NativeGraphReader(limits: limits).read(Array(header.utf8), file: file)
+        var builder = GraphBuilder(name: base.name, schema: base.schema)
+        builder.summary = base.summary
+        for source in base.sources { builder.add(source, marks: GraphBuilder.Marks(item: origin)) }
+        var problems: [Diagnostic] = []
+        func text(_ value: AttributeValue?) -> String? { value.map(\.description) }
+        func date(_ value: AttributeValue?, _ field: String, at location: SourceLocation) -> PartialDate? {
+            guard let raw = text(value) else { return nil }
+            guard let date = PartialDate(raw) else {
+                problems.append(Diagnostic("'\(field)': '\(raw)' is not a date", at: location))
+                return nil
+            }
+            return date
+        }
+        func free(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
+            var result: [String: AttributeValue] = [:]
+            for (key, value) in attributes where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
+            return result
+        }
+        for node in nodes {
+            let (attributes, issues) = self.attributes(of: node, domain: "node")
+            problems += issues
+            var aliases: [String] = []
+            if let raw = text(attributes["aliases"]) {
+                guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
+                    if case .string(let s) = item { return s } else { return nil } }), strings.count == items.count else {
+                    problems.append(Diagnostic("'aliases' must be a JSON list of strings", at: node.location))
+                    continue
+                }
+                aliases = strings
+            }
+            let entity = Entity(id: node.id, kind: EntityKind(text(attributes["kind"]) ?? "node"), name: text(attributes["name"]),
+                                aliases: aliases, description: text(attributes["description"]),
+                                since: date(attributes["since"], "since", at: node.location),
+                                until: date(attributes["until"], "until", at: node.location), attributes: free(attributes))
+            builder.add(entity, marks: GraphBuilder.Marks(item: node.location))
+        }
+        for edge in edges {
+            let (attributes, issues) = self.attributes(of: edge, domain: "edge")
+            problems += issues
+            let (from, to) = edge.endpoints!
+            var status: RelationStatus? = nil
+            if let raw = text(attributes["status"]) {
+                status = RelationStatus(rawValue: raw)
+                if status == nil { problems.append(Diagnostic("unknown status '\(raw)'", at: edge.location)) }
+            }
+            let relation = Relation(from: from, to: to, type: RelationType(text(attributes["type"]) ?? "edge"),
+                                    weight: attributes["weight"]?.numericValue,
+                                    date: date(attributes["date"], "date", at: edge.location),
+                                    since: date(attributes["since"], "since", at: edge.location),
+                                    until: date(attributes["until"], "until", at: edge.location),
+                                    source: text(attributes["source"]), quote: text(attributes["quote"]), status: status,
+                                    attributes: free(attributes))
+            builder.add(relation, marks: GraphBuilder.Marks(item: edge.location))
+        }
+        for problem in problems { builder.report(problem) }
         return try builder.build()
     }
 }

@@ -63,6 +63,23 @@ import Testing
         #expect(quote.description.hasPrefix("dir/vertices.csv:2:1: error: unterminated quoted field"))
     }
 
+    @Test func graphMLRoundTripKeepsEveryField() throws {
+        let bundled = try GraphFile.read(path: TestSupport.repository.appendingPathComponent("graphs/mexico-security.yaml").path)
+        for graph in [Self.tricky, try TestSupport.starter(), bundled] {
+            let text = GraphMLWriter().write(graph)
+            let again = try GraphMLReader().read(Array(text.utf8), file: "round.graphml")
+            assertEqual(graph, again)
+        }
+    }
+
+    @Test func graphMLWithBadEvidenceIsLocated() throws {
+        var text = GraphMLWriter().write(try TestSupport.starter())
+        text = text.replacingOccurrences(of: "<data key=\"e_date\">2020-06-26</data>", with: "<data key=\"e_date\">2020-13-45</data>")
+        let error = try #require(throws: GraphInputError.self) { try GraphMLReader().read(Array(text.utf8), file: "bad.graphml") }
+        #expect(error.description.contains("bad.graphml:"))
+        #expect(error.description.contains("'date': '2020-13-45' is not a date"))
+    }
+
     @Test func graphMLIsWellFormedAndTyped() throws {
         let text = GraphMLWriter().write(Self.tricky)
         let document = try XMLDocument(xmlString: text, options: [])
