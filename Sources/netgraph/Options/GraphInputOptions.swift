@@ -1,11 +1,14 @@
 import ArgumentParser
 import NetGraph
 
-/// Which graph to read and with what limits, for commands whose `--format` means something
-/// else than ``GraphOptions``'s (`render` draws images).
+/// Which graph to read, in what format and with what limits. Every command takes these;
+/// ``GraphOptions`` adds the table/json/csv output format for the commands that print data.
 struct GraphInputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("The graph file to read ('-' for standard input); also accepted as the first operand. Default: the bundled graph.", valueName: "file"))
     var graph: String?
+
+    @Option(name: .long, help: ArgumentHelp("Format of the graph file: yaml, json, edgelist, graphml, dot, neo4j or graphframes (default: from the extension, a folder is read as CSV; native for standard input and unknown extensions).", valueName: "format"))
+    var inputFormat: GraphFormat?
 
     @Option(name: .long, help: ArgumentHelp("Largest graph file read, in bytes.", valueName: "bytes"))
     var maxFileSize: Int = ReadLimits.standard.maxFileBytes
@@ -25,7 +28,13 @@ struct GraphInputOptions: ParsableArguments {
         if graph != nil && operand != nil {
             throw CommandError.usage("name the graph once: either --graph or as the first operand")
         }
-        if let path = graph ?? operand { return try GraphReading.read(path: path, limits: limits) }
+        if let path = graph ?? operand { return try GraphReading.read(path: path, format: inputFormat, limits: limits) }
         return try BundledGraph.load()
+    }
+
+    /// The path the graph was read from, for messages.
+    func displayName(operand: String? = nil) -> String {
+        if let path = graph ?? operand { return path == "-" ? "<stdin>" : path }
+        return BundledGraph.path() ?? BundledGraph.fileName
     }
 }
