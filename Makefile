@@ -103,9 +103,9 @@ bench: deps
 
 ## Build netgraph and run every example (examples/README.md shows what each prints).
 examples: release
+	@mkdir -p $(OUT)/examples
 	@set -e; for script in examples/jq/top-brokers-per-kind.sh examples/jq/links-between.sh examples/jq/community-members.sh examples/gephi-neo4j/convert.sh; do \
 	  echo "== $$script"; NETGRAPH=$(RELEASE_BIN) bash $$script > $(OUT)/example.txt; head -3 $(OUT)/example.txt; done
 	@echo "== examples/swift-package"
-	@mkdir -p $(OUT)/examples
 	cd examples/swift-package && $(SWIFT) run -q KeyPlayersAndChain ../../$(OUT)/examples/chain.svg > ../../$(OUT)/example-swift.txt
 	head -5 $(OUT)/example-swift.txt

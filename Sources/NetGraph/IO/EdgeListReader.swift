@@ -29,10 +29,7 @@ public struct EdgeListReader: Sendable {
     /// - Throws: ``GraphInputError`` listing every problem (at most 100).
     /// - Complexity: O(size of the file) expected time.
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
-        guard bytes.count <= limits.maxFileBytes else {
-            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-size)",
-                                  at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try limits.checkSize(of: bytes, file: file)
         _ = try TextDecoding.utf8(bytes, file: file)
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var ids: [String] = []

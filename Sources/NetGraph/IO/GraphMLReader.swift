@@ -30,10 +30,7 @@ public struct GraphMLReader: Sendable {
     ///   values that do not fit their key's type, and what ``GraphBuilder`` rejects.
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
-        guard bytes.count <= limits.maxFileBytes else {
-            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-size)",
-                                  at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try limits.checkSize(of: bytes, file: file)
         _ = try TextDecoding.utf8(bytes, file: file)
         try Self.refuseDeclarations(bytes, file: file)
         let parser = XMLParser(data: Data(bytes))

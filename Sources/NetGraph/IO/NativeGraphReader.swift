@@ -14,10 +14,7 @@ public struct NativeGraphReader: Sendable {
     /// - Throws: ``GraphInputError`` listing every problem found.
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
-        guard bytes.count <= limits.maxFileBytes else {
-            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-size)",
-                                  at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try limits.checkSize(of: bytes, file: file)
         let text = try TextDecoding.utf8(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))

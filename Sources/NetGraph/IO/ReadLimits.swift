@@ -15,4 +15,12 @@ public struct ReadLimits: Sendable, Hashable {
     }
 
     public static let standard = ReadLimits()
+
+    /// Refuses input larger than ``maxFileBytes``, naming the flag that raises the limit.
+    func checkSize(of bytes: [UInt8], file: String) throws(GraphInputError) {
+        guard bytes.count <= maxFileBytes else {
+            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(maxFileBytes) (raise it with --max-file-size)",
+                                  at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
 }

@@ -21,6 +21,7 @@ public struct AnalysisGraph: Sendable {
     /// Weight of each edge by edge id, or empty when unweighted.
     public let edgeWeights: [Double]
 
+    /// The number of edges NetworkX counts (`G.number_of_edges()`), self-loops included.
     public var edgeCount: Int { edgeSources.count }
     public var isWeighted: Bool { !edgeWeights.isEmpty }
 
@@ -83,9 +84,6 @@ public struct AnalysisGraph: Sendable {
             incoming = outgoing
         }
     }
-
-    /// The number of edges NetworkX counts (`G.number_of_edges()`), self-loops included.
-    public var simpleEdgeCount: Int { edgeCount }
 
     /// Density as NetworkX defines it: `m / (n(n-1))` directed, `2m / (n(n-1))` undirected,
     /// 0 for fewer than two nodes.
