@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NetGraphTests", dependencies: ["NetGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "NetGraphTests", dependencies: ["NetGraph", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "NetGraphVizTests", dependencies: ["NetGraph", "NetGraphViz"]),
         .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"], exclude: ["Hostile"]),
     ]

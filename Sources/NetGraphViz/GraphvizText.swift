@@ -16,23 +16,29 @@ enum GraphvizText {
     /// `text` as a `tooltip` value that Graphviz shows verbatim.
     static func tooltip(_ text: String) -> String { escaped(text, backslash: "\\\\\\\\") }
 
+    /// Works on UTF-8 bytes: every character it rewrites is ASCII or a C1 control (`C2 80`…
+    /// `C2 9F`), and the labels and tooltips of a whole graph pass through here.
     private static func escaped(_ text: String, backslash: String) -> String {
-        var result = ""
+        let backslashBytes = Array(backslash.utf8)
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += backslash
-            case "&": result += "&amp;"
-            case "\n": result += "\\n"
-            default:
-                if scalar.properties.generalCategory == .control {
-                    result.unicodeScalars.append(" ")
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        var bytes = text.utf8.makeIterator()
+        var pending = bytes.next()
+        while let byte = pending {
+            pending = bytes.next()
+            switch byte {
+            case UInt8(ascii: "\\"): result += backslashBytes
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "\n"): result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x00..<0x20, 0x7F: result.append(UInt8(ascii: " "))
+            case 0xC2 where pending.map({ (0x80...0x9F).contains($0) }) ?? false:
+                // A C1 control character (U+0080…U+009F): the Unicode general category Cc.
+                result.append(UInt8(ascii: " "))
+                pending = bytes.next()
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `text` cut to at most `limit` characters, ending with an ellipsis when cut.

@@ -10,6 +10,12 @@ import Testing
         #expect(GraphvizText.tooltip(#"\E"#) == #"\\\\E"#)
     }
 
+    @Test func controlCharactersBecomeSpacesAndOtherTextIsKept() {
+        #expect(GraphvizText.escaped("é\u{85}x\u{9F}\u{A0}😀\r\n\u{7F}Ā") == "é x \u{A0}😀 \\n Ā")
+        #expect(GraphvizText.escaped("\u{0}\u{1F}\t") == "   ")
+        #expect(GraphvizText.escaped("Cártel de Jalisco Nueva Generación") == "Cártel de Jalisco Nueva Generación")
+    }
+
     @Test func truncatesAndWraps() {
         #expect(GraphvizText.truncated("abcdef", to: 4) == "abc…")
         #expect(GraphvizText.truncated("abc", to: 4) == "abc")

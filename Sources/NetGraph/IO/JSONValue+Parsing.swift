@@ -6,7 +6,7 @@ extension JSONValue {
     public static func parse(_ text: String, file: String = "<json>") throws(GraphInputError) -> JSONValue {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw NativeGraphReader.diagnostic(for: error, file: file)
         } catch {
@@ -24,9 +24,9 @@ extension JSONValue {
         case .sequence(let sequence):
             return .array(sequence.map { value(of: $0, depth: depth + 1) })
         case .scalar(let scalar):
-            switch Tag.Name(rawValue: node.tag.rawValue) {
+            switch CoreSchemaTag.of(scalar) {
             case .null: return .null
-            case .bool: return .bool(node.bool ?? false)
+            case .bool: return .bool(CoreSchemaTag.bool(scalar) ?? false)
             case .int: return node.int.map { .int($0) } ?? .string(scalar.string)
             case .float: return node.float.map { .double($0) } ?? .string(scalar.string)
             default: return .string(scalar.string)

@@ -228,7 +228,7 @@ struct NativeDocumentWalker {
 
     private mutating func bool(_ node: Node?, field: String) -> Bool? {
         guard let node else { return nil }
-        guard let value = Self.tag(of: node) == .bool ? node.bool : nil else {
+        guard let value = node.scalar.flatMap(CoreSchemaTag.bool) else {
             problems.append(Diagnostic("field '\(field)' must be true or false, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
@@ -253,7 +253,7 @@ struct NativeDocumentWalker {
             }
             switch Self.tag(of: value) {
             case .null: continue
-            case .bool: result[key] = .bool(value.bool ?? false)
+            case .bool: result[key] = .bool(CoreSchemaTag.bool(scalar) ?? false)
             case .int, .float:
                 if let number = Double(scalar.string) ?? value.float, number.isFinite { result[key] = .number(number) }
                 else { result[key] = .string(scalar.string) }
@@ -274,9 +274,9 @@ struct NativeDocumentWalker {
         GraphBuilder.Marks(item: location(of: node), fields: map.mapValues { location(of: $0) })
     }
 
-    /// The resolved YAML tag of a node (`str`, `int`, `null`…), as the core schema reads it.
+    /// The YAML tag of a scalar node (`str`, `int`, `null`…), as the core schema reads it.
     private static func tag(of node: Node) -> Tag.Name? {
-        node.scalar == nil ? nil : Tag.Name(rawValue: node.tag.rawValue)
+        CoreSchemaTag.of(node)
     }
 
     private static func describe(_ node: Node) -> String {

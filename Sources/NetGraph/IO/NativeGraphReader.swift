@@ -22,7 +22,7 @@ public struct NativeGraphReader: Sendable {
         try NestingGuard.check(text, file: file, limit: limits.maxNestingDepth)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw NativeGraphReader.diagnostic(for: error, file: file)
         } catch {
