@@ -144,6 +144,19 @@ extension DrawingPlan {
                 ], members: members))
             }
         }
+        if let groups = options.clusterGroups {
+            var membersByGroup: [Int: [Int]] = [:]
+            for (node, group) in groups.enumerated() where group >= 0 { membersByGroup[group, default: []].append(node) }
+            for group in membersByGroup.keys.sorted() {
+                let label = "\(options.clusterLabel) \(group + 1)"
+                clusters.append(Cluster(name: "cluster_group_\(group)", attributes: [
+                    ("id", GraphvizText.escaped("cluster-group-\(group + 1)")),
+                    ("label", GraphvizText.escaped(label)),
+                    ("tooltip", GraphvizText.tooltip("\(label): \(membersByGroup[group]!.count) entities")),
+                    ("fontsize", "13"), ("style", "rounded,dashed"), ("color", "#BBBBBB"),
+                ], members: membersByGroup[group]!))
+            }
+        }
         if options.legend && !present.isEmpty {
             var used = Set(graph.entities.map(\.id))
             var members: [Int] = []

@@ -34,6 +34,11 @@ public struct RenderOptions: Sendable {
     public var groups: [Int]?
     /// Draw each kind's entities inside a box of their own.
     public var clusterByKind: Bool
+    /// A group per node (a community, say) whose members are drawn inside a box of their own,
+    /// labelled "`clusterLabel` N" for group N counted from 1; negative means in no box.
+    public var clusterGroups: [Int]?
+    /// What a box of ``clusterGroups`` is called in its label ("community", "cell"…).
+    public var clusterLabel: String
     public var emphasis: Emphasis?
     /// The seed of the randomised engines (`neato`, `fdp`, `sfdp`), passed as Graphviz's `start`.
     public var seed: Int
@@ -43,7 +48,8 @@ public struct RenderOptions: Sendable {
 
     public init(layout: LayoutEngine = .dot, format: RenderFormat = .svg, edgeLabels: Bool = false,
                 legend: Bool = true, title: Bool = true, nodeSize: [Double]? = nil, groups: [Int]? = nil,
-                clusterByKind: Bool = false, emphasis: Emphasis? = nil, seed: Int = 1, labelLimit: Int = 60) {
+                clusterByKind: Bool = false, clusterGroups: [Int]? = nil, clusterLabel: String = "group",
+                emphasis: Emphasis? = nil, seed: Int = 1, labelLimit: Int = 60) {
         self.layout = layout
         self.format = format
         self.edgeLabels = edgeLabels
@@ -52,6 +58,8 @@ public struct RenderOptions: Sendable {
         self.nodeSize = nodeSize
         self.groups = groups
         self.clusterByKind = clusterByKind
+        self.clusterGroups = clusterGroups
+        self.clusterLabel = clusterLabel
         self.emphasis = emphasis
         self.seed = seed
         self.labelLimit = labelLimit
@@ -60,8 +68,8 @@ public struct RenderOptions: Sendable {
     /// Checks the options against `graph`.
     ///
     /// - Throws: ``RenderError`` of kind `usage` when a per-node array has the wrong length
-    ///   or a non-finite value, an emphasised index is out of range, or the label limit is
-    ///   below 2.
+    ///   or a non-finite value, boxes are asked for both by kind and by group, an emphasised
+    ///   index is out of range, or the label limit is below 2.
     public func validate(for graph: Graph) throws(RenderError) {
         if let nodeSize {
             guard nodeSize.count == graph.nodeCount else {
@@ -71,6 +79,12 @@ public struct RenderOptions: Sendable {
         }
         if let groups, groups.count != graph.nodeCount {
             throw RenderError(.usage, "groups: \(groups.count) values for \(graph.nodeCount) nodes")
+        }
+        if let clusterGroups {
+            guard clusterGroups.count == graph.nodeCount else {
+                throw RenderError(.usage, "cluster groups: \(clusterGroups.count) values for \(graph.nodeCount) nodes")
+            }
+            guard !clusterByKind else { throw RenderError(.usage, "draw boxes by kind or by group, not both") }
         }
         if let emphasis {
             guard emphasis.nodes.allSatisfy({ (0..<graph.nodeCount).contains($0) }),

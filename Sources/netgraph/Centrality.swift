@@ -6,6 +6,7 @@ extension NetGraphCommand {
     /// `netgraph centrality`: who matters, by one of nine measures.
     struct Centrality: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "centrality",
             abstract: "Rank entities by a centrality measure (values equal NetworkX 3.6.1's).",
             discussion: """
                 Measures and defaults (each as NetworkX computes it, on the simple graph: parallel \

@@ -5,6 +5,7 @@ extension NetGraphCommand {
     /// `netgraph communities`: groups of closely tied entities.
     struct Communities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "communities",
             abstract: "Find communities (Louvain or label propagation) and their modularity.",
             discussion: """
                 louvain (default): Blondel et al.'s method as NetworkX's louvain_communities \

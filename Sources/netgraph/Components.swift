@@ -5,6 +5,7 @@ extension NetGraphCommand {
     /// `netgraph components`: the connected (or strongly connected) groups of a graph.
     struct Components: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "components",
             abstract: "List the connected components, largest first.",
             discussion: """
                 Components of the undirected graph (weakly connected ones), or with --strong the \

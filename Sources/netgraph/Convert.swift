@@ -7,6 +7,7 @@ extension NetGraphCommand {
     /// `netgraph convert`: rewrite a graph in another format.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "convert",
             abstract: "Convert a graph between formats: native YAML/JSON, GraphML, GEXF, DOT, edge list, Neo4j and GraphFrames CSV.",
             discussion: """
                 The output format follows OUT's extension (.yaml, .yml, .json, .graphml, .gexf, .dot, \

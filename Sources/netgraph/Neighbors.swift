@@ -5,6 +5,7 @@ extension NetGraphCommand {
     /// `netgraph neighbors`: who is linked to an actor, within some steps.
     struct Neighbors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "neighbors",
             abstract: "List the entities linked to one, up to a number of steps away.",
             discussion: """
                 Links are followed in both directions. Each neighbour is listed once, at the depth \

@@ -7,6 +7,7 @@ extension NetGraphCommand {
     /// `netgraph render`: draw the graph, or a question about it, through Graphviz.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Draw the graph through Graphviz (SVG, PNG, PDF, DOT or layout JSON).",
             discussion: """
                 Each kind has its own shape and colour-blind-safe colour (a legend lists those \
@@ -22,7 +23,8 @@ extension NetGraphCommand {
 
                 --size-by takes any node measure, computed on the undirected, unweighted graph with \
                 NetworkX's defaults; --color-by community colours Louvain's communities (seed 1), \
-                largest first. --cluster-by accepts kind. \
+                largest first; --cluster-by kind|community draws each kind or community in a box \
+                of its own (fdp places boxes differently from run to run). \
                 Give GRAPH before --highlight-path, which takes the two names after it.
 
                 Examples:
@@ -43,6 +45,8 @@ extension NetGraphCommand {
 
         enum ClusterBy: String, ExpressibleByArgument, CaseIterable {
             case kind
+            /// Louvain communities (seed 1) of the undirected graph, as --color-by community.
+            case community
         }
 
         enum ColorBy: String, ExpressibleByArgument, CaseIterable {
@@ -75,7 +79,7 @@ extension NetGraphCommand {
         @Option(help: ArgumentHelp("Colour nodes by: kind or community.", valueName: "grouping"))
         var colorBy: ColorBy = .kind
 
-        @Option(help: ArgumentHelp("Draw each group in a box of its own: kind.", valueName: "grouping"))
+        @Option(help: ArgumentHelp("Draw each group in a box of its own: kind or community.", valueName: "grouping"))
         var clusterBy: ClusterBy?
 
         @Option(name: .long, parsing: .upToNextOption,
@@ -133,15 +137,17 @@ extension NetGraphCommand {
             }
         }
 
-        /// Community of each node when colouring by community.
-        private func nodeGroups(of graph: Graph) throws -> [Int]? {
-            guard colorBy == .community else { return nil }
+        /// Community of each node.
+        private func communities(of graph: Graph) throws -> [Int] {
             var rng = SplitMix64(seed: 1)
             let partition = Louvain.communities(try graph.analysisGraph(), using: &rng)
             return partition.communityOfNode.map(Int.init)
         }
 
         func run() throws {
+            // Graphviz loads its plugins and fonts on one core while the graph is read on the other.
+            let preparation = GraphvizPreparation(layout: try layout.map { try LayoutEngine.named($0) } ?? .dot,
+                                                  format: try requestedFormat())
             var graph = try filters.apply(to: try input.load(operand: operands.first))
             var emphasis: RenderOptions.Emphasis?
             if let focus {
@@ -162,8 +168,7 @@ extension NetGraphCommand {
                 emphasis = .init(nodes: ShortestChain.nodes(from: from, along: chain, in: graph), relations: chain)
             }
 
-            let renderFormat = try format.map { try RenderFormat.named($0) }
-                ?? output.flatMap { $0 == "-" ? nil : RenderFormat(path: $0) } ?? .svg
+            let renderFormat = try requestedFormat()
             let engine: LayoutEngine
             if let layout {
                 engine = try LayoutEngine.named(layout)
@@ -173,14 +178,16 @@ extension NetGraphCommand {
                     FileHandle.standardError.write(Data("note: \(graph.nodeCount) nodes is over \(LayoutEngine.largeGraphThreshold); laying out with \(engine.rawValue) (choose another with --layout)\n".utf8))
                 }
             }
+            let community = colorBy == .community || clusterBy == .community ? try communities(of: graph) : nil
             let options = RenderOptions(
                 layout: engine, format: renderFormat, edgeLabels: edgeLabels, legend: !noLegend,
-                nodeSize: try nodeSizes(of: graph), groups: try nodeGroups(of: graph),
-                clusterByKind: clusterBy == .kind, emphasis: emphasis, seed: seed)
+                nodeSize: try nodeSizes(of: graph), groups: colorBy == .community ? community : nil,
+                clusterByKind: clusterBy == .kind, clusterGroups: clusterBy == .community ? community : nil,
+                clusterLabel: "community", emphasis: emphasis, seed: seed)
 
             let rendering: GraphvizContext.Rendering
             do {
-                rendering = try GraphvizContext().render(graph, options: options)
+                rendering = try preparation.context().render(graph, options: options)
             } catch {
                 switch error.kind {
                 case .usage: throw CommandError.usage(error.message)
@@ -200,6 +207,11 @@ extension NetGraphCommand {
                 throw CommandError.input("cannot write '\(destination)': \(error.localizedDescription)")
             }
             Emit.text("wrote \(destination) (\(renderFormat.rawValue), \(engine.rawValue) layout): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
+        }
+
+        /// The output format: `--format`, else `-o`'s extension, else SVG.
+        private func requestedFormat() throws -> RenderFormat {
+            try format.map { try RenderFormat.named($0) } ?? output.flatMap { $0 == "-" ? nil : RenderFormat(path: $0) } ?? .svg
         }
 
         /// A file name from a graph name: letters, digits, `-`, `_` and `.` kept, the rest `-`.

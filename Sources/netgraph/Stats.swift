@@ -6,6 +6,7 @@ extension NetGraphCommand {
     /// `netgraph stats`: the size and make-up of a graph.
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Count entities and relations by kind and type, components and density.",
             discussion: """
                 Components and density are those of the undirected simple graph (parallel relations \

@@ -5,6 +5,7 @@ extension NetGraphCommand {
     /// `netgraph structure`: the cut points, cores, clustering and extent of a graph.
     struct Structure: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "structure",
             abstract: "Cut points, bridges, k-cores, clustering, density, diameter and radius.",
             discussion: """
                 Measures as NetworkX computes them on the simple graph (parallel relations count \

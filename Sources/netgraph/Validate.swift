@@ -5,6 +5,7 @@ extension NetGraphCommand {
     /// `netgraph validate`: check a graph file and report every problem.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a graph file and report every problem as FILE:LINE:COL.",
             discussion: """
                 Errors (exit 1): malformed YAML/JSON, unknown fields, kinds or relation types, \

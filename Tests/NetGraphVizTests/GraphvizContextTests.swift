@@ -172,6 +172,21 @@ import Testing
         #expect(text.contains("label=attacked"))
     }
 
+    @Test func groupClustersBoxEachGroupApart() throws {
+        let graph = try VizSupport.starter()
+        // Two groups over the first four nodes; the rest in no box.
+        let groups = graph.entities.indices.map { $0 < 2 ? 0 : $0 < 4 ? 1 : -1 }
+        let options = RenderOptions(format: .json, legend: false, clusterGroups: groups, clusterLabel: "cell")
+        let plan = DrawingPlan(graph: graph, options: options)
+        #expect(plan.clusters.map(\.name) == ["cluster_group_0", "cluster_group_1"])
+        #expect(plan.clusters.map(\.members) == [[0, 1], [2, 3]])
+        let json = try #require(try JSONSerialization.jsonObject(with: graphviz.render(graph, options: options).data) as? [String: Any])
+        let objects = try #require(json["objects"] as? [[String: Any]])
+        let boxes = objects.filter { ($0["name"] as? String)?.hasPrefix("cluster_group_") == true }
+        #expect(boxes.compactMap { $0["label"] as? String }.sorted() == ["cell 1", "cell 2"])
+        #expect(boxes.allSatisfy { $0["bb"] != nil })
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let graph = try VizSupport.starter()
         #expect(throws: RenderError(.usage, "unknown layout 'spring' (known: dot, neato, fdp, sfdp, circo, twopi)")) {
@@ -179,6 +194,12 @@ import Testing
         }
         #expect(throws: RenderError(.usage, "unknown format 'gif' (known: svg, png, pdf, dot, json)")) {
             try RenderFormat.named("gif")
+        }
+        #expect(throws: RenderError(.usage, "cluster groups: 1 values for 11 nodes")) {
+            try graphviz.render(graph, options: RenderOptions(clusterGroups: [0]))
+        }
+        #expect(throws: RenderError(.usage, "draw boxes by kind or by group, not both")) {
+            try graphviz.render(graph, options: RenderOptions(clusterByKind: true, clusterGroups: Array(repeating: 0, count: 11)))
         }
         #expect(throws: RenderError(.usage, "node sizes: 2 values for 11 nodes")) {
             try graphviz.render(graph, options: RenderOptions(nodeSize: [1, 2]))

@@ -96,6 +96,17 @@ import Testing
         #expect(!result.stdout.contains("jalisco"))
     }
 
+    @Test func clustersByCommunityMatchTheCommunitiesCommand() throws {
+        let communities = try CLIRunner.run(["communities", "--format", "json"])
+        let expected = try #require(try communities.json()["communities"] as? [[String]])
+        let result = try CLIRunner.run(["render", "-o", "-", "--format", "dot", "--cluster-by", "community", "--no-legend"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let boxes = result.stdout.components(separatedBy: "subgraph cluster_group_").count - 1
+        #expect(boxes == expected.count)
+        #expect(result.stdout.contains("label=\"community 1\""))
+        #expect(result.stdout.contains("label=\"community \(expected.count)\""))
+    }
+
     @Test func dataAttributesNeverReachGraphviz() throws {
         let text = try String(contentsOfFile: CLIRunner.starter, encoding: .utf8)
         let hostile = text.replacingOccurrences(of: "    name: Claudia Sheinbaum\n",

@@ -26,7 +26,7 @@ enum CoreSchemaTag {
         switch explicit {
         case .implicit, .str:
             guard scalar.style == .plain || scalar.style == .any else { return .str }
-            return resolve(Array(scalar.string.utf8))
+            return resolve(scalar.string)
         case .nonSpecific:
             return .str
         default:
@@ -45,18 +45,29 @@ enum CoreSchemaTag {
         }
     }
 
-    static func resolve(_ text: [UInt8]) -> Tag.Name {
-        if booleans.contains(text) { return .bool }
-        if isInt(text) { return .int }
-        if isFloat(text) { return .float }
-        if nulls.contains(text) { return .null }
+    static func resolve(_ text: String) -> Tag.Name {
+        // Every boolean and null spelling is at most five bytes long.
+        if text.utf8.count <= 5 {
+            switch text {
+            case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+                 "on", "On", "ON", "off", "Off", "OFF":
+                return .bool
+            case "", "~", "null", "Null", "NULL":
+                return .null
+            default:
+                break
+            }
+        }
+        // Numbers start with a digit, a sign or a point; this settles names and prose at once.
+        guard let first = text.utf8.first,
+              isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
+            return .str
+        }
+        let bytes = Array(text.utf8)
+        if isInt(bytes) { return .int }
+        if isFloat(bytes) { return .float }
         return .str
     }
-
-    private static let booleans: Set<[UInt8]> = Set(
-        ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-         "on", "On", "ON", "off", "Off", "OFF"].map { Array($0.utf8) })
-    private static let nulls: Set<[UInt8]> = Set(["", "~", "null", "Null", "NULL"].map { Array($0.utf8) })
 
     // MARK: - Number spellings
 

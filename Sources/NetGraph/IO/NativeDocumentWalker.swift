@@ -195,7 +195,9 @@ struct NativeDocumentWalker {
             problems.append(Diagnostic("field '\(field)' must be text, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
-        if scalar.string.count > limits.maxTextLength {
+        // Counting characters walks the whole text; a text with no more UTF-8 bytes than the
+        // limit has no more characters either, which settles almost every field at once.
+        if scalar.string.utf8.count > limits.maxTextLength && scalar.string.count > limits.maxTextLength {
             problems.append(Diagnostic("field '\(field)' is \(scalar.string.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
                                        at: location(of: node)))
             return nil
