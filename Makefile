@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench examples
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench bench-render examples
 
 all: build
 
@@ -100,6 +100,13 @@ fuzz-ci:
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
 	python3 Benchmarks/run.py $(BENCH_ARGS)
+
+## Times `netgraph render` against `dot -Tsvg` on the equivalent DOT file (medians of
+## alternating runs; not part of `make test`).
+bench-render: release
+	@command -v gvpr >/dev/null || { echo "Installing graphviz (dot, gvpr) through apt…" >&2; \
+	  $$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends graphviz >/dev/null; }
+	python3 Benchmarks/render_vs_dot.py $(RELEASE_BIN) --rounds $(or $(ROUNDS),40)
 
 ## Build netgraph and run every example (examples/README.md shows what each prints).
 examples: release

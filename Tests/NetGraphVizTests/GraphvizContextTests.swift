@@ -187,6 +187,18 @@ import Testing
         #expect(boxes.allSatisfy { $0["bb"] != nil })
     }
 
+    @Test func aPreparedContextDrawsWhatAFreshOneDraws() throws {
+        let graph = try VizSupport.starter()
+        for (layout, format) in [(LayoutEngine.dot, RenderFormat.svg), (.neato, .json)] {
+            let preparation = GraphvizPreparation(layout: layout, format: format)
+            let options = RenderOptions(layout: layout, format: format)
+            let prepared = try preparation.context().render(graph, options: options).data
+            #expect(prepared == (try GraphvizContext().render(graph, options: options).data))
+            // The context can be asked for again and is the same one.
+            #expect(try preparation.context() === (try preparation.context()))
+        }
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let graph = try VizSupport.starter()
         #expect(throws: RenderError(.usage, "unknown layout 'spring' (known: dot, neato, fdp, sfdp, circo, twopi)")) {
