@@ -9,7 +9,7 @@ import Testing
 @Suite struct ConvertCommandTests {
     static let bundled = CLIRunner.repository.appendingPathComponent("graphs/mexico-security.yaml").path
 
-    @Test(arguments: [["g.graphml"], ["neo4j", "--to", "neo4j"], ["frames", "--to", "graphframes"], ["g.json"]])
+    @Test(arguments: [["g.graphml"], ["neo4j", "--to", "neo4j"], ["frames", "--to", "graphframes"], ["g.json"], ["g.dot"]])
     func losslessRoundTrips(_ target: [String]) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-convert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
