@@ -9,7 +9,7 @@ import NetGraph
 /// Any other DOT file has no kinds, types or evidence, so: each node becomes an entity with
 /// the node's name as id, its `label` (escapes undone) as name, and kind `node` unless its
 /// `kind` attribute names a built-in kind; each edge becomes a relation of type `edge` with
-/// its `weight` attribute as weight. The schema is ``Schema/untyped(directed:)`` (directed
+/// its `weight` attribute as weight. The schema is `Schema.untyped(directed:)` (directed
 /// for a `digraph`) plus the built-in kinds used.
 ///
 /// In both cases only the attributes named above are read out of Graphviz, and free
@@ -23,7 +23,7 @@ public struct DOTGraphReader: Sendable {
 
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
-    /// - Throws: ``GraphInputError`` when the text is not UTF-8 or not DOT (with Graphviz's
+    /// - Throws: `GraphInputError` when the text is not UTF-8 or not DOT (with Graphviz's
     ///   message and, when it gives one, the line), or a weight is not a finite number.
     /// - Complexity: O(size of the text + n + m).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {

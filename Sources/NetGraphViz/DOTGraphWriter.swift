@@ -7,13 +7,13 @@ import NetGraph
 /// relation is its own edge statement, so parallel relations stay separate. Every field
 /// travels as a DOT attribute (the names are ``DOTKeys``):
 /// - graph: `netgraph` (marks a file this writer made), `description`, and the native
-///   format's `sources` and `schema` sections as JSON text (``GraphHeader``);
+///   format's `sources` and `schema` sections as JSON text (NetGraph's `GraphHeader`);
 /// - node (named by the entity id): `label` (the name), `kind`, `aliases` (a JSON list),
 ///   `description`, `since`, `until`, `attributes` (a JSON object, so values keep their type);
 /// - edge: `type` (also as `label`, for drawing tools), `weight`, `date`, `since`, `until`,
 ///   `status`, `source`, `quote`, `attributes`.
 ///
-/// Values are encoded by ``DOTText`` so that quotes, backslashes, line breaks and control
+/// Values are encoded by `DOTText` so that quotes, backslashes, line breaks and control
 /// characters read back exactly. An empty text field is written as an empty value, which
 /// Graphviz cannot tell from a missing one, so it reads back as absent.
 public struct DOTGraphWriter: Sendable {

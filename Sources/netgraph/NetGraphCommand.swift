@@ -16,6 +16,8 @@ struct NetGraphCommand: ParsableCommand {
             file may be native YAML or JSON; '-' reads standard input.
 
             Exit codes: 0 success, 1 invalid input, 2 usage error or unknown/ambiguous name.
+            Answers go to standard output; errors, warnings and notices to standard error \
+            (--quiet keeps only errors), coloured on a terminal unless NO_COLOR is set.
             """,
         version: "0.1.0",
         subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
