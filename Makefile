@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench bench-render examples
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench bench-render examples docs
 
 all: build
 
@@ -64,6 +64,11 @@ memcheck: release
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+## The DocC documentation of NetGraph and NetGraphViz, failing on any documentation warning
+## (an unresolved link, an undocumented parameter). Archives: .build/plugins/Swift-DocC/outputs/.
+docs: deps
+	$(SWIFT) package --disable-sandbox generate-documentation --target NetGraph --target NetGraphViz --warnings-as-errors
 
 clean:
 	rm -rf .build $(OUT)

@@ -2,12 +2,20 @@ import NetGraph
 
 /// Reads a graph written in Graphviz's DOT language, through Graphviz's own parser.
 ///
-/// DOT has no kinds, types or evidence, so: each node becomes an entity with the node's
-/// name as id, its `label` (escapes undone) as name, and kind `node` unless its `kind`
-/// attribute names a built-in kind; each edge becomes a relation of type `edge` with its
-/// `weight` attribute as weight. The schema is ``Schema/untyped(directed:)`` (directed for a
-/// `digraph`) plus the built-in kinds used. No other attribute is kept, so drawing
-/// instructions in the file (`image`, `shapefile`, `fontpath`…) never travel further.
+/// A file ``DOTGraphWriter`` wrote (its graph carries the `netgraph` attribute) reads back
+/// typed: every field of every entity and relation, the sources and the schema extensions,
+/// from the attributes named in ``DOTKeys``, checked as the native reader checks them.
+///
+/// Any other DOT file has no kinds, types or evidence, so: each node becomes an entity with
+/// the node's name as id, its `label` (escapes undone) as name, and kind `node` unless its
+/// `kind` attribute names a built-in kind; each edge becomes a relation of type `edge` with
+/// its `weight` attribute as weight. The schema is `Schema.untyped(directed:)` (directed
+/// for a `digraph`) plus the built-in kinds used.
+///
+/// In both cases only the attributes named above are read out of Graphviz, and free
+/// attributes come only from netgraph's own `attributes` JSON, which rendering never passes
+/// on: drawing instructions in the file (`image`, `shapefile`, `fontpath`…) never travel
+/// further.
 public struct DOTGraphReader: Sendable {
     public var limits: ReadLimits
 
@@ -15,7 +23,7 @@ public struct DOTGraphReader: Sendable {
 
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
-    /// - Throws: ``GraphInputError`` when the text is not UTF-8 or not DOT (with Graphviz's
+    /// - Throws: `GraphInputError` when the text is not UTF-8 or not DOT (with Graphviz's
     ///   message and, when it gives one, the line), or a weight is not a finite number.
     /// - Complexity: O(size of the text + n + m).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
@@ -31,19 +39,23 @@ public struct DOTGraphReader: Sendable {
         }
         let parsed: GraphvizAdapter.ParsedDOT
         do {
-            parsed = try GraphvizAdapter.readDOT(text)
+            parsed = try GraphvizAdapter.readDOT(text, keeping: .init(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys,
+                                                                      edge: DOTKeys.edgeKeys))
         } catch {
             throw GraphInputError(Self.location(in: error.message, file: file).map { "\($0.1)" } ?? error.message,
                                   at: Self.location(in: error.message, file: file)?.0 ?? start)
+        }
+        if parsed.attributes[DOTKeys.marker] != nil {
+            return try readTyped(parsed, file: file)
         }
         let name = parsed.name.isEmpty || parsed.name.hasPrefix("%") ? Self.stem(of: file) : parsed.name
         var schema = Schema.untyped(directed: parsed.isDirected)
         var builder = GraphBuilder(name: name, schema: schema)
         var entities: [Entity] = []
         for node in parsed.nodes {
-            let kind = node.kind.map { EntityKind($0) }.flatMap { EntityKind.builtIn.contains($0) ? $0 : nil } ?? .node
+            let kind = node.attributes["kind"].map { EntityKind($0) }.flatMap { EntityKind.builtIn.contains($0) ? $0 : nil } ?? .node
             schema.add(kind)
-            let label = node.label.map(Self.unescaped).flatMap { $0 == "\\N" || $0.isEmpty ? nil : $0 }
+            let label = node.attributes["label"].map(Self.unescaped).flatMap { $0 == "\\N" || $0.isEmpty ? nil : $0 }
             entities.append(Entity(id: node.name, kind: kind, name: label))
         }
         builder.schema = schema
@@ -52,7 +64,7 @@ public struct DOTGraphReader: Sendable {
             var weight: Double?
             let from = parsed.nodes[edge.tail].name
             let to = parsed.nodes[edge.head].name
-            if let text = edge.weight {
+            if let text = edge.attributes["weight"] {
                 guard let value = Double(text), value.isFinite else {
                     builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is not a finite number", at: start))
                     continue
@@ -61,6 +73,112 @@ public struct DOTGraphReader: Sendable {
             }
             builder.add(Relation(from: from, to: to, type: .edge, weight: weight))
         }
+        return try builder.build()
+    }
+
+    /// Reads the attributes ``DOTGraphWriter`` writes back into the typed model. Graphviz
+    /// keeps no positions, so problems are placed at the start of the file and name the node
+    /// or edge (edges by their 1-based order in the file).
+    private func readTyped(_ parsed: GraphvizAdapter.ParsedDOT, file: String) throws(GraphInputError) -> Graph {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        var problems: [Diagnostic] = []
+        func text(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> String? {
+            guard let raw else { return nil }
+            guard let value = DOTText.decoded(raw) else {
+                problems.append(Diagnostic("\(item()): '\(field)' has an escape netgraph does not write", at: start))
+                return nil
+            }
+            guard value.count <= limits.maxTextLength else {
+                problems.append(Diagnostic("\(item()): '\(field)' is \(value.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
+                                           at: start))
+                return nil
+            }
+            return value
+        }
+        func date(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> PartialDate? {
+            guard let value = text(raw, field, of: item()) else { return nil }
+            guard let date = PartialDate(value) else {
+                problems.append(Diagnostic("\(item()): '\(field)': '\(value.prefix(40))' is not a date", at: start))
+                return nil
+            }
+            return date
+        }
+        func json(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> JSONValue? {
+            guard let value = text(raw, field, of: item()) else { return nil }
+            do {
+                return try JSONValue.parse(value, file: file)
+            } catch {
+                problems.append(Diagnostic("\(item()): '\(field)' is not JSON", at: start))
+                return nil
+            }
+        }
+        func attributes(_ raw: String?, of item: @autoclosure () -> String) -> [String: AttributeValue] {
+            guard let value = json(raw, "attributes", of: item()) else { return [:] }
+            guard case .object(let members) = value else {
+                problems.append(Diagnostic("\(item()): 'attributes' must be a JSON object", at: start))
+                return [:]
+            }
+            var result: [String: AttributeValue] = [:]
+            for (key, member) in members {
+                switch member {
+                case .string(let string): result[key] = .string(string)
+                case .int(let number): result[key] = .number(Double(number))
+                case .double(let number): result[key] = .number(number)
+                case .bool(let flag): result[key] = .bool(flag)
+                default: problems.append(Diagnostic("\(item()): attribute '\(key.prefix(40))' must be text, a number or true/false", at: start))
+                }
+            }
+            return result
+        }
+
+        let graphName = text(parsed.name, "name", of: "graph") ?? Self.stem(of: file)
+        var builder = try GraphHeader(name: graphName.isEmpty ? Self.stem(of: file) : graphName,
+                                      description: text(parsed.attributes["description"], "description", of: "graph"),
+                                      sourcesJSON: text(parsed.attributes["sources"], "sources", of: "graph"),
+                                      schemaJSON: text(parsed.attributes["schema"], "schema", of: "graph"))
+            .builder(file: file, limits: limits)
+        var ids: [String] = []
+        for node in parsed.nodes {
+            let values = node.attributes
+            let id = text(node.name, "id", of: "node '\(node.name.prefix(40))'") ?? node.name
+            ids.append(id)
+            let item = "node '\(id.prefix(40))'"
+            var aliases: [String] = []
+            if let list = json(values["aliases"], "aliases", of: item) {
+                let strings = list.stringItems
+                if let strings { aliases = strings } else { problems.append(Diagnostic("\(item): 'aliases' must be a JSON list of strings", at: start)) }
+            }
+            builder.add(Entity(id: id, kind: EntityKind(text(values["kind"], "kind", of: item) ?? "node"),
+                               // Graphviz reports `\N` (the node's name) for a node with no label.
+                               name: text(values["label"].flatMap { $0 == "\\N" ? nil : $0 }, "label", of: item), aliases: aliases,
+                               description: text(values["description"], "description", of: item),
+                               since: date(values["since"], "since", of: item), until: date(values["until"], "until", of: item),
+                               attributes: attributes(values["attributes"], of: item)),
+                        marks: GraphBuilder.Marks(item: start))
+        }
+        for (index, edge) in parsed.edges.enumerated() {
+            let values = edge.attributes
+            let item = "edge \(index + 1) ('\(ids[edge.tail].prefix(40))' -> '\(ids[edge.head].prefix(40))')"
+            var weight: Double?
+            if let raw = text(values["weight"], "weight", of: item) {
+                weight = Double(raw)
+                if weight == nil || !weight!.isFinite {
+                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is not a finite number", at: start))
+                }
+            }
+            var status: RelationStatus?
+            if let raw = text(values["status"], "status", of: item) {
+                status = RelationStatus(rawValue: raw)
+                if status == nil { problems.append(Diagnostic("\(item): unknown status '\(raw.prefix(40))'", at: start)) }
+            }
+            builder.add(Relation(from: ids[edge.tail], to: ids[edge.head], type: RelationType(text(values["type"], "type", of: item) ?? "edge"),
+                                 weight: weight, date: date(values["date"], "date", of: item),
+                                 since: date(values["since"], "since", of: item), until: date(values["until"], "until", of: item),
+                                 source: text(values["source"], "source", of: item), quote: text(values["quote"], "quote", of: item),
+                                 status: status, attributes: attributes(values["attributes"], of: item)),
+                        marks: GraphBuilder.Marks(item: start))
+        }
+        for problem in problems { builder.report(problem) }
         return try builder.build()
     }
 
@@ -108,5 +226,18 @@ extension String {
         var copy = self
         while copy.last == "\n" { copy.removeLast() }
         return copy
+    }
+}
+
+extension JSONValue {
+    /// The items of a list whose items are all text; nil otherwise.
+    fileprivate var stringItems: [String]? {
+        guard case .array(let items) = self else { return nil }
+        var strings: [String] = []
+        for item in items {
+            guard case .string(let string) = item else { return nil }
+            strings.append(string)
+        }
+        return strings
     }
 }

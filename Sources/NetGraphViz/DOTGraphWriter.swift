@@ -1,56 +1,87 @@
 import NetGraph
 
-/// Writes a graph as DOT text that Graphviz draws and ``DOTGraphReader`` reads back.
+/// Writes a graph as DOT text that Graphviz draws and ``DOTGraphReader`` reads back into an
+/// equal graph.
 ///
-/// The graph is a `digraph`; relations of undirected types carry `dir=none`. Each node
-/// carries its name as `label` and its `kind`; each edge its `type` (also as `label`), and
-/// its `weight` when it has one. Evidence, dates and free attributes are not written: DOT is
-/// an exchange format for drawing tools, the native format keeps everything.
+/// The graph is a `digraph`; relations of undirected types carry `dir=none`, and each
+/// relation is its own edge statement, so parallel relations stay separate. Every field
+/// travels as a DOT attribute (the names are ``DOTKeys``):
+/// - graph: `netgraph` (marks a file this writer made), `description`, and the native
+///   format's `sources` and `schema` sections as JSON text (NetGraph's `GraphHeader`);
+/// - node (named by the entity id): `label` (the name), `kind`, `aliases` (a JSON list),
+///   `description`, `since`, `until`, `attributes` (a JSON object, so values keep their type);
+/// - edge: `type` (also as `label`, for drawing tools), `weight`, `date`, `since`, `until`,
+///   `status`, `source`, `quote`, `attributes`.
+///
+/// Values are encoded by `DOTText` so that quotes, backslashes, line breaks and control
+/// characters read back exactly. An empty text field is written as an empty value, which
+/// Graphviz cannot tell from a missing one, so it reads back as absent.
 public struct DOTGraphWriter: Sendable {
     public init() {}
 
     /// The DOT text of `graph`.
     /// - Complexity: O(n + m + size of the text).
     public func write(_ graph: Graph) -> String {
-        var out = "digraph \(Self.quoted(graph.name)) {\n"
+        let header = GraphHeader(of: graph)
+        var graphAttributes = [attribute(DOTKeys.marker, DOTKeys.markerVersion)]
+        if let description = header.description { graphAttributes.append(attribute("description", description)) }
+        if let sources = header.sourcesJSON { graphAttributes.append(attribute("sources", sources)) }
+        if let schema = header.schemaJSON { graphAttributes.append(attribute("schema", schema)) }
+        var out = "digraph \(DOTText.quoted(graph.name)) {\n"
+        out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
         for entity in graph.entities {
-            out += "  \(Self.quoted(entity.id)) [label=\(Self.quoted(Self.label(entity.name))), kind=\(Self.quoted(entity.kind.rawValue))];\n"
+            var attributes = [attribute("label", entity.name), attribute("kind", entity.kind.rawValue)]
+            if !entity.aliases.isEmpty {
+                attributes.append(attribute("aliases", JSONValue.array(entity.aliases.map { .string($0) }).serialized()))
+            }
+            attributes.append(contentsOf: optional("description", entity.description))
+            attributes.append(contentsOf: optional("since", entity.since?.description))
+            attributes.append(contentsOf: optional("until", entity.until?.description))
+            attributes.append(contentsOf: optional("attributes", Self.json(entity.attributes)))
+            out += "  \(DOTText.quoted(entity.id)) [\(attributes.joined(separator: ", "))];\n"
         }
         for (r, relation) in graph.relations.enumerated() {
-            var attributes = ["type=\(Self.quoted(relation.type.rawValue))",
-                              "label=\(Self.quoted(Self.label(relation.type.rawValue)))"]
-            if let weight = relation.weight { attributes.append("weight=\(Self.quoted(weight.shortDescription))") }
+            var attributes = [attribute("type", relation.type.rawValue), attribute("label", relation.type.rawValue)]
+            attributes.append(contentsOf: optional("weight", relation.weight?.shortDescription))
+            attributes.append(contentsOf: optional("date", relation.date?.description))
+            attributes.append(contentsOf: optional("since", relation.since?.description))
+            attributes.append(contentsOf: optional("until", relation.until?.description))
+            attributes.append(contentsOf: optional("status", relation.status?.rawValue))
+            attributes.append(contentsOf: optional("source", relation.source))
+            attributes.append(contentsOf: optional("quote", relation.quote))
+            attributes.append(contentsOf: optional("attributes", Self.json(relation.attributes)))
             if !graph.isDirected(relation: r) { attributes.append("dir=none") }
-            out += "  \(Self.quoted(relation.from)) -> \(Self.quoted(relation.to)) [\(attributes.joined(separator: ", "))];\n"
+            out += "  \(DOTText.quoted(relation.from)) -> \(DOTText.quoted(relation.to)) [\(attributes.joined(separator: ", "))];\n"
         }
         out += "}\n"
         return out
     }
 
-    /// A label value that shows `text` verbatim: backslashes doubled (labels are escString),
-    /// line feeds as `\n`.
-    static func label(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    private func attribute(_ name: String, _ value: String) -> String { "\(name)=\(DOTText.quoted(value))" }
 
-    /// A DOT double-quoted string: `"` escaped, line feeds kept (DOT strings may span
-    /// lines), and a trailing odd backslash doubled so it cannot escape the closing quote.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            if character == "\"" { result += "\\\"" } else { result.append(character) }
-        }
-        var trailing = 0
-        for character in text.reversed() { if character == "\\" { trailing += 1 } else { break } }
-        if trailing % 2 == 1 { result += "\\" }
-        return result + "\""
+    private func optional(_ name: String, _ value: String?) -> [String] { value.map { [attribute(name, $0)] } ?? [] }
+
+    /// Free attributes as a JSON object with keys in order, so the text is deterministic and
+    /// numbers and truth values keep their type; nil when there are none.
+    static func json(_ attributes: [String: AttributeValue]) -> String? {
+        guard !attributes.isEmpty else { return nil }
+        return JSONValue.object(attributes.sorted { $0.key < $1.key }.map { key, value in
+            switch value {
+            case .string(let text): return (key, .string(text))
+            case .number(let number): return (key, .double(number))
+            case .bool(let flag): return (key, .bool(flag))
+            }
+        }).serialized()
     }
+}
+
+/// The attribute names netgraph writes in DOT and reads back.
+public enum DOTKeys {
+    /// The graph attribute that marks a file ``DOTGraphWriter`` wrote; without it a DOT file
+    /// is read as a plain Graphviz graph.
+    public static let marker = "netgraph"
+    public static let markerVersion = "1"
+    public static let graphKeys = [marker, "description", "sources", "schema"]
+    public static let nodeKeys = ["label", "kind", "aliases", "description", "since", "until", "attributes"]
+    public static let edgeKeys = ["type", "weight", "date", "since", "until", "status", "source", "quote", "attributes"]
 }

@@ -167,40 +167,49 @@ enum GraphvizAdapter {
     struct ParsedDOT {
         struct Node {
             var name: String
-            var label: String?
-            var kind: String?
+            /// The requested attributes the node has, empty values left out.
+            var attributes: [String: String]
         }
 
         struct Edge {
             var tail: Int
             var head: Int
-            var weight: String?
+            var attributes: [String: String]
         }
 
         var name: String
         var isDirected: Bool
+        var attributes: [String: String]
         var nodes: [Node]
         var edges: [Edge]
     }
 
-    /// Parses DOT text with `agmemread`, keeping only node names, `label`, `kind`, edge
-    /// endpoints and `weight`. Edges come in the order cgraph created them.
+    /// The attributes `readDOT` asks Graphviz for; any other attribute in the text is never
+    /// read out of Graphviz.
+    struct DOTAttributeNames {
+        var graph: [String]
+        var node: [String]
+        var edge: [String]
+    }
+
+    /// Parses DOT text with `agmemread`, keeping node names, edge endpoints and the named
+    /// attributes. Nodes and edges come in the order cgraph created them.
     ///
     /// - Throws: the messages Graphviz gave when the text is not DOT.
-    static func readDOT(_ text: String) throws(RenderError) -> ParsedDOT {
+    static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
             defer { drainLexer() }
             guard let graph = text.withCString({ agmemread($0) }) else { return nil }
             defer { agclose(graph) }
-            var result = ParsedDOT(name: string(agnameof(UnsafeMutableRawPointer(graph))) ?? "",
-                                   isDirected: agisdirected(graph) != 0, nodes: [], edges: [])
+            let graphObject = UnsafeMutableRawPointer(graph)
+            var result = ParsedDOT(name: string(agnameof(graphObject)) ?? "", isDirected: agisdirected(graph) != 0,
+                                   attributes: attributes(names.graph, of: graphObject), nodes: [], edges: [])
             var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
             var node = agfstnode(graph)
             while let current = node {
                 let object = UnsafeMutableRawPointer(current)
                 indexByNode[current] = result.nodes.count
-                result.nodes.append(.init(name: string(agnameof(object)) ?? "",
-                                          label: attribute("label", of: object), kind: attribute("kind", of: object)))
+                result.nodes.append(.init(name: string(agnameof(object)) ?? "", attributes: attributes(names.node, of: object)))
                 node = agnxtnode(graph, current)
             }
             var edges: [(UInt, ParsedDOT.Edge)] = []
@@ -211,7 +220,7 @@ enum GraphvizAdapter {
                     if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
                        let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
                         edges.append((UInt(netgraph_edge_sequence(e)),
-                                      .init(tail: tail, head: head, weight: attribute("weight", of: UnsafeMutableRawPointer(e)))))
+                                      .init(tail: tail, head: head, attributes: attributes(names.edge, of: UnsafeMutableRawPointer(e)))))
                     }
                     edge = agnxtout(graph, e)
                 }
@@ -245,8 +254,12 @@ enum GraphvizAdapter {
         pointer.map { String(cString: $0) }
     }
 
-    private static func attribute(_ name: String, of object: UnsafeMutableRawPointer) -> String? {
-        let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
-        return string(value).flatMap { $0.isEmpty ? nil : $0 }
+    private static func attributes(_ names: [String], of object: UnsafeMutableRawPointer) -> [String: String] {
+        var result: [String: String] = [:]
+        for name in names {
+            let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
+            if let text = string(value), !text.isEmpty { result[name] = text }
+        }
+        return result
     }
 }

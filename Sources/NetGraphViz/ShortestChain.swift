@@ -6,7 +6,7 @@ public enum ShortestChain {
     /// relation links both ways), in order from `source`; empty when `source == target`,
     /// nil when no path exists.
     ///
-    /// The path is the shared breadth-first search's (``BreadthFirst/shortestPath(from:to:in:constraints:)``
+    /// The path is the shared breadth-first search's (NetGraph's `BreadthFirst.shortestPath(from:to:in:constraints:)`
     /// on the undirected analysis graph, the same answer `netgraph path` gives); each step
     /// is drawn through the first relation, in file order, that joins its two entities.
     ///

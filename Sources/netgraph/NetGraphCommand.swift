@@ -16,6 +16,8 @@ struct NetGraphCommand: ParsableCommand {
             file may be native YAML or JSON; '-' reads standard input.
 
             Exit codes: 0 success, 1 invalid input, 2 usage error or unknown/ambiguous name.
+            Answers go to standard output; errors, warnings and notices to standard error \
+            (--quiet keeps only errors), coloured on a terminal unless NO_COLOR is set.
             """,
         version: "0.1.0",
         subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
@@ -29,25 +31,27 @@ struct NetGraphCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GraphInputError {
-            fail(error.description, code: 1)
+            Diagnostics.errors(error)
+            Foundation.exit(1)
         } catch let error as NameResolutionError {
-            fail("error: \(error)", code: 2)
+            fail("\(error)", code: 2)
         } catch let error as WeightError {
-            fail("error: \(error)", code: 1)
+            fail("\(error)", code: 1)
         } catch let error as CommandError {
-            fail("error: \(error.message)", code: error.exitCode)
+            fail(error.message, code: error.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            fail(fullMessage(for: error), code: code == .validationFailure ? 2 : code.rawValue)
+            Diagnostics.parserMessage(fullMessage(for: error))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 
     private static func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        Diagnostics.error(message)
         Foundation.exit(code)
     }
 }

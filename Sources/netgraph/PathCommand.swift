@@ -115,7 +115,7 @@ extension NetGraphCommand {
             }
             if capped {
                 let count = total.map { " of \(Self.count($0))" } ?? ""
-                Emit.warning("showing \(paths.count)\(count) shortest paths (raise --max-paths to see more)")
+                Diagnostics.warning("showing \(paths.count)\(count) shortest paths (raise --max-paths to see more)")
             }
             let from = graph.entities[source]
             let to = graph.entities[target]

@@ -175,7 +175,7 @@ extension NetGraphCommand {
             } else {
                 engine = LayoutEngine.automatic(nodeCount: graph.nodeCount)
                 if engine != .dot {
-                    FileHandle.standardError.write(Data("note: \(graph.nodeCount) nodes is over \(LayoutEngine.largeGraphThreshold); laying out with \(engine.rawValue) (choose another with --layout)\n".utf8))
+                    Diagnostics.notice("\(graph.nodeCount) nodes is over \(LayoutEngine.largeGraphThreshold); laying out with \(engine.rawValue) (choose another with --layout)")
                 }
             }
             let community = colorBy == .community || clusterBy == .community ? try communities(of: graph) : nil
@@ -194,7 +194,7 @@ extension NetGraphCommand {
                 case .graphviz: throw CommandError.input(error.message)
                 }
             }
-            for warning in rendering.warnings { Emit.warning("Graphviz: \(warning)") }
+            for warning in rendering.warnings { Diagnostics.warning("Graphviz: \(warning)") }
 
             let destination = output ?? "out/\(Self.fileName(for: graph.name)).\(renderFormat.rawValue)"
             if destination == "-" {

@@ -34,7 +34,7 @@ extension NetGraphCommand {
                 throw error
             }
             let warnings = GraphAudit.warnings(for: graph)
-            for warning in warnings { Emit.warning("\(name): \(warning)") }
+            for warning in warnings { Diagnostics.warning("\(name): \(warning)") }
             switch options.format {
             case .json:
                 Emit.json(report(file: name, graph: graph, errors: [], warnings: warnings))

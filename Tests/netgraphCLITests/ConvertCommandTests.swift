@@ -9,7 +9,7 @@ import Testing
 @Suite struct ConvertCommandTests {
     static let bundled = CLIRunner.repository.appendingPathComponent("graphs/mexico-security.yaml").path
 
-    @Test(arguments: [["g.graphml"], ["neo4j", "--to", "neo4j"], ["frames", "--to", "graphframes"], ["g.json"]])
+    @Test(arguments: [["g.graphml"], ["neo4j", "--to", "neo4j"], ["frames", "--to", "graphframes"], ["g.json"], ["g.dot"]])
     func losslessRoundTrips(_ target: [String]) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-convert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -21,6 +21,76 @@ import Testing
         let back = try CLIRunner.run(["convert", middle, "-", "--to", "yaml"])
         #expect(back.status == 0, "\(back.stderr)")
         #expect(back.stdout == direct.stdout)
+    }
+
+    private func temporaryDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-convert-\(UUID().uuidString)")
+    }
+
+    /// `convert INPUT - --to yaml`, which must succeed.
+    private func yaml(of input: String) throws -> String {
+        let result = try CLIRunner.run(["convert", input, "-", "--to", "yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    /// Undirected types, schema extensions, typed attributes, XML and DOT specials and
+    /// multi-line text survive GraphML and DOT through the binary.
+    @Test(arguments: ["tricky.graphml", "tricky.dot"])
+    func aTrickyGraphRoundTrips(_ middleName: String) throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let input = directory.appendingPathComponent("tricky.yaml")
+        try """
+            graph: {name: tricky, description: "Two lines:\\nsecond"}
+            sources:
+              - {id: s, title: "A “quoted” title", author: O'Brien, date: 2020-06, url: "https://example.org/a?b=c#d"}
+            schema:
+              kinds: [vessel]
+              relations:
+                - {name: carries, directed: true, to: [vessel]}
+                - {name: supports, directed: false}
+            entities:
+              - {id: a, kind: person, name: "Ana <María> & \\"Núñez\\" \\\\", aliases: ["yes", "null", "emoji 🚢"]}
+              - {id: b, kind: vessel, since: 2019, until: 2021-02, attributes: {tonnage: 1200, flag: Panama, seized: true}}
+            relations:
+              - {from: a, to: b, type: supports, weight: 2.5, status: alleged, source: s, quote: "He said:\\n“it’s ours”", attributes: {note: "a, b"}}
+              - {from: b, to: a, type: supports, date: 2020-06-26}
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let direct = try yaml(of: input.path)
+        let middle = directory.appendingPathComponent(middleName).path
+        let written = try CLIRunner.run(["convert", input.path, middle])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try yaml(of: middle) == direct)
+        #expect(direct.contains("vessel") && direct.contains("alleged") && direct.contains("tonnage: 1200"))
+    }
+
+    @Test(arguments: [("graphml", "g.graphml"), ("gexf", "g.gexf"), ("dot", "g.dot"), ("edgelist", "g.edges"), ("json", "g.json"), ("yaml", "g.yaml")])
+    func standardOutputMatchesTheFile(_ format: String, _ name: String) throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent(name)
+        #expect(try CLIRunner.run(["convert", CLIRunner.starter, file.path]).status == 0)
+        let printed = try CLIRunner.run(["convert", CLIRunner.starter, "-", "--to", format])
+        #expect(printed.status == 0)
+        #expect(printed.stdout == (try String(contentsOf: file, encoding: .utf8)))
+    }
+
+    @Test func standardOutputDefaultsToYAMLAndFoldersNeedAName() throws {
+        #expect(try CLIRunner.run(["convert", CLIRunner.starter, "-"]).stdout == yaml(of: CLIRunner.starter))
+        let folder = try CLIRunner.run(["convert", CLIRunner.starter, "-", "--to", "neo4j"])
+        #expect(folder.status == 2 && folder.stderr.contains("writes a folder"))
+    }
+
+    @Test func gexfOfTheBundledGraphHasEveryEntity() throws {
+        let result = try CLIRunner.run(["convert", Self.bundled, "-", "--to", "gexf"])
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        #expect(document.rootElement()?.name == "gexf")
+        let nodes = try document.nodes(forXPath: "//*[local-name()='node']")
+        let stats = try CLIRunner.run(["stats", Self.bundled, "--format", "json"]).json()
+        #expect(nodes.count == stats["nodes"] as? Int)
     }
 
     @Test func gexfAndEdgeListAreWritten() throws {

@@ -342,17 +342,10 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     /// aliases, dates, statuses, sources, quotes and attributes (`attr.NAME`), with the
     /// default schema and the file's extensions.
     func buildTyped(name: String, graphValues: [String: String]) throws(GraphInputError) -> Graph {
-        let origin = SourceLocation(file: file, line: 1, column: 1)
-        // The graph-level JSON is native-format JSON: let the native reader check it.
-        var header = "{\"graph\": {\"name\": \(JSONValue.string(graphValues["name"] ?? graphName ?? name).serialized())"
-        if let description = graphValues["description"] { header += ", \"description\": \(JSONValue.string(description).serialized())" }
-        header += "}, \"sources\": \(graphValues["sources"] ?? "[]"), \"entities\": []"
-        if let schema = graphValues["schema"] { header += ", \"schema\": \(schema)" }
-        header += "}"
-        let base = try NativeGraphReader(limits: limits).read(Array(header.utf8), file: file)
-        var builder = GraphBuilder(name: base.name, schema: base.schema)
-        builder.summary = base.summary
-        for source in base.sources { builder.add(source, marks: GraphBuilder.Marks(item: origin)) }
+        // The graph-level JSON is native-format JSON: the native reader checks it.
+        var builder = try GraphHeader(name: graphValues["name"] ?? graphName ?? name, description: graphValues["description"],
+                                      sourcesJSON: graphValues["sources"], schemaJSON: graphValues["schema"])
+            .builder(file: file, limits: limits)
         var problems: [Diagnostic] = []
         func text(_ value: AttributeValue?) -> String? { value.map(\.description) }
         func date(_ value: AttributeValue?, _ field: String, at location: SourceLocation) -> PartialDate? {

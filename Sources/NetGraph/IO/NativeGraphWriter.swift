@@ -26,11 +26,18 @@ public struct NativeGraphWriter: Sendable {
 
     func document(_ graph: Graph) -> JSONValue {
         var top: [(String, JSONValue)] = [("graph", .object(compact([("name", .string(graph.name)), ("description", text(graph.summary))])))]
-        if !graph.sources.isEmpty { top.append(("sources", .array(graph.sources.map(source)))) }
-        if let schema = schemaExtension(graph.schema) { top.append(("schema", schema)) }
+        let header = headerSections(graph)
+        if let sources = header.sources { top.append(("sources", sources)) }
+        if let schema = header.schema { top.append(("schema", schema)) }
         top.append(("entities", .array(graph.entities.map(entity))))
         top.append(("relations", .array(graph.relations.map(relation))))
         return .object(top)
+    }
+
+    /// The `sources` and `schema` sections, nil when the graph has no sources or only the
+    /// built-in schema; ``GraphHeader`` carries them in formats that have no place for them.
+    func headerSections(_ graph: Graph) -> (sources: JSONValue?, schema: JSONValue?) {
+        (graph.sources.isEmpty ? nil : .array(graph.sources.map(source)), schemaExtension(graph.schema))
     }
 
     private func source(_ source: Source) -> JSONValue {

@@ -3,7 +3,7 @@
 ///
 /// ``Schema/default`` covers what the study of criminal and security networks needs; a
 /// graph file extends it in its `schema` section, and a reader of an untyped format
-/// (edge list, GraphML) uses ``Schema/untyped``.
+/// (edge list, GraphML) uses ``Schema/untyped(directed:)``.
 public struct Schema: Hashable, Sendable {
     public private(set) var kinds: [EntityKind]
     public private(set) var relations: [RelationDeclaration]

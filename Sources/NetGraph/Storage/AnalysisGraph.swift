@@ -29,7 +29,8 @@ public struct AnalysisGraph: Sendable {
     ///
     /// - Parameters:
     ///   - nodeCount: number of nodes; every endpoint must be in `0..<nodeCount`.
-    ///   - sources, targets: the edges' endpoints, as many as there are edges.
+    ///   - sources: the edges' first endpoints, one per edge.
+    ///   - targets: the edges' second endpoints, as many as `sources`.
     ///   - weights: one finite weight per edge, or empty for an unweighted graph.
     ///   - directed: whether `(u, v)` and `(v, u)` are different edges.
     /// - Complexity: O(n + m log d) time, where d is the largest degree; O(n + m) space.

@@ -41,6 +41,10 @@ public struct CSR: Hashable, Sendable {
     /// order.
     ///
     /// - Parameters:
+    ///   - nodeCount: the number of rows; every endpoint is in `0..<nodeCount`.
+    ///   - sources: each edge's first endpoint, by edge id.
+    ///   - targets: each edge's second endpoint, by edge id.
+    ///   - weights: one weight per edge, or empty for none.
     ///   - symmetric: when true every edge `(u, v)` also appears as `(v, u)` — the undirected
     ///     view; a self-loop appears once.
     ///   - reversed: when true the row of an edge is its target (the incoming view).

@@ -12,6 +12,7 @@ extension Graph {
     /// (`allied-with`) an edge each way.
     ///
     /// - Parameters:
+    ///   - directed: keep relation directions (default false: undirected).
     ///   - weight: the attribute read as edge weight: `weight` is the relation's own weight
     ///     field, any other name a free attribute. A relation without it weighs 1. Parallel
     ///     relations keep the smallest weight.

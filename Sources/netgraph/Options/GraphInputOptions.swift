@@ -1,7 +1,7 @@
 import ArgumentParser
 import NetGraph
 
-/// Which graph to read, in what format and with what limits. Every command takes these;
+/// Which graph to read, in what format and with what limits, and `--quiet`. Every command takes these;
 /// ``GraphOptions`` adds the table/json/csv output format for the commands that print data.
 struct GraphInputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("The graph file to read ('-' for standard input); also accepted as the first operand. Default: the bundled graph.", valueName: "file"))
@@ -9,6 +9,8 @@ struct GraphInputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Format of the graph file: yaml, json, edgelist, graphml, dot, neo4j or graphframes (default: from the extension, a folder is read as CSV; native for standard input and unknown extensions).", valueName: "format"))
     var inputFormat: GraphFormat?
+
+    @OptionGroup var diagnostics: QuietOption
 
     @Option(name: .long, help: ArgumentHelp("Largest graph file read, in bytes.", valueName: "bytes"))
     var maxFileSize: Int = ReadLimits.standard.maxFileBytes

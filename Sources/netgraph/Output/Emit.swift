@@ -1,7 +1,7 @@
 import Foundation
 import NetGraph
 
-/// Writes a command's answer to standard output.
+/// Writes a command's answer to standard output (standard error is ``Diagnostics``').
 enum Emit {
     static func json(_ value: JSONValue) {
         FileHandle.standardOutput.write(Data((value.serialized() + "\n").utf8))
@@ -9,10 +9,6 @@ enum Emit {
 
     static func text(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func warning(_ text: String) {
-        FileHandle.standardError.write(Data(("warning: " + text + "\n").utf8))
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A progress bar on standard error, drawn only when standard error is a terminal and only
-/// once the work has run for a second — never in pipes, files or tests.
+/// once the work has run for a second — never in pipes, files or tests, nor with `--quiet`.
 final class ProgressBar: @unchecked Sendable {
     private let label: String
     private let start = Date()
@@ -25,7 +25,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(percent)% (\(done)/\(total) sources)".utf8))
+        Diagnostics.progress("\r\(label) [\(bar)] \(percent)% (\(done)/\(total) sources)")
         drawn = true
     }
 
@@ -33,6 +33,6 @@ final class ProgressBar: @unchecked Sendable {
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if drawn { Diagnostics.progress("\r\u{1B}[2K") }
     }
 }

@@ -14,7 +14,9 @@
 public enum Closeness {
     /// The closeness of every node.
     ///
-    /// - Parameter wfImproved: apply the (r − 1)/(n − 1) factor (default true, as NetworkX).
+    /// - Parameters:
+    ///   - graph: the simple graph, weighted to use weights as distances.
+    ///   - wfImproved: apply the (r − 1)/(n − 1) factor (default true, as NetworkX).
     /// - Throws: ``CentralityError/negativeWeight(source:target:weight:)``.
     /// - Complexity: O(nm) time unweighted, O(n(m + n) log n) weighted; O(n) space.
     public static func scores(_ graph: AnalysisGraph, wfImproved: Bool = true) throws(CentralityError) -> Scores {

@@ -19,6 +19,7 @@ public enum DegreeCentrality {
     /// The degree centrality of every node.
     ///
     /// - Parameters:
+    ///   - graph: the simple graph; weights are ignored.
     ///   - direction: ignored for undirected graphs, where every direction is the degree.
     ///   - normalized: divide by `n − 1` (default, as NetworkX); false gives the raw counts.
     /// - Complexity: O(n + m) time (self-loops are found by binary search in sorted rows:

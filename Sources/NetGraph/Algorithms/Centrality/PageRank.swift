@@ -17,8 +17,11 @@ public enum PageRank {
     /// The PageRank of every node.
     ///
     /// - Parameters:
+    ///   - graph: the simple graph; an undirected one counts each edge both ways.
     ///   - alpha: the damping factor.
     ///   - personalization: one non-negative value per node (any scale), or nil for uniform.
+    ///   - maxIterations: the most power-iteration steps.
+    ///   - tolerance: the per-node L1 change below which the iteration stops.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``;
     ///   ``CentralityError/invalidPersonalization(_:)`` for a vector of the wrong length, with a
     ///   negative entry, or summing to 0.

@@ -9,7 +9,7 @@
 /// most frequent, otherwise it takes the largest tied label. Nodes of one colour are not
 /// adjacent, so within a class the order does not matter.
 ///
-/// - Throws: ``CommunityError/requiresUndirected`` on a directed graph (NetworkX raises
+/// - Throws: ``CommunityError/requiresUndirected(_:)`` on a directed graph (NetworkX raises
 ///   `NetworkXNotImplemented`).
 ///
 /// References: U. N. Raghavan, R. Albert, S. Kumara, "Near linear time algorithm to detect

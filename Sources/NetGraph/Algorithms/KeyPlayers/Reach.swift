@@ -21,10 +21,14 @@ public enum Reach {
 
     /// The k nodes that reach the largest share of the others within `depth` steps.
     ///
-    /// - Parameter search: ``KeyPlayerSearch/automatic`` (default: exhaustive while C(n, k) ≤
-    ///   100,000, else greedy with swaps), ``KeyPlayerSearch/greedySwap`` or
-    ///   ``KeyPlayerSearch/exhaustive``. Greedy with swaps can miss the optimum: on the
-    ///   NetworkX fixtures it does for fragmentation on karate (k = 3), multi_component (k = 2) and davis (k = 2, 3).
+    /// - Parameters:
+    ///   - graph: the simple graph; direction and weights are ignored.
+    ///   - k: the size of the set.
+    ///   - depth: the most steps from the set that count as reached (≥ 1).
+    ///   - search: ``KeyPlayerSearch/automatic`` (default: exhaustive while C(n, k) ≤
+    ///     100,000, else greedy with swaps), ``KeyPlayerSearch/greedySwap`` or
+    ///     ``KeyPlayerSearch/exhaustive``. Greedy with swaps can miss the optimum: on the
+    ///     NetworkX fixtures it does for fragmentation on karate (k = 3), multi_component (k = 2) and davis (k = 2, 3).
     /// - Precondition: `0 <= k <= n`, `depth >= 1`.
     /// - Complexity: greedy-swap O((k + s)·k·n·(n + m)) for s improving swaps; exhaustive
     ///   O(C(n, k)·(n + m)). O(n + m) space.

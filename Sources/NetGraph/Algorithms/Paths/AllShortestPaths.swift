@@ -22,6 +22,11 @@ public struct AllShortestPaths: Sendable {
     /// the least-cost paths of at most H steps are taken from Yen's algorithm instead.
     ///
     /// - Parameters:
+    ///   - source: the node index the paths start from.
+    ///   - target: the node index they end at.
+    ///   - graph: the simple graph.
+    ///   - weighted: use edge weights (when the graph has them); otherwise count hops.
+    ///   - constraints: nodes to avoid, nodes allowed as intermediates, a step limit.
     ///   - limit: the most paths to list (≥ 1).
     /// - Throws: ``PathSearchError/invalidWeight(edge:from:to:weight:)`` for a negative or NaN weight.
     /// - Complexity: O(m + n log n) for the search and count, plus O(limit · n) to list paths.

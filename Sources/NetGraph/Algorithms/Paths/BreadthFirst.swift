@@ -44,6 +44,9 @@ public enum BreadthFirst {
     /// at the previous depth among those expanded first, so the answer is the same every run.
     ///
     /// - Parameters:
+    ///   - source: the node index the path starts from.
+    ///   - target: the node index it ends at.
+    ///   - graph: the simple graph; weights are ignored.
     ///   - constraints: nodes to avoid, nodes allowed as intermediates, a step limit.
     /// - Returns: the path, with `cost` equal to its hops, or nil when there is none.
     /// - Complexity: O(n + m) time, O(n) space.

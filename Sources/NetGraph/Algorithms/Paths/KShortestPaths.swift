@@ -15,8 +15,12 @@ public enum KShortestPaths {
     /// a hop limit the spur search is the hop-bounded one, so the paths stay in cost order.
     ///
     /// - Parameters:
+    ///   - source: the node index the paths start from.
+    ///   - target: the node index they end at.
     ///   - k: how many paths at most (≥ 1).
+    ///   - graph: the simple graph.
     ///   - weighted: use edge weights (when the graph has them); otherwise count hops.
+    ///   - constraints: nodes to avoid, nodes allowed as intermediates, a step limit.
     /// - Returns: at most `k` distinct simple paths; fewer when the graph has fewer.
     /// - Throws: ``PathSearchError/invalidWeight(edge:from:to:weight:)`` for a negative or NaN
     ///   weight in a weighted search.

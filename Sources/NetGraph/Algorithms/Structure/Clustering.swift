@@ -26,6 +26,7 @@ public struct Clustering: Sendable {
     /// A node with fewer than two neighbours, or in no triangle, scores 0.
     ///
     /// - Parameters:
+    ///   - graph: the simple graph.
     ///   - weighted: use the graph's edge weights (ignored when the graph has none).
     /// - Complexity: O(Σ_v d(v)²) time in the worst case (O(m·d_max)), O(n) space.
     /// - References: J.-P. Onnela, J. Saramäki, J. Kertész, K. Kaski, "Intensity and coherence of

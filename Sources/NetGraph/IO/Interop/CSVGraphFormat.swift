@@ -71,8 +71,9 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
 
     /// Reads a graph back from the files ``files(for:)`` writes.
     ///
-    /// - Parameter read: returns the text of a file in the folder by name, or nil if absent;
-    ///   `folder` names the folder in diagnostics.
+    /// - Parameters:
+    ///   - folder: names the folder in diagnostics.
+    ///   - read: returns the text of a file in the folder by name, or nil if absent.
     /// - Throws: ``GraphInputError`` with file, line and column.
     public func read(folder: String, read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
         func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }

@@ -32,14 +32,11 @@ public struct GraphMLWriter: Sendable {
             guard let value else { return }
             out += "\(indent)<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
         }
-        let exchange = NativeGraphWriter(format: .json)
-        data("g_name", graph.name, indent: "    ")
-        data("g_description", graph.summary, indent: "    ")
-        if case .object(let members) = exchange.document(graph) {
-            for (name, value) in members where name == "sources" || name == "schema" {
-                data("g_\(name)", value.serialized(), indent: "    ")
-            }
-        }
+        let header = GraphHeader(of: graph)
+        data("g_name", header.name, indent: "    ")
+        data("g_description", header.description, indent: "    ")
+        data("g_sources", header.sourcesJSON, indent: "    ")
+        data("g_schema", header.schemaJSON, indent: "    ")
         for entity in graph.entities {
             out += "    <node id=\"\(XMLText.escape(entity.id))\">\n"
             data("n_name", entity.name, indent: "      ")

@@ -1,0 +1,123 @@
+import Foundation
+import NetGraph
+@testable import NetGraphViz
+import Testing
+
+/// native → DOT → native gives an equal graph: every field of every entity and relation, the
+/// sources and the schema extensions.
+@Suite struct DOTRoundTripTests {
+    /// The tricky graph of NativeRoundTripTests (Unicode, quotes, escapes, multi-line text,
+    /// typed attributes, a schema extension, parallel relations), plus text Graphviz's
+    /// scanner treats specially: a trailing backslash, a backslash before a line break,
+    /// carriage returns, control characters and a `\N` escape.
+    static let tricky = """
+        graph: {name: "tricky \\\\ name \\"q\\"", description: "Two lines:\\nsecond"}
+        sources:
+          - {id: s, title: "A “quoted” title", author: O'Brien, date: 2020-06, url: "https://example.org/a?b=c#d"}
+        schema:
+          kinds: [vessel]
+          relations:
+            - {name: carries, directed: true, to: [vessel]}
+            - {name: supports, directed: false}
+        entities:
+          - {id: a, kind: person, name: "Ana María \\"La Güera\\" Núñez", aliases: ["yes", "123", "null", "#hash", "a: b", "tab\\tend", "emoji 🚢"]}
+          - {id: b, kind: vessel, name: "back\\\\slash \\\\N", description: "line one\\nline two", since: 2019, until: 2021-02, attributes: {tonnage: 1200, flag: Panama, seized: true, ratio: 0.25}}
+          - {id: "c\\\\", kind: organization, name: "ends in a backslash \\\\", description: "backslash then break \\\\\\nnext\\r\\nCRLF \\u0007 bell \\\\\\""}
+          - {id: "node", kind: location, name: "graph", aliases: ["edge", "strict", "subgraph"]}
+        relations:
+          - {from: a, to: b, type: supports, weight: 2.5, since: 2019, until: 2020, status: alleged, source: s, quote: "He said: “it’s \\"ours\\"”", attributes: {note: "comma, and 'quotes'"}}
+          - {from: a, to: b, type: supports, date: 2020-06-26}
+          - {from: "c\\\\", to: b, type: carries, weight: 0.1, quote: "\\\\", attributes: {big: 1e300, negative: -3, "key with \\"quotes\\"": "v"}}
+          - {from: "c\\\\", to: "node", type: located-in, status: disputed, quote: "multi\\nline\\n\\nquote\\n"}
+        """
+
+    private func roundTrip(_ graph: Graph) throws -> Graph {
+        let text = DOTGraphWriter().write(graph)
+        let back = try DOTGraphReader().read(Array(text.utf8), file: "round-trip.dot")
+        // Writing is deterministic: the graph read back writes the same bytes.
+        #expect(DOTGraphWriter().write(back) == text)
+        return back
+    }
+
+    private func expectEqual(_ a: Graph, _ b: Graph) {
+        #expect(a.name == b.name)
+        #expect(a.summary == b.summary)
+        #expect(a.schema == b.schema)
+        #expect(a.sources == b.sources)
+        #expect(a.entities == b.entities)
+        #expect(a.relations == b.relations)
+    }
+
+    @Test func theTrickyGraphRoundTrips() throws {
+        let graph = try VizSupport.read(Self.tricky)
+        #expect(graph.entities[2].description?.contains("\r\n") == true)
+        expectEqual(graph, try roundTrip(graph))
+    }
+
+    @Test func theBundledGraphRoundTrips() throws {
+        let graph = try BundledGraph.load()
+        expectEqual(graph, try roundTrip(graph))
+    }
+
+    @Test func theStarterGraphRoundTrips() throws {
+        let graph = try VizSupport.starter()
+        expectEqual(graph, try roundTrip(graph))
+    }
+
+    @Test func everyControlCharacterSurvives() throws {
+        let text = String(String.UnicodeScalarView((1..<0x20).compactMap(Unicode.Scalar.init) + ["\u{7F}", "\u{85}", "\\", "\""]))
+        var builder = GraphBuilder(name: "controls")
+        builder.add(Entity(id: "a", kind: .person, description: text))
+        builder.add(Entity(id: "b", kind: .person))
+        builder.add(Relation(from: "a", to: "b", type: "family-of", quote: text + "\\"))
+        let graph = try builder.build()
+        expectEqual(graph, try roundTrip(graph))
+    }
+
+    @Test func readingBackIsTyped() throws {
+        let back = try roundTrip(try VizSupport.read(Self.tricky))
+        #expect(back.entities[1].attributes["tonnage"] == .number(1200))
+        #expect(back.entities[1].attributes["seized"] == .bool(true))
+        #expect(back.entities[1].attributes["flag"] == .string("Panama"))
+        #expect(back.relations[0].status == .alleged)
+        #expect(!back.isDirected(relation: 0))
+        #expect(back.schema.contains("vessel"))
+    }
+
+    @Test func aHandEditedValueIsReportedNotGuessed() throws {
+        func read(_ text: String) throws -> Graph { try DOTGraphReader().read(Array(text.utf8), file: "edited.dot") }
+        let valid = #"digraph g { graph [netgraph="1"]; a [kind=person]; b [kind=person]; a -> b [type="family-of"]; }"#
+        #expect(try read(valid).relations.map(\.type) == ["family-of"])
+        let cases: [(String, String)] = [
+            (#"digraph g { graph [netgraph="1"]; a [kind=person, since="2020-13"]; }"#, "'since': '2020-13' is not a date"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=spaceship]; }"#, "spaceship"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person, aliases="not json"]; }"#, "node 'a': 'aliases'"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person, aliases="[1]"]; }"#, "'aliases' must be a JSON list of strings"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person, attributes="[1]"]; }"#, "'attributes' must be a JSON object"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person, label="bad \q escape"]; }"#, "'label' has an escape"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person]; b [kind=person]; a -> b [type="family-of", weight=heavy]; }"#,
+             "edge 1 ('a' -> 'b'): weight 'heavy' is not a finite number"),
+            (#"digraph g { graph [netgraph="1"]; a [kind=person]; b [kind=person]; a -> b [type="family-of", status=rumoured]; }"#,
+             "unknown status 'rumoured'"),
+            (#"digraph g { graph [netgraph="1", sources="[{\"id\": \"s\", \"date\": \"2020-13\"}]"]; a [kind=person]; }"#, "2020-13"),
+        ]
+        for (text, message) in cases {
+            do {
+                _ = try read(text)
+                Issue.record("expected an error for \(text)")
+            } catch let error as GraphInputError {
+                #expect(error.description.contains(message), "\(error.description)")
+                #expect(error.description.hasPrefix("edited.dot:"))
+            }
+        }
+    }
+
+    @Test func drawingAttributesInANetgraphFileAreNotCarried() throws {
+        let text = #"digraph g { graph [netgraph="1"]; a [kind=person, image="/etc/passwd", shapefile="x"]; b [kind=person]; a -> b [type="family-of", image="y", URL="javascript:x"]; }"#
+        let graph = try DOTGraphReader().read(Array(text.utf8), file: "t.dot")
+        #expect(graph.entities.allSatisfy { $0.attributes.isEmpty })
+        #expect(graph.relations.allSatisfy { $0.attributes.isEmpty })
+        let svg = String(decoding: try GraphvizContext().render(graph).data, as: UTF8.self)
+        #expect(!svg.contains("passwd") && !svg.contains("javascript"))
+    }
+}
