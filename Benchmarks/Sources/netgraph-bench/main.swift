@@ -38,16 +38,25 @@ let threads = Int(argument("--threads") ?? "1") ?? 1
 let weighted = CommandLine.arguments.contains("--weighted")
 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
 
-/// Reads the edge list into the analysis core; also returns the node the peers call 0
-/// (they number nodes by id, netgraph by first appearance).
+/// Reads the edge list into the analysis core; also returns the node the peers call 0.
+/// The peers number nodes by id and count max id + 1 nodes (ids that never occur in an edge
+/// are isolated nodes); netgraph numbers nodes by first appearance, so the scan's nodes are
+/// renumbered by id to give every library the same graph.
 func load() -> (AnalysisGraph, Int) {
     do {
         let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        var scan = try data.withUnsafeBytes { raw throws(GraphInputError) in
+        let scan = try data.withUnsafeBytes { raw throws(GraphInputError) in
             try EdgeListScanner.scan(raw.bindMemory(to: UInt8.self), file: path)
         }
-        if !weighted { scan.weights = [] }
-        return (scan.analysisGraph(), scan.nodeIDs.firstIndex(of: "0") ?? 0)
+        let ids = scan.nodeIDs.compactMap { Int32($0) }
+        guard ids.count == scan.nodeIDs.count, let largest = ids.max(), ids.allSatisfy({ $0 >= 0 }) else {
+            FileHandle.standardError.write(Data("\(path): node ids must be integers from 0\n".utf8))
+            exit(1)
+        }
+        let graph = AnalysisGraph(nodeCount: Int(largest) + 1, sources: scan.sources.map { ids[Int($0)] },
+                                  targets: scan.targets.map { ids[Int($0)] },
+                                  weights: weighted ? scan.weights : [], directed: false)
+        return (graph, 0)
     } catch {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
         exit(1)

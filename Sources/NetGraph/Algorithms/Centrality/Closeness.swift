@@ -32,7 +32,8 @@ public enum Closeness {
         try CentralityError.checkNonNegativeWeights(graph)
         let n = graph.nodeCount
         let csr = graph.incoming
-        let values = SourceChunks.valuePerNode(total: n, threads: threads, makeState: { ShortestPathSweep(csr) }) { sweep, u in
+        let reverse = graph.outgoing
+        let values = SourceChunks.valuePerNode(total: n, threads: threads, makeState: { ShortestPathSweep(csr, reverse: reverse) }) { sweep, u in
             sweep.run(from: u)
             let total = sweep.isWeighted ? weightedSum(sweep) : Double(hopSum(sweep))
             let others = Double(sweep.reached - 1)

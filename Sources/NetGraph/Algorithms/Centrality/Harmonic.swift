@@ -25,8 +25,9 @@ public enum Harmonic {
         try CentralityError.checkNonNegativeWeights(graph)
         let n = graph.nodeCount
         let csr = graph.incoming
+        let reverse = graph.outgoing
         let values = SourceChunks.valuePerNode(total: n, threads: threads,
-                                               makeState: { (ShortestPathSweep(csr), [Int32]()) }) { state, u in
+                                               makeState: { (ShortestPathSweep(csr, reverse: reverse), [Int32]()) }) { state, u in
             state.0.run(from: u)
             let sweep = state.0
             var total = 0.0

@@ -25,8 +25,8 @@ public struct Eccentricity: Sendable {
         var eccentricities: [Int] = []
         eccentricities.reserveCapacity(members.count)
         // The unweighted sweep settles nodes by non-decreasing hops: the last is the farthest.
-        var sweep = ShortestPathSweep(CSR(offsets: view.outgoing.offsets, targets: view.outgoing.targets,
-                                          edges: view.outgoing.edges))
+        let hopsOnly = CSR(offsets: view.outgoing.offsets, targets: view.outgoing.targets, edges: view.outgoing.edges)
+        var sweep = ShortestPathSweep(hopsOnly, reverse: hopsOnly)
         for source in members {
             sweep.run(from: source)
             eccentricities.append(Int(sweep.hops[Int(sweep.order[sweep.reached - 1])]))

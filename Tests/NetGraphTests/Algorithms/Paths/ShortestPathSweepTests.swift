@@ -42,4 +42,26 @@ import Testing
             }
         }
     }
+
+    /// Direction-optimizing sweeps (bottom-up levels on dense frontiers) against plain
+    /// breadth-first search, on sparse and dense graphs, both directions.
+    @Test(arguments: [false, true]) func bottomUpLevelsGiveTheSameHops(directed: Bool) {
+        for seed in 1...12 as ClosedRange<UInt64> {
+            let edges = [30, 120, 600][Int(seed) % 3]
+            let graph = randomGraph(nodes: 60, edges: edges, directed: directed, weighted: false, seed: seed)
+            var forward = ShortestPathSweep(graph.outgoing, reverse: graph.incoming)
+            var backward = ShortestPathSweep(graph.incoming, reverse: graph.outgoing)
+            for source in 0..<graph.nodeCount {
+                forward.run(from: source)
+                #expect(forward.hops == BreadthFirst.distances(from: source, in: graph), "seed \(seed) from \(source)")
+                let settled = forward.order[0..<forward.reached].map { Int(forward.hops[Int($0)]) }
+                #expect(settled == settled.sorted())
+                backward.run(from: source)
+                for v in 0..<graph.nodeCount {
+                    let d = BreadthFirst.distances(from: v, in: graph)[source]
+                    #expect(backward.hops[v] == d)
+                }
+            }
+        }
+    }
 }
