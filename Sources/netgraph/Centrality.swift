@@ -69,7 +69,7 @@ extension NetGraphCommand {
         @Option(help: ArgumentHelp("Convergence tolerance of the power iterations (default 1e-6, stop when the L1 change < n*tol).", valueName: "tol"))
         var tolerance: Double = 1e-6
 
-        @Option(help: ArgumentHelp("Betweenness worker threads (default: all cores).", valueName: "n"))
+        @Option(help: ArgumentHelp("Worker threads of betweenness, closeness and harmonic (default: all cores).", valueName: "n"))
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @OptionGroup var analysis: AnalysisOptions
@@ -151,8 +151,8 @@ extension NetGraphCommand {
                     return try Betweenness.scores(graph, sampling: samples, options: settings, using: &rng, progress: progress)
                 }
                 return try Betweenness.scores(graph, options: settings, progress: progress)
-            case .closeness: return try Closeness.scores(graph)
-            case .harmonic: return try Harmonic.scores(graph)
+            case .closeness: return try Closeness.scores(graph, threads: threads)
+            case .harmonic: return try Harmonic.scores(graph, threads: threads)
             case .eigenvector:
                 return try Eigenvector.scores(graph, maxIterations: maxIterations ?? 100, tolerance: tolerance)
             case .pagerank:

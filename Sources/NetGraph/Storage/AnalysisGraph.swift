@@ -5,9 +5,15 @@
 /// Parallel input edges collapse into one, which keeps the smallest weight (the reading that
 /// shortest paths need). Adjacency rows are sorted by neighbour index.
 ///
-/// Memory: an undirected graph of `m` edges holds `2m` slots of 4-byte targets and 4-byte
-/// edge ids (16 bytes per edge, 32 with weights) plus 4 bytes per node of offsets and 8 bytes
-/// per edge of endpoints. A directed graph keeps an outgoing and an incoming CSR.
+/// Edge ids number the distinct edges in order of (source, target) — for an undirected edge
+/// the smaller endpoint is its source — and stay the same for every view and algorithm.
+///
+/// Memory: an undirected graph of `m` edges and `n` nodes holds `2m` slots of 4-byte targets
+/// and 4-byte edge ids — 16 bytes per edge — plus 8 bytes per node (row offsets and the first
+/// edge id of each row). Weights add 8 bytes per slot and 8 per edge (40 bytes per weighted
+/// edge in all). A directed graph keeps an outgoing and an incoming CSR (16 bytes per edge,
+/// 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
+/// off the CSR (see ``source(of:)`` and ``target(of:)``).
 public struct AnalysisGraph: Sendable {
     public let nodeCount: Int
     public let isDirected: Bool
@@ -15,14 +21,15 @@ public struct AnalysisGraph: Sendable {
     public let outgoing: CSR
     /// In-neighbours; the same as ``outgoing`` when undirected.
     public let incoming: CSR
-    /// Endpoints of each edge, by edge id; undirected edges have `source <= target`.
-    public let edgeSources: [Int32]
-    public let edgeTargets: [Int32]
+    /// `nodeCount + 1` entries: the edges whose source is `u` have the ids
+    /// `firstEdgeOfNode[u] ..< firstEdgeOfNode[u + 1]`. For a directed graph this is
+    /// `outgoing.offsets` (the outgoing row of `u` lists its edges in id order).
+    public let firstEdgeOfNode: [Int32]
     /// Weight of each edge by edge id, or empty when unweighted.
     public let edgeWeights: [Double]
 
     /// The number of edges NetworkX counts (`G.number_of_edges()`), self-loops included.
-    public var edgeCount: Int { edgeSources.count }
+    public let edgeCount: Int
     public var isWeighted: Bool { !edgeWeights.isEmpty }
 
     /// Builds the simple graph from an edge list, collapsing parallel edges.
@@ -71,18 +78,22 @@ public struct AnalysisGraph: Sendable {
                 if !weights.isEmpty { uniqueWeights.append(weight) }
             }
         }
-        self.edgeSources = uniqueSources
-        self.edgeTargets = uniqueTargets
+        self.edgeCount = uniqueSources.count
         self.edgeWeights = uniqueWeights
         if directed {
             outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
                                  weights: uniqueWeights)
             incoming = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
                                  weights: uniqueWeights, reversed: true)
+            firstEdgeOfNode = outgoing.offsets
         } else {
             outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
                                  weights: uniqueWeights, symmetric: true)
             incoming = outgoing
+            var first = [Int32](repeating: 0, count: nodeCount + 1)
+            for u in uniqueSources { first[Int(u) + 1] += 1 }
+            for u in 0..<nodeCount { first[u + 1] += first[u] }
+            firstEdgeOfNode = first
         }
     }
 
@@ -114,7 +125,7 @@ public struct AnalysisGraph: Sendable {
     /// `v→u` into one edge with the smaller weight).
     public func undirected() -> AnalysisGraph {
         guard isDirected else { return self }
-        return AnalysisGraph(nodeCount: nodeCount, sources: edgeSources, targets: edgeTargets,
+        return AnalysisGraph(nodeCount: nodeCount, sources: Array(edgeSources), targets: Array(edgeTargets),
                              weights: edgeWeights, directed: false)
     }
 }

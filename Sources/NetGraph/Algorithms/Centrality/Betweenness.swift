@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Shortest-path betweenness centrality of nodes and of edges, by Brandes' algorithm —
@@ -146,7 +145,7 @@ public enum Betweenness {
         guard total > 0 else {
             return ([Double](repeating: 0, count: nodeWidth), [Double](repeating: 0, count: edgeWidth))
         }
-        let chunks = max(1, min(threads, total))
+        let chunks = SourceChunks.count(total: total, threads: threads)
         // One accumulator row per chunk; chunk c writes only row c.
         var nodeRows = [Double](repeating: 0, count: chunks * nodeWidth)
         var edgeRows = [Double](repeating: 0, count: chunks * edgeWidth)
@@ -155,20 +154,17 @@ public enum Betweenness {
         edgeRows.withUnsafeMutableBufferPointer { edgeBuffer in
             nonisolated(unsafe) let nodeBase = nodeBuffer.baseAddress
             nonisolated(unsafe) let edgeBase = edgeBuffer.baseAddress
-            let work: @Sendable (Int) -> Void = { chunk in
-                let lower = total * chunk / chunks
-                let upper = total * (chunk + 1) / chunks
+            SourceChunks.run(chunks: chunks) { chunk in
                 let nodeRow = wantNodes ? UnsafeMutableBufferPointer(start: nodeBase! + chunk * n, count: n) : nil
                 let edgeRow = wantEdges ? UnsafeMutableBufferPointer(start: edgeBase! + chunk * m, count: m) : nil
-                var counter2 = ShortestPathCounter(graph)
-                for i in lower..<upper {
+                var brandes = ShortestPathCounter(graph)
+                for i in SourceChunks.range(chunk, of: chunks, total: total) {
                     let s = sources?[i] ?? i
-                    counter2.search(from: s)
-                    counter2.accumulate(source: s, endpoints: endpoints, nodes: nodeRow, edges: edgeRow)
+                    brandes.search(from: s)
+                    brandes.accumulate(source: s, endpoints: endpoints, nodes: nodeRow, edges: edgeRow)
                     counter?.advance()
                 }
             }
-            if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
         }}
         var nodes = [Double](repeating: 0, count: nodeWidth)
         var edges = [Double](repeating: 0, count: edgeWidth)

@@ -9,11 +9,23 @@
 /// pulls over the incoming CSR: `(xA)_v = Σ_{u→v} x_u w_uv / out_u`.
 ///
 /// Defaults as NetworkX: `alpha` 0.85, `maxIterations` 100, `tolerance` 1e-6; a weighted
-/// graph uses its weights (NetworkX's `weight="weight"`).
+/// graph uses its weights (NetworkX's `weight="weight"`). ``StoppingRule/networKit`` swaps in
+/// NetworKit's rule (`‖x − x_prev‖₁ ≤ tolerance`, at most `maxIterations` steps, no error),
+/// for comparing the two libraries on the same amount of work.
 ///
 /// Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
 /// bringing order to the Web", Stanford InfoLab technical report 1999-66 (1999).
 public enum PageRank {
+    /// When the power iteration stops.
+    public enum StoppingRule: Sendable {
+        /// NetworkX's: once `‖x − x_prev‖₁ < n · tolerance`; not converging within
+        /// `maxIterations` steps is an error.
+        case networkX
+        /// NetworKit's `PageRank` with `norm = L1_NORM`: once `‖x − x_prev‖₁ ≤ tolerance` or
+        /// after `maxIterations` steps, whichever comes first; the last iterate is returned.
+        case networKit
+    }
+
     /// The PageRank of every node.
     ///
     /// - Parameters:
@@ -21,13 +33,15 @@ public enum PageRank {
     ///   - alpha: the damping factor.
     ///   - personalization: one non-negative value per node (any scale), or nil for uniform.
     ///   - maxIterations: the most power-iteration steps.
-    ///   - tolerance: the per-node L1 change below which the iteration stops.
-    /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``;
+    ///   - tolerance: the per-node L1 change below which the iteration stops (NetworkX's rule).
+    ///   - stoppingRule: NetworkX's (default) or NetworKit's.
+    /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)`` (NetworkX's rule only);
     ///   ``CentralityError/invalidPersonalization(_:)`` for a vector of the wrong length, with a
     ///   negative entry, or summing to 0.
     /// - Complexity: O(maxIterations · (n + m)) time, O(n) space.
     public static func scores(_ graph: AnalysisGraph, alpha: Double = 0.85, personalization: [Double]? = nil,
-                              maxIterations: Int = 100, tolerance: Double = 1e-6) throws(CentralityError) -> Scores {
+                              maxIterations: Int = 100, tolerance: Double = 1e-6,
+                              stoppingRule: StoppingRule = .networkX) throws(CentralityError) -> Scores {
         let n = graph.nodeCount
         guard n > 0 else { return Scores([]) }
         var p = [Double](repeating: 1 / Double(n), count: n)
@@ -77,8 +91,12 @@ public enum PageRank {
                 }
             }}}
             swap(&x, &next)
-            if change < Double(n) * tolerance { return Scores(x) }
+            switch stoppingRule {
+            case .networkX: if change < Double(n) * tolerance { return Scores(x) }
+            case .networKit: if change <= tolerance { return Scores(x) }
+            }
         }
+        if stoppingRule == .networKit { return Scores(x) }
         throw .didNotConverge(measure: "PageRank", iterations: maxIterations)
     }
 }

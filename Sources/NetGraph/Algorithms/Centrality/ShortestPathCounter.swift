@@ -1,8 +1,6 @@
-import HeapModule
-
-/// The reusable single-source phase of Brandes' algorithm: from a source `s`, the nodes in
-/// non-decreasing distance order, their distances and their numbers of shortest paths
-/// `σ(s, v)`, then the dependency accumulation back up the shortest-path DAG.
+/// Brandes' algorithm for one source: the forward phase (distances, settling order and
+/// path counts σ(s, v), from ``ShortestPathSweep``) and the dependency accumulation back up
+/// the shortest-path DAG.
 ///
 /// Predecessors are not stored: in the accumulation the in-neighbours `v` of `w` with
 /// `d(v) + w(v, w) == d(w)` are exactly the predecessors Brandes' lists would hold (the same
@@ -14,117 +12,23 @@ import HeapModule
 ///   O(n) space.
 struct ShortestPathCounter {
     private let graph: AnalysisGraph
-    /// Nodes in the order they were settled.
-    private(set) var order: [Int32]
-    private(set) var reached = 0
-    /// Hop distance (−1 unreached) for unweighted graphs.
-    private var hops: [Int32]
-    /// Weighted distance (+∞ unreached) for weighted graphs.
-    private var distance: [Double]
-    private var settled: [Bool]
-    private(set) var sigma: [Double]
+    private var sweep: ShortestPathSweep
     private var delta: [Double]
-    private var heap = Heap<Entry>()
-
-    private struct Entry: Comparable {
-        var distance: Double
-        var node: Int32
-        static func < (a: Entry, b: Entry) -> Bool {
-            a.distance < b.distance || (a.distance == b.distance && a.node < b.node)
-        }
-    }
 
     init(_ graph: AnalysisGraph) {
         self.graph = graph
-        let n = graph.nodeCount
-        order = [Int32](repeating: 0, count: n)
-        hops = [Int32](repeating: -1, count: n)
-        distance = [Double](repeating: .infinity, count: graph.isWeighted ? n : 0)
-        settled = [Bool](repeating: false, count: graph.isWeighted ? n : 0)
-        sigma = [Double](repeating: 0, count: n)
-        delta = [Double](repeating: 0, count: n)
-    }
-
-    /// Clears what the previous search touched.
-    private mutating func reset() {
-        for i in 0..<reached {
-            let v = Int(order[i])
-            hops[v] = -1
-            sigma[v] = 0
-            delta[v] = 0
-            if graph.isWeighted {
-                distance[v] = .infinity
-                settled[v] = false
-            }
-        }
-        reached = 0
+        sweep = ShortestPathSweep(graph.outgoing, countingPaths: true)
+        delta = [Double](repeating: 0, count: graph.nodeCount)
     }
 
     /// Runs the forward phase from `source`.
     mutating func search(from source: Int) {
-        reset()
-        if graph.isWeighted { dijkstra(from: source) } else { breadthFirst(from: source) }
-    }
-
-    private mutating func breadthFirst(from source: Int) {
-        let csr = graph.outgoing
-        csr.offsets.withUnsafeBufferPointer { offsets in
-        csr.targets.withUnsafeBufferPointer { targets in
-        order.withUnsafeMutableBufferPointer { order in
-        hops.withUnsafeMutableBufferPointer { hops in
-        sigma.withUnsafeMutableBufferPointer { sigma in
-            hops[source] = 0
-            sigma[source] = 1
-            order[0] = Int32(source)
-            var head = 0
-            var tail = 1
-            while head < tail {
-                let v = Int(order[head])
-                head += 1
-                let next = hops[v] + 1
-                let sv = sigma[v]
-                for slot in Int(offsets[v])..<Int(offsets[v + 1]) {
-                    let w = Int(targets[slot])
-                    if hops[w] < 0 {
-                        hops[w] = next
-                        order[tail] = Int32(w)
-                        tail += 1
-                    }
-                    if hops[w] == next { sigma[w] += sv }
-                }
-            }
-            reached = tail
-        }}}}}
-    }
-
-    private mutating func dijkstra(from source: Int) {
-        let csr = graph.outgoing
-        distance[source] = 0
-        sigma[source] = 1
-        heap.insert(Entry(distance: 0, node: Int32(source)))
-        var count = 0
-        while let entry = heap.popMin() {
-            let v = Int(entry.node)
-            if settled[v] || entry.distance > distance[v] { continue }
-            settled[v] = true
-            order[count] = Int32(v)
-            count += 1
-            let dv = distance[v]
-            let sv = sigma[v]
-            for slot in csr.slots(of: v) {
-                let w = Int(csr.targets[slot])
-                let candidate = dv + csr.weights[slot]
-                if !settled[w] && candidate < distance[w] {
-                    distance[w] = candidate
-                    sigma[w] = sv
-                    heap.insert(Entry(distance: candidate, node: Int32(w)))
-                } else if candidate == distance[w] && w != v {
-                    sigma[w] += sv
-                }
+        sweep.order.withUnsafeBufferPointer { order in
+            delta.withUnsafeMutableBufferPointer { delta in
+                for i in 0..<sweep.reached { delta[Int(order[i])] = 0 }
             }
         }
-        // Unsettled entries cannot remain: every pushed node is eventually popped.
-        reached = count
+        sweep.run(from: source)
     }
 
     /// Adds the dependencies of the last search to `nodes` (per node) and, when `edges` is
@@ -133,6 +37,7 @@ struct ShortestPathCounter {
     mutating func accumulate(source: Int, endpoints: Bool,
                              nodes: UnsafeMutableBufferPointer<Double>?,
                              edges: UnsafeMutableBufferPointer<Double>?) {
+        let reached = sweep.reached
         if endpoints, let nodes { nodes[source] += Double(reached - 1) }
         let csr = graph.incoming
         let weighted = graph.isWeighted
@@ -142,10 +47,10 @@ struct ShortestPathCounter {
         csr.targets.withUnsafeBufferPointer { targets in
         csr.edges.withUnsafeBufferPointer { edgeIDs in
         csr.weights.withUnsafeBufferPointer { weights in
-        order.withUnsafeBufferPointer { order in
-        hops.withUnsafeBufferPointer { hops in
-        distance.withUnsafeBufferPointer { distance in
-        sigma.withUnsafeBufferPointer { sigma in
+        sweep.order.withUnsafeBufferPointer { order in
+        sweep.hops.withUnsafeBufferPointer { hops in
+        sweep.distance.withUnsafeBufferPointer { distance in
+        sweep.sigma.withUnsafeBufferPointer { sigma in
         delta.withUnsafeMutableBufferPointer { delta in
             var index = count - 1
             while index >= 0 {

@@ -66,8 +66,8 @@ struct LevelGraph {
     var totalWeight: Double { weights.reduce(0, +) }
 
     init(_ graph: AnalysisGraph) {
-        self.init(nodeCount: graph.nodeCount, directed: graph.isDirected, sources: graph.edgeSources,
-                  targets: graph.edgeTargets,
+        self.init(nodeCount: graph.nodeCount, directed: graph.isDirected, sources: Array(graph.edgeSources),
+                  targets: Array(graph.edgeTargets),
                   weights: graph.isWeighted ? graph.edgeWeights : [Double](repeating: 1, count: graph.edgeCount))
     }
 

@@ -14,8 +14,8 @@ public enum Fragmentation {
     /// - Complexity: O(n + m) time, O(n) space.
     public static func score(removing members: [Int], in graph: AnalysisGraph) -> Double {
         let view = graph.undirected()
-        var search = ComponentSweep(view)
-        let pairs = search.connectedPairs(removing: members)
+        var labeling = ComponentLabeling(view)
+        let pairs = connectedPairs(labeling.run(removing: members))
         return value(pairs: pairs, remaining: view.nodeCount - Set(members).count)
     }
 
@@ -33,61 +33,23 @@ public enum Fragmentation {
     ///   O(C(n, k)·(n + m)). O(n + m) space.
     public static func keyPlayers(_ graph: AnalysisGraph, k: Int, search: KeyPlayerSearch = .automatic) -> KeyPlayerSet {
         let view = graph.undirected()
-        var sweep = ComponentSweep(view)
+        var labeling = ComponentLabeling(view)
         // Fewer connected pairs is higher fragmentation; n − k is fixed.
         let members = KeyPlayerOptimizer.best(nodeCount: view.nodeCount, k: k, search: search) { set in
-            -sweep.connectedPairs(removing: set)
+            -connectedPairs(labeling.run(removing: set))
         }
-        let pairs = sweep.connectedPairs(removing: members)
+        let pairs = connectedPairs(labeling.run(removing: members))
         return KeyPlayerSet(members: members, score: value(pairs: pairs, remaining: view.nodeCount - k))
+    }
+
+    /// Σ s_c(s_c − 1) over components of sizes s_c: the ordered pairs of distinct nodes still
+    /// connected.
+    private static func connectedPairs(_ sizes: [Int]) -> Int {
+        sizes.reduce(0) { $0 + $1 * ($1 - 1) }
     }
 
     private static func value(pairs: Int, remaining n: Int) -> Double {
         guard n >= 2 else { return 1 }
         return 1 - Double(pairs) / (Double(n) * Double(n - 1))
-    }
-}
-
-/// Component sizes of a graph with some nodes removed, reusing its buffers.
-struct ComponentSweep {
-    private let csr: CSR
-    private var mark: [Int32]
-    private var stamp: Int32 = 0
-    private var queue: [Int32]
-
-    init(_ graph: AnalysisGraph) {
-        csr = graph.outgoing
-        mark = [Int32](repeating: 0, count: graph.nodeCount)
-        queue = [Int32](repeating: 0, count: graph.nodeCount)
-    }
-
-    /// Σ s_c(s_c − 1) over the components of the graph without `removed`: the ordered pairs
-    /// of distinct nodes still connected.
-    mutating func connectedPairs(removing removed: [Int]) -> Int {
-        stamp += 2
-        let visited = stamp
-        let gone = stamp - 1
-        for v in removed { mark[v] = gone }
-        var total = 0
-        for start in 0..<csr.nodeCount where mark[start] != visited && mark[start] != gone {
-            mark[start] = visited
-            queue[0] = Int32(start)
-            var head = 0
-            var tail = 1
-            while head < tail {
-                let v = Int(queue[head])
-                head += 1
-                for slot in csr.slots(of: v) {
-                    let w = Int(csr.targets[slot])
-                    if mark[w] != visited && mark[w] != gone {
-                        mark[w] = visited
-                        queue[tail] = Int32(w)
-                        tail += 1
-                    }
-                }
-            }
-            total += tail * (tail - 1)
-        }
-        return total
     }
 }

@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Dijkstra's algorithm: shortest paths by total edge weight, for weights ≥ 0.
 public enum Dijkstra {
     /// The least total weight from `source` to every node, following edge direction on a
@@ -9,14 +7,15 @@ public enum Dijkstra {
     /// - Returns: one entry per node, `.infinity` where `source` does not reach it.
     /// - Throws: ``PathSearchError/invalidWeight(edge:from:to:weight:)`` when any edge weighs
     ///   less than zero or is NaN (checked before the search, over the whole graph).
-    /// - Complexity: O((n + m) log n) time with a binary heap, O(n + m) space.
+    /// - Complexity: O((n + m) log n) time with a binary heap (``DistanceHeap``, decrease-key
+    ///   in place), O(n) space besides the graph.
     /// - Reference: E. W. Dijkstra, "A note on two problems in connexion with graphs",
     ///   *Numerische Mathematik* 1 (1959) 269–271, doi:10.1007/BF01386390.
     public static func distances(from source: Int, in graph: AnalysisGraph) throws(PathSearchError) -> [Double] {
         try PathSearchError.validate(graph)
-        var search = ShortestPathSearch(graph: graph, weighted: true, constraints: .none)
-        _ = search.run(from: source, to: nil)
-        return search.distance
+        var sweep = ShortestPathSweep(graph.outgoing)
+        sweep.run(from: source)
+        return sweep.isWeighted ? sweep.distance : sweep.hops.map { $0 < 0 ? .infinity : Double($0) }
     }
 
     /// A path of least total weight from `source` to `target` honouring `constraints`.

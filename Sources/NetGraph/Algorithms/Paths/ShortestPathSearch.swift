@@ -1,5 +1,3 @@
-import HeapModule
-
 /// The single-pair search every path query is built on: breadth-first when unweighted,
 /// Dijkstra when weighted, hop-bounded Bellman–Ford when weighted with a hop limit. It keeps
 /// its buffers between calls (Yen's algorithm runs it once per spur node) and marks blocked
@@ -31,6 +29,7 @@ struct ShortestPathSearch {
     private var settledStamp: [UInt32]
     private var runGeneration: UInt32 = 0
     private var queue: [Int32]
+    private var heap: DistanceHeap
 
     init(graph: AnalysisGraph, weighted: Bool, constraints: PathConstraints) {
         self.graph = graph
@@ -46,6 +45,7 @@ struct ShortestPathSearch {
         edgeStamp = [UInt32](repeating: 0, count: graph.edgeCount)
         settledStamp = [UInt32](repeating: 0, count: n)
         queue = [Int32](repeating: 0, count: n)
+        heap = DistanceHeap(capacity: self.weighted ? n : 0)
     }
 
     /// Starts a new set of blocked nodes and edges (forgetting the previous one).
@@ -113,12 +113,6 @@ struct ShortestPathSearch {
         }
     }
 
-    private struct Entry: Comparable {
-        var distance: Double
-        var node: Int32
-        static func < (a: Entry, b: Entry) -> Bool { a.distance < b.distance || (a.distance == b.distance && a.node < b.node) }
-    }
-
     /// Dijkstra; `settled` holds nodes in the order they were finalised, and `distance` of an
     /// unsettled reached node is its tentative distance (reset with the settled ones, since
     /// every reached node is settled before the heap empties unless the target stopped it).
@@ -127,32 +121,37 @@ struct ShortestPathSearch {
         var touched: [Int32] = [Int32(source)]
         runGeneration &+= 1
         let run = runGeneration
-        var heap = Heap<Entry>()
+        // The heap is moved out while the search runs so that the loop can update `self`.
+        var heap = self.heap
+        self.heap = DistanceHeap(capacity: 0)
         distance[source] = 0
         hops[source] = 0
-        heap.insert(Entry(distance: 0, node: Int32(source)))
-        while let entry = heap.popMin() {
-            let v = Int(entry.node)
-            if entry.distance > distance[v] || settledStamp[v] == run { continue }
-            settledStamp[v] = run
-            settled.append(entry.node)
-            if v == target { break }
-            guard expands(v, source: source, target: target) else { continue }
-            for slot in csr.slots(of: v) {
-                let w = Int(csr.targets[slot])
-                let e = Int(csr.edges[slot])
-                guard edgeStamp[e] != generation, enterable(w, target: target), settledStamp[w] != run else { continue }
-                let candidate = distance[v] + csr.weights[slot]
-                if candidate < distance[w] {
-                    if distance[w] == .infinity { touched.append(Int32(w)) }
-                    distance[w] = candidate
-                    hops[w] = hops[v] + 1
-                    parent[w] = Int32(v)
-                    parentEdge[w] = Int32(e)
-                    heap.insert(Entry(distance: candidate, node: Int32(w)))
+        heap.withOperations { queue in
+            queue.insertOrDecrease(source, key: 0)
+            while let (v, dv) = queue.popMin() {
+                settledStamp[v] = run
+                settled.append(Int32(v))
+                if v == target { break }
+                guard expands(v, source: source, target: target) else { continue }
+                for slot in csr.slots(of: v) {
+                    let w = Int(csr.targets[slot])
+                    let e = Int(csr.edges[slot])
+                    guard edgeStamp[e] != generation, enterable(w, target: target), settledStamp[w] != run else { continue }
+                    let candidate = dv + csr.weights[slot]
+                    if candidate < distance[w] {
+                        if distance[w] == .infinity { touched.append(Int32(w)) }
+                        distance[w] = candidate
+                        hops[w] = hops[v] + 1
+                        parent[w] = Int32(v)
+                        parentEdge[w] = Int32(e)
+                        queue.insertOrDecrease(w, key: candidate)
+                    }
                 }
             }
         }
+        // A search stopped at the target leaves nodes in the heap.
+        heap.removeAll()
+        self.heap = heap
         // Reached but unsettled nodes (the search stopped at the target) must be reset too.
         for v in touched where settledStamp[Int(v)] != run {
             distance[Int(v)] = .infinity

@@ -8,50 +8,19 @@ public struct ConnectedComponents: Sendable {
 
     public var count: Int { sizes.count }
 
-    /// Labels the components by breadth-first search, then numbers them largest first,
-    /// ties broken by their smallest node index.
+    /// Labels the components by breadth-first search (``ComponentLabeling``), then numbers
+    /// them largest first, ties broken by their smallest node index.
     ///
     /// - Complexity: O(n + m) time, O(n) space.
     public init(_ graph: AnalysisGraph) {
-        let n = graph.nodeCount
-        var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var rawSizes: [Int] = []
-        for start in 0..<n where label[start] < 0 {
-            let component = Int32(rawSizes.count)
-            label[start] = component
-            queue[0] = Int32(start)
-            var head = 0
-            var tail = 1
-            while head < tail {
-                let v = Int(queue[head])
-                head += 1
-                for slot in graph.outgoing.slots(of: v) {
-                    let w = Int(graph.outgoing.targets[slot])
-                    if label[w] < 0 {
-                        label[w] = component
-                        queue[tail] = Int32(w)
-                        tail += 1
-                    }
-                }
-                guard graph.isDirected else { continue }
-                for slot in graph.incoming.slots(of: v) {
-                    let w = Int(graph.incoming.targets[slot])
-                    if label[w] < 0 {
-                        label[w] = component
-                        queue[tail] = Int32(w)
-                        tail += 1
-                    }
-                }
-            }
-            rawSizes.append(tail)
-        }
+        var labeling = ComponentLabeling(graph)
+        let rawSizes = labeling.run()
         // Components were found in order of their smallest node, so a stable sort by size
         // breaks ties by that node.
         let order = rawSizes.indices.sorted { rawSizes[$0] > rawSizes[$1] || (rawSizes[$0] == rawSizes[$1] && $0 < $1) }
         var rank = [Int32](repeating: 0, count: rawSizes.count)
         for (position, component) in order.enumerated() { rank[component] = Int32(position) }
-        componentOfNode = label.map { rank[Int($0)] }
+        componentOfNode = labeling.label.map { rank[Int($0)] }
         sizes = order.map { rawSizes[$0] }
     }
 

@@ -24,11 +24,12 @@ public struct Eccentricity: Sendable {
         let members = (0..<view.nodeCount).filter { components.componentOfNode[$0] == 0 }
         var eccentricities: [Int] = []
         eccentricities.reserveCapacity(members.count)
+        // The unweighted sweep settles nodes by non-decreasing hops: the last is the farthest.
+        let hopsOnly = CSR(offsets: view.outgoing.offsets, targets: view.outgoing.targets, edges: view.outgoing.edges)
+        var sweep = ShortestPathSweep(hopsOnly, reverse: hopsOnly)
         for source in members {
-            let distances = BreadthFirst.distances(from: source, in: view)
-            var farthest: Int32 = 0
-            for d in distances where d > farthest { farthest = d }
-            eccentricities.append(Int(farthest))
+            sweep.run(from: source)
+            eccentricities.append(Int(sweep.hops[Int(sweep.order[sweep.reached - 1])]))
         }
         nodes = members
         values = eccentricities

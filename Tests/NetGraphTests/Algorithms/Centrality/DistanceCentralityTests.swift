@@ -32,3 +32,35 @@ import Testing
         #expect(try Harmonic.scores(graph).values == [1.5, 2, 1.5, 0])
     }
 }
+
+@Suite struct DistanceCentralityThreadTests {
+    @Test(arguments: [false, true]) func anyThreadCountGivesTheSerialBits(directed: Bool) throws {
+        for weighted in [false, true] {
+            for seed in 1...6 as ClosedRange<UInt64> {
+                let graph = randomGraph(nodes: 90, edges: 160, directed: directed, weighted: weighted, seed: seed)
+                let closeness = try Closeness.scores(graph, threads: 1).values
+                let harmonic = try Harmonic.scores(graph, threads: 1).values
+                for threads in [2, 3, 7] {
+                    #expect(try Closeness.scores(graph, threads: threads).values == closeness)
+                    #expect(try Harmonic.scores(graph, threads: threads).values == harmonic)
+                }
+            }
+        }
+    }
+
+    /// Harmonic centrality by its definition: Σ_{v≠u} 1/d(v, u) over single-source searches
+    /// from every v, added in order of v.
+    @Test(arguments: [false, true]) func harmonicEqualsTheSumOverSources(directed: Bool) throws {
+        for seed in 1...6 as ClosedRange<UInt64> {
+            let graph = randomGraph(nodes: 50, edges: 70, directed: directed, weighted: true, seed: seed)
+            var expected = [Double](repeating: 0, count: graph.nodeCount)
+            for v in 0..<graph.nodeCount {
+                let distances = try Dijkstra.distances(from: v, in: graph)
+                for u in 0..<graph.nodeCount where u != v && distances[u].isFinite && distances[u] != 0 {
+                    expected[u] += 1 / distances[u]
+                }
+            }
+            #expect(try Harmonic.scores(graph).values == expected)
+        }
+    }
+}

@@ -73,3 +73,24 @@ import Testing
         #expect(scores.top(2).map(\.node) == [1, 0])
     }
 }
+
+@Suite struct PageRankStoppingRuleTests {
+    @Test func networKitsRuleStopsAtTheIterationCapWithoutAnError() throws {
+        let graph = randomGraph(nodes: 300, edges: 900, directed: true, weighted: false, seed: 3)
+        #expect(throws: CentralityError.self) { try PageRank.scores(graph, maxIterations: 2) }
+        let capped = try PageRank.scores(graph, maxIterations: 2, stoppingRule: .networKit).values
+        #expect(capped.count == graph.nodeCount)
+    }
+
+    /// NetworKit's rule (L1 change ≤ tol) is the stricter one for n > 1: its answer lies at
+    /// least as close to the fixed point as NetworkX's.
+    @Test(arguments: [false, true]) func networKitsRuleLandsCloserToTheFixedPoint(directed: Bool) throws {
+        let graph = randomGraph(nodes: 500, edges: 2000, directed: directed, weighted: false, seed: 5)
+        let exact = try PageRank.scores(graph, maxIterations: 1000, tolerance: 1e-16).values
+        func error(_ values: [Double]) -> Double { zip(values, exact).reduce(0) { $0 + abs($1.0 - $1.1) } }
+        let networkX = try PageRank.scores(graph).values
+        let networKit = try PageRank.scores(graph, stoppingRule: .networKit).values
+        #expect(error(networKit) <= error(networkX))
+        #expect(error(networKit) < 1e-5)
+    }
+}

@@ -59,7 +59,7 @@ func allSimplePaths(_ graph: AnalysisGraph, from s: Int, to t: Int, weighted: Bo
     @Test(arguments: [false, true]) func breadthFirstEqualsUnitWeightDijkstra(directed: Bool) throws {
         for seed in 1...20 as ClosedRange<UInt64> {
             let graph = randomGraph(nodes: 60, edges: 120, directed: directed, weighted: false, seed: seed)
-            let unit = AnalysisGraph(nodeCount: graph.nodeCount, sources: graph.edgeSources, targets: graph.edgeTargets,
+            let unit = AnalysisGraph(nodeCount: graph.nodeCount, sources: Array(graph.edgeSources), targets: Array(graph.edgeTargets),
                                      weights: [Double](repeating: 1, count: graph.edgeCount), directed: directed)
             for source in [0, 7, 31] {
                 let bfs = BreadthFirst.distances(from: source, in: graph)

@@ -1,0 +1,43 @@
+import Testing
+@testable import NetGraph
+
+@Suite struct AnalysisGraphEndpointTests {
+    /// The distinct edges of an edge list in id order: sorted (source, target) pairs, the
+    /// smaller endpoint first when undirected.
+    func expectedEdges(_ sources: [Int32], _ targets: [Int32], directed: Bool) -> [[Int32]] {
+        let pairs = zip(sources, targets).map { directed ? [$0, $1] : [min($0, $1), max($0, $1)] }
+        return Set(pairs).sorted { $0[0] < $1[0] || ($0[0] == $1[0] && $0[1] < $1[1]) }
+    }
+
+    @Test(arguments: [false, true]) func endpointsAreReadOffTheCSR(directed: Bool) {
+        for seed in 1...30 as ClosedRange<UInt64> {
+            var rng = TestRNG(state: seed)
+            // Self-loops, parallel edges and nodes without edges on purpose.
+            let n = Int.random(in: 1...40, using: &rng)
+            let m = Int.random(in: 0...120, using: &rng)
+            let sources = (0..<m).map { _ in Int32.random(in: 0..<Int32(n), using: &rng) }
+            let targets = (0..<m).map { _ in Int32.random(in: 0..<Int32(n), using: &rng) }
+            let graph = AnalysisGraph(nodeCount: n, sources: sources, targets: targets, directed: directed)
+            let expected = expectedEdges(sources, targets, directed: directed)
+            #expect(graph.edgeCount == expected.count)
+            for (e, pair) in expected.enumerated() {
+                #expect(graph.source(of: e) == Int(pair[0]) && graph.target(of: e) == Int(pair[1]), "seed \(seed) edge \(e)")
+                #expect(graph.endpoints(of: e) == (Int(pair[0]), Int(pair[1])))
+                #expect(graph.edge(from: Int(pair[0]), to: Int(pair[1])) == e)
+            }
+            // Iteration walks the rows; it must agree with the subscripts.
+            #expect(Array(graph.edgeSources) == expected.map { $0[0] })
+            #expect(Array(graph.edgeTargets) == expected.map { $0[1] })
+            #expect(graph.edgeSources.indices.map { graph.edgeSources[$0] } == expected.map { $0[0] })
+            #expect(graph.edgeTargets.indices.map { graph.edgeTargets[$0] } == expected.map { $0[1] })
+        }
+    }
+
+    @Test func anUndirectedEdgeCostsSixteenBytesBesidesPerNodeTables() {
+        let graph = randomGraph(nodes: 200, edges: 900, directed: false, weighted: false, seed: 7)
+        let slotBytes = graph.outgoing.targets.count * 4 + graph.outgoing.edges.count * 4
+        #expect(slotBytes <= 16 * graph.edgeCount)
+        #expect(graph.firstEdgeOfNode.count == graph.nodeCount + 1)
+        #expect(graph.outgoing.offsets.count == graph.nodeCount + 1)
+    }
+}
