@@ -27,7 +27,8 @@ fi
 
 case "$(uname -s)" in
   Darwin)
-    echo "netgraph needs ${missing[*]}: run 'brew install ${missing[*]/libgraphviz-dev/graphviz}' and try again." >&2
+    echo "netgraph needs Graphviz and jq: run 'brew install graphviz pkg-config jq' and try again." >&2
+    $with_chromium && echo "The report check needs Chromium on PATH as 'chromium'." >&2
     exit 1 ;;
 esac
 
