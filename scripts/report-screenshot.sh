@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a picture of an HTML report as headless Chromium shows it: the top of the page at
-# 1280 × 2200 pixels (header, drawing, the first chain and the top-actor tables), scrollbars hidden.
+# 1280 × 2900 pixels (header, drawing, the chains and the top-actor tables), scrollbars hidden.
 #
 #   scripts/report-screenshot.sh PAGE.html PICTURE.png
 set -euo pipefail
@@ -18,7 +18,7 @@ sandbox=()
 url="file://$(cd "$(dirname "$page")" && pwd)/$(basename "$page")"
 
 timeout 120 chromium --headless "${sandbox[@]}" --disable-gpu --no-first-run --user-data-dir="$work/profile" \
-  --hide-scrollbars --window-size=1280,2200 --virtual-time-budget=5000 --screenshot="$work/shot.png" "$url" \
+  --hide-scrollbars --window-size=1280,2900 --virtual-time-budget=5000 --screenshot="$work/shot.png" "$url" \
   >"$work/log.txt" 2>&1 || { echo "report-screenshot: chromium failed:" >&2; tail -5 "$work/log.txt" >&2; exit 1; }
 [ -s "$work/shot.png" ] || { echo "report-screenshot: chromium wrote no picture" >&2; exit 1; }
 mv "$work/shot.png" "$picture"

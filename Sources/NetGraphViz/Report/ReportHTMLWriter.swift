@@ -149,10 +149,10 @@ private struct Page {
             for (number, step) in steps.enumerated() {
                 for evidence in step.evidence {
                     let arrow = evidence.isDirected ? "→" : "—"
-                    let relation = "\(actor(evidence.from)) —\(e(evidence.type))\(arrow) \(actor(evidence.to))"
+                    let relation = "\(actor(evidence.from)) <span class=\"link\">—\(e(evidence.type))\(arrow)</span> \(actor(evidence.to))"
                     let status = evidence.status.map { "<span class=\"status\">\(e($0))</span>" } ?? "stated"
                     let quote = evidence.quote.map { "“\(e($0))”" } ?? "<span class=\"note\">no quote</span>"
-                    line("<tr><td class=\"num\">\(number + 1)</td><td>\(relation)</td><td>\(e(evidence.date ?? ""))</td>"
+                    line("<tr><td class=\"num\">\(number + 1)</td><td>\(relation)</td><td class=\"date\">\(e(evidence.date ?? ""))</td>"
                         + "<td>\(status)</td><td class=\"quote\">\(quote)</td><td>\(citation(evidence))</td></tr>")
                 }
             }

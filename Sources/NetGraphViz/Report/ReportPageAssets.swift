@@ -105,7 +105,8 @@ enum ReportPageAssets {
         .kind { white-space: nowrap; color: var(--muted); }
         .chain { border-left: 4px solid #000; padding: 4px 0 4px 12px; margin: 14px 0; }
         .path { font-size: 15px; overflow-wrap: anywhere; }
-        .path .link { color: var(--muted); white-space: nowrap; }
+        .link { color: var(--muted); white-space: nowrap; }
+        td.date { white-space: nowrap; }
         .evidence td.quote { font-style: italic; min-width: 240px; }
         .status { color: #a3001b; font-weight: 600; }
         .members { line-height: 1.7; }
