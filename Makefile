@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench bench-render examples docs
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-ci bench bench-render examples docs report-check report-screenshot
 
 all: build
 
@@ -37,6 +37,22 @@ pictures: release
 	$(RELEASE_BIN) render --layout sfdp -o docs/mexico-security.png
 	$(RELEASE_BIN) render --layout sfdp --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.svg
 	$(RELEASE_BIN) render --layout sfdp --highlight-path "El Mencho" "Sheinbaum" -o docs/mencho-to-sheinbaum.png
+
+## The HTML report of the bundled graph, loaded in headless Chromium (installed through apt when
+## missing): fails unless the page loads without any error and draws one node per entity.
+REPORT_PAIRS := --pair "El Mencho" "Sheinbaum" --pair "Ovidio Guzmán" "Sheinbaum"
+report-check: release
+	@./scripts/install-deps.sh --with-chromium
+	@mkdir -p $(OUT)
+	$(RELEASE_BIN) report $(REPORT_PAIRS) -o $(OUT)/report.html
+	./scripts/report-check.sh $(OUT)/report.html "$$($(RELEASE_BIN) stats --format json | jq .nodes)"
+
+## Regenerate docs/report.png: the top of the bundled graph's report as headless Chromium shows it.
+report-screenshot: release
+	@./scripts/install-deps.sh --with-chromium
+	@mkdir -p $(OUT) docs
+	$(RELEASE_BIN) report $(REPORT_PAIRS) -o $(OUT)/report.html
+	./scripts/report-screenshot.sh $(OUT)/report.html docs/report.png
 
 ## Run rendering and DOT reading under valgrind; fail on definite leaks or memory errors.
 ## Valgrind cannot read Swift's DWARF 5, so it runs a copy of the release binary without

@@ -2,18 +2,33 @@
 # Installs what netgraph needs beyond Swift: Graphviz's C libraries (libgvc, libcgraph) with
 # pkg-config, which SwiftPM uses to find them, and jq, which the examples use. Does nothing
 # when they are already there.
+#
+# --with-chromium also installs Chromium (Debian's `chromium` package), which only the
+# browser check of the HTML report (`make report-check`, `make report-screenshot`) needs.
 set -euo pipefail
+
+with_chromium=false
+for argument in "$@"; do
+  case "$argument" in
+    --with-chromium) with_chromium=true ;;
+    *) echo "usage: $0 [--with-chromium]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then
   missing+=(libgraphviz-dev pkg-config)
 fi
 command -v jq >/dev/null 2>&1 || missing+=(jq)
+if $with_chromium && ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 case "$(uname -s)" in
   Darwin)
     echo "netgraph needs Graphviz and jq: run 'brew install graphviz pkg-config jq' and try again." >&2
+    $with_chromium && echo "The report check needs Chromium on PATH as 'chromium'." >&2
     exit 1 ;;
 esac
 
@@ -24,7 +39,10 @@ if command -v apt-get >/dev/null 2>&1; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   pkg-config --exists libgvc || { echo "libgvc still not found by pkg-config" >&2; exit 1; }
+  if $with_chromium; then
+    command -v chromium >/dev/null 2>&1 || { echo "chromium still not on PATH" >&2; exit 1; }
+  fi
 else
-  echo "netgraph needs Graphviz's development files (libgvc via pkg-config) and jq; install them with your package manager." >&2
+  echo "netgraph needs ${missing[*]}; install them with your package manager." >&2
   exit 1
 fi

@@ -21,7 +21,7 @@ struct NetGraphCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
-                      Structure.self, Communities.self, KeyPlayers.self, Render.self, Convert.self]
+                      Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self]
     )
 
     /// Runs the command, mapping every failure to a message on standard error and the

@@ -1,0 +1,143 @@
+import Foundation
+import NetGraph
+
+extension Report {
+    /// Computes the report of `graph` as `options` ask.
+    ///
+    /// Every analysis runs on the undirected, unweighted simple graph (parallel relations
+    /// count once), with NetworkX's definitions and defaults:
+    /// - the top ``ReportOptions/top`` actors under each ``ReportMeasure``, ties broken by id;
+    ///   a power iteration that does not converge leaves its table empty with the reason;
+    /// - Louvain's communities (Blondel et al. 2008, doi:10.1088/1742-5468/2008/10/P10008),
+    ///   seeded with ``ReportOptions/communitySeed``, and NetworkX's modularity;
+    /// - Borgatti's key players (2006, doi:10.1007/s10588-006-7084-x): the set whose removal
+    ///   fragments the rest most and the set that reaches most within
+    ///   ``ReportOptions/reachDepth`` steps, as `netgraph keyplayers` finds them;
+    /// - for each pair, the shortest chain ignoring direction (``ShortestChain``, the answer
+    ///   `render --highlight-path` draws) with every relation joining each step as evidence.
+    ///
+    /// Pair names are resolved before anything is computed, so a misspelt name fails fast.
+    ///
+    /// - Parameter graphviz: the context to draw with; a new one when nil.
+    /// - Throws: ``NameResolutionError`` for a pair name that matches no entity or several;
+    ///   ``RenderError`` for options that do not fit (kind `usage`) or a failed drawing (kind
+    ///   `graphviz`); ``CentralityError`` when ``ReportOptions/sizeBy`` names a measure that
+    ///   did not converge.
+    /// - Complexity: dominated by betweenness and closeness, O(nm), by the key-player search
+    ///   (see ``Fragmentation/keyPlayers(_:k:search:)``) and by the layout engine.
+    public init(graph: Graph, options: ReportOptions = ReportOptions(), graphviz: GraphvizContext? = nil) throws {
+        try options.validate()
+        let resolver = NameResolver(graph: graph)
+        var ends: [(from: Int, to: Int)] = []
+        for pair in options.pairs {
+            ends.append((try resolver.resolve(pair.from), try resolver.resolve(pair.to)))
+        }
+        let simple = try graph.analysisGraph()
+        func actor(_ node: Int) -> Actor {
+            let entity = graph.entities[node]
+            return Actor(id: entity.id, name: entity.name, kind: entity.kind)
+        }
+
+        title = graph.name
+        summary = graph.summary
+        scope = options.scope
+        coloring = options.coloring
+        counts = Counts(entities: graph.nodeCount, relations: graph.relationCount, sources: graph.sources.count,
+                        components: ConnectedComponents(simple).count, kinds: Self.kindCounts(in: graph))
+        sources = Self.citedSources(in: graph)
+
+        var scores: [ReportMeasure: Scores] = [:]
+        rankings = ReportMeasure.allCases.map { measure in
+            do throws(CentralityError) {
+                let values = try measure.scores(simple)
+                scores[measure] = values
+                let ranked = values.ranked { graph.entities[$0].id }.prefix(options.top)
+                return Ranking(measure: measure, entries: ranked.map { (actor($0), values[$0]) }, failure: nil)
+            } catch {
+                return Ranking(measure: measure, entries: [], failure: error.description)
+            }
+        }
+
+        var rng = SplitMix64(seed: options.communitySeed)
+        let partition = Louvain.communities(simple, using: &rng)
+        let modularity = Modularity.of(partition, in: simple)
+        communities = Communities(seed: options.communitySeed, modularity: modularity.isFinite ? modularity : nil,
+                                  groups: partition.communities.map { $0.map(actor) })
+
+        keyPlayers = []
+        let k = min(options.keyPlayers, graph.nodeCount)
+        if k > 0 {
+            let fragment = Fragmentation.keyPlayers(simple, k: k)
+            let reach = Reach.keyPlayers(simple, k: k, depth: options.reachDepth)
+            keyPlayers = [
+                KeyPlayers(mode: .fragment, depth: 0, score: fragment.score, members: fragment.members.map(actor)),
+                KeyPlayers(mode: .reach, depth: options.reachDepth, score: reach.score, members: reach.members.map(actor)),
+            ]
+        }
+
+        chains = ends.map { Self.chain(from: $0.from, to: $0.to, in: graph, actor: actor) }
+
+        var nodeSize: [Double]?
+        if let measure = options.sizeBy {
+            nodeSize = try scores[measure]?.values ?? measure.scores(simple).values
+        }
+        let emphasised = chains.compactMap(\.steps).flatMap { $0 }
+        let emphasis = emphasised.isEmpty ? nil : RenderOptions.Emphasis(
+            nodes: Array(Set(emphasised.flatMap { [$0.from.id, $0.to.id] }.compactMap(graph.index(of:)))).sorted(),
+            relations: emphasised.flatMap { $0.evidence.map(\.relation) }.sorted(),
+            fadeOthers: false)
+        let drawing = RenderOptions(
+            layout: options.layout, format: .svg, legend: true, title: false, nodeSize: nodeSize,
+            groups: options.coloring == .community ? partition.communityOfNode.map(Int.init) : nil,
+            emphasis: emphasis, seed: options.layoutSeed)
+        let rendering = try (graphviz ?? GraphvizContext()).render(graph, options: drawing)
+        svg = InlineSVG.markup(from: rendering.data)
+        drawingWarnings = rendering.warnings
+    }
+
+    /// Entities per kind present, in schema order, then other kinds by name.
+    private static func kindCounts(in graph: Graph) -> [(kind: EntityKind, count: Int)] {
+        var count: [EntityKind: Int] = [:]
+        for entity in graph.entities { count[entity.kind, default: 0] += 1 }
+        return DrawingPlan.kindsPresent(in: graph).map { ($0, count[$0] ?? 0) }
+    }
+
+    /// The graph's sources in file order, each with the number of relations citing it.
+    private static func citedSources(in graph: Graph) -> [CitedSource] {
+        var citations: [String: Int] = [:]
+        for relation in graph.relations {
+            if let source = relation.source { citations[source, default: 0] += 1 }
+        }
+        return graph.sources.map { CitedSource(source: $0, citations: citations[$0.id] ?? 0) }
+    }
+
+    private static func chain(from source: Int, to target: Int, in graph: Graph, actor: (Int) -> Actor) -> Chain {
+        guard let drawn = ShortestChain.relations(from: source, to: target, in: graph) else {
+            return Chain(from: actor(source), to: actor(target), steps: nil)
+        }
+        let nodes = ShortestChain.nodes(from: source, along: drawn, in: graph)
+        let steps = zip(nodes, nodes.dropFirst()).map { u, v in
+            Step(from: actor(u), to: actor(v), evidence: graph.relations(between: u, and: v).map { r in
+                let relation = graph.relations[r]
+                return Evidence(
+                    relation: r, from: actor(Int(graph.relationSources[r])), to: actor(Int(graph.relationTargets[r])),
+                    type: relation.type.rawValue, isDirected: graph.isDirected(relation: r),
+                    date: dateText(of: relation), status: relation.status?.rawValue, quote: relation.quote,
+                    sourceID: relation.source, source: relation.source.flatMap(graph.source(withID:)))
+            })
+        }
+        return Chain(from: actor(source), to: actor(target), steps: steps)
+    }
+
+    /// `2020-06-26` for a one-off relation, `2006–2012`, `since 2019` or `until 2012` for a
+    /// lasting one, nil when undated (as `netgraph path` writes them).
+    static func dateText(of relation: Relation) -> String? {
+        if let date = relation.date { return "\(date)" }
+        switch (relation.since, relation.until) {
+        case let (since?, until?): return "\(since)–\(until)"
+        case let (since?, nil): return "since \(since)"
+        case let (nil, until?): return "until \(until)"
+        case (nil, nil): return nil
+        }
+    }
+}
