@@ -107,7 +107,7 @@ extension NetGraphCommand {
             } catch let error as CentralityError {
                 throw CommandError.input(error.description)
             }
-            for warning in report.drawingWarnings { Emit.warning("Graphviz: \(warning)") }
+            for warning in report.drawingWarnings { Diagnostics.warning("Graphviz: \(warning)") }
             let page = ReportHTMLWriter.html(of: report)
 
             let destination = output ?? "out/\(Render.fileName(for: graph.name)).html"

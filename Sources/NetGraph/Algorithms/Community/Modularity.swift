@@ -24,10 +24,12 @@ public enum Modularity {
         var inDegree = [Double](repeating: 0, count: communities)
         var total = 0.0
         let membership = partition.communityOfNode
+        // Read once in edge order: indexing the endpoint views costs a binary search each.
+        let sources = Array(graph.edgeSources), targets = Array(graph.edgeTargets)
         for e in 0..<graph.edgeCount {
             let w = graph.isWeighted ? graph.edgeWeights[e] : 1
-            let cu = Int(membership[Int(graph.edgeSources[e])])
-            let cv = Int(membership[Int(graph.edgeTargets[e])])
+            let cu = Int(membership[Int(sources[e])])
+            let cv = Int(membership[Int(targets[e])])
             total += w
             if cu == cv { inside[cu] += w }
             outDegree[cu] += w

@@ -31,6 +31,27 @@ public struct Partition: Hashable, Sendable {
         self.init(groups: groups, nodeCount: n)
     }
 
+    /// A partition from labels in `0..<labels.count` (not all need be used), grouped
+    /// through an array instead of a dictionary.
+    ///
+    /// - Precondition: every label is in `0..<labels.count`.
+    /// - Complexity: O(n log n) time, O(n) space.
+    init(denseLabels labels: [Int32]) {
+        let n = labels.count
+        var groupOfLabel = [Int](repeating: -1, count: n)
+        var groups: [[Int]] = []
+        for v in 0..<n {
+            let label = Int(labels[v])
+            if groupOfLabel[label] < 0 {
+                groupOfLabel[label] = groups.count
+                groups.append([v])
+            } else {
+                groups[groupOfLabel[label]].append(v)
+            }
+        }
+        self.init(groups: groups, nodeCount: n)
+    }
+
     /// A partition from its communities.
     ///
     /// - Precondition: the groups are non-empty, disjoint and cover `0..<nodeCount`.

@@ -1,0 +1,74 @@
+extension LouvainLevel {
+    /// The next level: one node per community, NetworkX's `_gen_graph`. Weights between two
+    /// communities are summed into one neighbour entry; weights inside a community, and its
+    /// members' self-loops, become the new node's self-loop; strengths are the members' sums.
+    ///
+    /// Communities are visited in index order and their members in node order (grouped by a
+    /// counting sort), so the coarse rows, like everything else here, do not depend on
+    /// hashing.
+    ///
+    /// - Parameters:
+    ///   - community: each node's community, numbered `0..<communityCount`, none empty.
+    /// - Complexity: O(n + m) time and space.
+    func aggregated(by community: [Int32], communityCount count: Int) -> LouvainLevel {
+        let n = nodeCount
+        var memberStart = [Int](repeating: 0, count: count + 1)
+        for v in 0..<n { memberStart[Int(community[v]) + 1] += 1 }
+        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
+        var members = [Int32](repeating: 0, count: n)
+        var next = memberStart
+        for v in 0..<n {
+            let c = Int(community[v])
+            members[next[c]] = Int32(v)
+            next[c] += 1
+        }
+
+        // Every coarse entry comes from at least one fine entry, so the fine sizes bound them.
+        var coarseRowStart = [Int](repeating: 0, count: count + 1)
+        var coarseNeighbors = [Int32](repeating: 0, count: neighbors.count)
+        var coarseWeights = [Double](repeating: 0, count: neighbors.count)
+        var coarseSelfLoop = [Double](repeating: 0, count: count)
+        var coarseStrengths = [Double](repeating: 0, count: 2 * count)
+        var lastRowOf = [Int32](repeating: -1, count: count)
+        var slotOf = [Int](repeating: 0, count: count)
+        var write = 0
+        for c in 0..<count {
+            coarseRowStart[c] = write
+            var loops = 0.0
+            // Each edge inside the community is met from both ends.
+            var insideTwice = 0.0
+            var strengthOut = 0.0
+            var strengthIn = 0.0
+            for member in memberStart[c]..<memberStart[c + 1] {
+                let u = Int(members[member])
+                loops += selfLoopWeight[u]
+                strengthOut += strengths[2 * u]
+                strengthIn += strengths[2 * u + 1]
+                for slot in rowStart[u]..<rowStart[u + 1] {
+                    let d = Int(community[Int(neighbors[slot])])
+                    let w = neighborWeights[slot]
+                    if d == c {
+                        insideTwice += w
+                    } else if lastRowOf[d] == Int32(c) {
+                        coarseWeights[slotOf[d]] += w
+                    } else {
+                        lastRowOf[d] = Int32(c)
+                        slotOf[d] = write
+                        coarseNeighbors[write] = Int32(d)
+                        coarseWeights[write] = w
+                        write += 1
+                    }
+                }
+            }
+            coarseSelfLoop[c] = loops + insideTwice / 2
+            coarseStrengths[2 * c] = strengthOut
+            coarseStrengths[2 * c + 1] = strengthIn
+        }
+        coarseRowStart[count] = write
+        coarseNeighbors.removeLast(coarseNeighbors.count - write)
+        coarseWeights.removeLast(coarseWeights.count - write)
+        return LouvainLevel(nodeCount: count, rowStart: coarseRowStart, neighbors: coarseNeighbors,
+                            neighborWeights: coarseWeights, selfLoopWeight: coarseSelfLoop,
+                            strengths: coarseStrengths)
+    }
+}
