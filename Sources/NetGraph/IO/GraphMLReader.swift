@@ -38,6 +38,7 @@ public struct GraphMLReader: Sendable {
         if text.allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        try Self.refuseEmptyProcessingInstructions(bytes, file: file)
         try Self.refuseDeclarations(bytes, file: file)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -96,6 +97,27 @@ public struct GraphMLReader: Sendable {
         for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: external, from: 0) != nil {
             throw GraphInputError("the document names an external DTD (\(word)); netgraph does not load external files",
                                   at: TextDecoding.location(ofByte: start, in: bytes, file: file))
+        }
+    }
+
+    /// Refuses a processing instruction with a target and no data (`<?x?>`, `<?x ?>`):
+    /// libxml2 reports it with a null data pointer, which Foundation's XMLParser (Swift 6.3,
+    /// Linux) passes to `strlen` and crashes on. Found by the fuzzer. A `<?` inside a comment
+    /// or CDATA section is matched too, which can only refuse a document, never let one by.
+    static func refuseEmptyProcessingInstructions(_ bytes: [UInt8], file: String) throws(GraphInputError) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = 0
+        while let open = find(Array("<?".utf8), in: bytes, from: start) {
+            var index = open + 2
+            while index < bytes.count && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: "?") { index += 1 }
+            let target = index
+            while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+            if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ">") {
+                let name = String(decoding: bytes[(open + 2)..<target].prefix(40), as: UTF8.self)
+                throw GraphInputError("the processing instruction '<?\(name)?>' is empty; netgraph refuses empty processing instructions",
+                                      at: TextDecoding.location(ofByte: open, in: bytes, file: file))
+            }
+            start = open + 2
         }
     }
 
