@@ -333,6 +333,20 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         return (result, problems)
     }
 
+    /// Ids, endpoints, kinds and types with control characters: names that other formats
+    /// (and the schema this reader writes back as JSON) cannot carry. Found by the fuzzer: a
+    /// kind holding DEL and carriage returns read, but its GraphML did not read back.
+    func namingProblems(_ item: Item, _ attributes: [String: AttributeValue]) -> [Diagnostic] {
+        var names = [("id", item.id)]
+        if let (from, to) = item.endpoints { names += [("source", from), ("target", to)] }
+        for field in ["kind", "type"] { if let value = attributes[field] { names.append((field, value.description)) } }
+        return names.compactMap { field, text in
+            guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+            return Diagnostic("\(field) '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
+                              at: item.location)
+        }
+    }
+
     func build(name: String) throws(GraphInputError) -> Graph {
         var graphValues: [String: String] = [:]
         for (id, value) in graphData { if let key = keys[id], graphValues[key.name] == nil { graphValues[key.name] = value } }
@@ -350,7 +364,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         var entityMarks: [GraphBuilder.Marks] = []
         for node in nodes {
             var (attributes, issues) = self.attributes(of: node, domain: "node")
-            problems += issues
+            problems += issues + namingProblems(node, attributes)
             let kind = attributes.removeValue(forKey: "kind").map { EntityKind($0.description) } ?? .node
             let label = attributes.removeValue(forKey: "name") ?? attributes.removeValue(forKey: "label")
             schema.add(kind)
@@ -365,7 +379,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         var directionOfType: [RelationType: Bool] = [:]
         for edge in edges {
             var (attributes, issues) = self.attributes(of: edge, domain: "edge")
-            problems += issues
+            problems += issues + namingProblems(edge, attributes)
             let (from, to) = edge.endpoints!
             for id in [from, to] where known.insert(id).inserted {
                 entities.append(Entity(id: id, kind: .node))
@@ -437,7 +451,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         for node in nodes {
             let (attributes, issues) = self.attributes(of: node, domain: "node")
-            problems += issues
+            problems += issues + namingProblems(node, attributes)
             var aliases: [String] = []
             if let raw = text(attributes["aliases"]) {
                 guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
@@ -455,7 +469,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         for edge in edges {
             let (attributes, issues) = self.attributes(of: edge, domain: "edge")
-            problems += issues
+            problems += issues + namingProblems(edge, attributes)
             let (from, to) = edge.endpoints!
             var status: RelationStatus? = nil
             if let raw = text(attributes["status"]) {

@@ -184,6 +184,10 @@ def graphml():
     g("fuzz-empty-processing-instruction.graphml", b'<?x?>\n<!DOCTYPE graphml [\n <!ENTIT x \n2')
     g("empty-processing-instruction-spaces.graphml", '<?xml version="1.0"?>\n<?netgraph   ?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
     g("ok-processing-instruction.graphml", '<?xml version="1.0"?>\n<?xml-stylesheet href="graph.xsl"?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
+    # Found by the fuzzer (FuzzGraphML round trip): a kind holding DEL and carriage returns
+    # read, and the GraphML written from it did not read back.
+    g("fuzz-control-character-kind.graphml", graphml_doc('<node id="a"><data key="k">person\x7f\r\rx</data></node>\n',
+      '<key id="q" for="edge" attr.name="quote" attr.type="string"/>\n<key id="k" for="node" attr.name="kind" attr.type="string"/>\n'))
     g("ok-dangling-endpoints.graphml", graphml_doc('<edge source="a" target="b"/>\n'))
     g("ok-self-loop-parallel.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="a"/>\n'
       '<edge source="a" target="b"><data key="w">2</data></edge>\n<edge source="a" target="b"><data key="w">3</data></edge>\n', weight_key))
