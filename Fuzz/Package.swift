@@ -15,5 +15,12 @@ let package = Package(
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "FuzzEdgeList", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "FuzzGraphML", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph"),
+                                                          .product(name: "NetGraphViz", package: "netgraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
     ]
 )

@@ -23,27 +23,35 @@ public struct DOTGraphReader: Sendable {
 
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
-    /// - Throws: `GraphInputError` when the text is not UTF-8 or not DOT (with Graphviz's
-    ///   message and, when it gives one, the line), or a weight is not a finite number.
+    /// - Throws: ``GraphInputError`` when the text is empty, not UTF-8 (with the line and
+    ///   column of the first bad byte) or not DOT (with Graphviz's message and, when it gives
+    ///   one, the line), a name or label is longer than ``ReadLimits/maxTextLength``, or a
+    ///   weight is not a finite number.
     /// - Complexity: O(size of the text + n + m).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard bytes.count <= limits.maxFileBytes else {
-            throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-size)", at: start)
-        }
-        if let zero = bytes.firstIndex(of: 0) {
-            throw GraphInputError("a DOT file cannot contain a NUL byte (at byte \(zero))", at: start)
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw GraphInputError("the file is not valid UTF-8", at: start)
-        }
+        try limits.checkSize(of: bytes, file: file)
+        // The shared decoder names UTF-16/32 byte-order marks, NUL bytes and the line and
+        // column of invalid UTF-8, and drops a UTF-8 byte-order mark, which cgraph's scanner
+        // would take as part of the first word.
+        let text = try GraphFile.decodeText(bytes, file: file)
+        if text.allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
         let parsed: GraphvizAdapter.ParsedDOT
         do {
             parsed = try GraphvizAdapter.readDOT(text, keeping: .init(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys,
                                                                       edge: DOTKeys.edgeKeys))
         } catch {
-            throw GraphInputError(Self.location(in: error.message, file: file).map { "\($0.1)" } ?? error.message,
-                                  at: Self.location(in: error.message, file: file)?.0 ?? start)
+            let located = Self.location(in: error.message, file: file)
+            var message = located?.1 ?? error.message
+            // Bison's stack overflows on deeply nested subgraphs or braces.
+            if message.hasPrefix("memory exhausted") { message = "the graph nests too deeply for Graphviz's parser (\(message))" }
+            throw GraphInputError(message, at: located?.0 ?? start)
+        }
+        for node in parsed.nodes {
+            if let problem = limits.textLengthProblem("node name '\(node.name.prefix(40))…'", length: node.name.count)
+                ?? node.attributes["label"].flatMap({ limits.textLengthProblem("the label of node '\(node.name.prefix(40))'", length: $0.count) }) {
+                throw GraphInputError(problem, at: start)
+            }
         }
         if parsed.attributes[DOTKeys.marker] != nil {
             return try readTyped(parsed, file: file)

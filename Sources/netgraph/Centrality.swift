@@ -103,6 +103,11 @@ extension NetGraphCommand {
             do {
                 scores = try compute(analysisGraph)
             } catch let error as CentralityError {
+                // The algorithm knows node indices; the user knows ids.
+                if case let .negativeWeight(source, target, weight) = error {
+                    throw CommandError.input("the relation between '\(graph.entities[source].id)' and '\(graph.entities[target].id)' weighs \(weight); "
+                                             + "shortest-path measures need weights ≥ 0")
+                }
                 throw CommandError.input(error.description)
             }
             let ranked = scores.ranked { graph.entities[$0].id }

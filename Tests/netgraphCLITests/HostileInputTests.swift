@@ -7,13 +7,16 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     var exit: Int32
     /// `LINE:COL` the first error must name.
     var at: String?
+    /// For a CSV folder, the file inside it that the error names.
+    var names: String?
     /// Text the first error message must contain.
     var says: String?
 
-    init(_ file: String, exit: Int32, at: String? = nil, says: String? = nil) {
+    init(_ file: String, exit: Int32, at: String? = nil, names: String? = nil, says: String? = nil) {
         self.file = file
         self.exit = exit
         self.at = at
+        self.names = names
         self.says = says
     }
 
@@ -38,7 +41,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("date-not-iso.yaml", exit: 1, at: "2:34", says: "field 'since': '26/06/2020' is not a date"),
         HostileCase("deep-block-nesting.yaml", exit: 1, at: "65:129", says: "the document nests deeper than 64 levels"),
         HostileCase("deep-flow-nesting.yaml", exit: 1, at: "1:74", says: "the document nests deeper than 64 levels"),
-        HostileCase("duplicate-field.yaml", exit: 1, at: "1:1", says: "invalid YAML: Parser: expected all keys to be unique but found the fol"),
+        HostileCase("duplicate-field.yaml", exit: 1, at: "2:27", says: "field 'kind' appears twice in the same mapping (first at 2:13)"),
         HostileCase("duplicate-id.yaml", exit: 1, at: "4:10", says: "duplicate entity id 'a'"),
         HostileCase("duplicate-source-id.yaml", exit: 1, at: "3:10", says: "duplicate source id 's'"),
         HostileCase("empty-id.yaml", exit: 1, at: "2:10", says: "field 'id' is empty"),
@@ -89,9 +92,181 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("whitespace-only.yaml", exit: 1, at: "1:1", says: "the file is empty"),
     ]
 
+    /// Edge lists (`SOURCE TARGET [WEIGHT]`): every problem has a line and column.
+    static let edgeList: [HostileCase] = [
+        HostileCase("binary.edges", exit: 1, at: "1:8", says: "the file holds a NUL byte: it is binary, not text"),
+        HostileCase("comments-only.edges", exit: 0),
+        HostileCase("empty.edges", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("four-columns.edges", exit: 1, at: "2:7", says: "extra column: a line holds SOURCE TARGET [WEIGHT]"),
+        HostileCase("id-with-control.edges", exit: 1, at: "1:1", says: "id 'a\\u{07}b' must not contain control characters"),
+        HostileCase("latin1.edges", exit: 1, at: "2:5", says: "invalid UTF-8 (byte 0xED)"),
+        HostileCase("name-200k.edges", exit: 1, at: "1:1", says: "the id is 200000 characters long, over the limit of 100000 (raise it w"),
+        HostileCase("nul-in-line.edges", exit: 1, at: "2:2", says: "the file holds a NUL byte: it is binary, not text"),
+        HostileCase("ok-crlf-comments.edges", exit: 0),
+        HostileCase("ok-fuzz-huge-numeric-id.edges", exit: 0),
+        HostileCase("ok-long-weight.edges", exit: 0),
+        HostileCase("ok-name-10k.edges", exit: 0),
+        HostileCase("ok-negative-weight.edges", exit: 0),
+        HostileCase("ok-self-loop-parallel.edges", exit: 0),
+        HostileCase("ok-utf8-bom.edges", exit: 0),
+        HostileCase("one-column.edges", exit: 1, at: "2:2", says: "missing target: a line holds SOURCE TARGET [WEIGHT]"),
+        HostileCase("truncated.edges", exit: 1, at: "3:2", says: "missing target: a line holds SOURCE TARGET [WEIGHT]"),
+        HostileCase("utf16-bom.edges", exit: 1, at: "1:1", says: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph"),
+        HostileCase("weight-empty-quotes.edges", exit: 1, at: "1:5", says: "weight '''' is not a number"),
+        HostileCase("weight-infinite.edges", exit: 1, at: "1:5", says: "weight '-inf' is not a finite number"),
+        HostileCase("weight-nan.edges", exit: 1, at: "2:5", says: "weight 'nan' is not a finite number"),
+        HostileCase("weight-overflow.edges", exit: 1, at: "1:5", says: "weight '1e999' is not a finite number"),
+        HostileCase("weight-text.edges", exit: 1, at: "1:5", says: "weight 'heavy' is not a number"),
+        HostileCase("weight-trailing-junk.edges", exit: 1, at: "1:5", says: "weight '1.5kg' is not a number"),
+        HostileCase("whitespace-only.edges", exit: 1, at: "1:1", says: "the file is empty"),
+    ]
+
+    /// GraphML: entity declarations and external DTDs are refused before libxml2 sees them.
+    static let graphml: [HostileCase] = [
+        HostileCase("billion-laughs.graphml", exit: 1, at: "3:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them,"),
+        HostileCase("binary.graphml", exit: 1, at: "1:1", says: "invalid UTF-8 (byte 0x89)"),
+        HostileCase("boolean-not-boolean.graphml", exit: 1, at: "5:13", says: "value 'maybe' of 'flag' is not a boolean"),
+        HostileCase("deep-nesting.graphml", exit: 1, at: "4:378", says: "the document nests deeper than 64 levels (raise it with --max-depth)"),
+        HostileCase("directed-not-boolean.graphml", exit: 1, at: "4:49", says: "edge attribute directed='sometimes' is neither true nor false"),
+        HostileCase("duplicate-node.graphml", exit: 1, at: "6:13", says: "duplicate node id 'a'"),
+        HostileCase("empty.graphml", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("entity-after-quoted-bracket.graphml", exit: 1, at: "4:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them,"),
+        HostileCase("external-dtd.graphml", exit: 1, at: "2:1", says: "the document names an external DTD (SYSTEM); netgraph does not load ex"),
+        HostileCase("external-entity.graphml", exit: 1, at: "3:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them,"),
+        HostileCase("empty-processing-instruction-spaces.graphml", exit: 1, at: "2:1", says: "the processing instruction '<?netgraph?>' is empty"),
+        HostileCase("fuzz-control-character-kind.graphml", exit: 1, at: "6:13", says: "kind 'person\\u{7F}\\n\\nx' must not contain control characters"),
+        HostileCase("fuzz-empty-processing-instruction.graphml", exit: 1, at: "1:1", says: "the processing instruction '<?x?>' is empty"),
+        HostileCase("hyperedge.graphml", exit: 1, at: "5:11", says: "hyperedges are not supported"),
+        HostileCase("id-200k.graphml", exit: 1, at: "4:200012", says: "attribute 'id' is 200000 characters long, over the limit of 100000 (ra"),
+        HostileCase("key-wrong-domain.graphml", exit: 1, at: "7:28", says: "key 'k' is declared for node, not edge"),
+        HostileCase("latin1.graphml", exit: 1, at: "4:15", says: "invalid UTF-8 (byte 0xED)"),
+        HostileCase("missing-target.graphml", exit: 1, at: "5:17", says: "<edge> without a source and a target"),
+        HostileCase("name-200k.graphml", exit: 1, at: "5:200028", says: "a data value is longer than 100000 characters (raise it with --max-tex"),
+        HostileCase("nested-graph.graphml", exit: 1, at: "5:41", says: "nested graphs are not supported"),
+        HostileCase("node-without-id.graphml", exit: 1, at: "4:6", says: "<node> without an id"),
+        HostileCase("not-graphml.graphml", exit: 1, at: "2:6", says: "not a GraphML document: the root element is <html>, not <graphml>"),
+        HostileCase("ok-dangling-endpoints.graphml", exit: 0),
+        HostileCase("ok-processing-instruction.graphml", exit: 0),
+        HostileCase("ok-negative-weight.graphml", exit: 0),
+        HostileCase("ok-self-loop-parallel.graphml", exit: 0),
+        HostileCase("truncated.graphml", exit: 1, at: "5:3", says: "malformed XML: the document ends early (an element is not closed, or a"),
+        HostileCase("typed-bad-date.graphml", exit: 1, at: "7:13", says: "'since': '2020-13-45' is not a date"),
+        HostileCase("undeclared-key.graphml", exit: 1, at: "4:30", says: "<data> refers to undeclared key 'nope'"),
+        HostileCase("undefined-entity.graphml", exit: 1, at: "8:1", says: "malformed XML: an undefined entity is used"),
+        HostileCase("unknown-key-type.graphml", exit: 1, at: "3:58", says: "key 'd0' has attr.type 'complex'; GraphML's types are boolean, int, lo"),
+        HostileCase("utf16-bom.graphml", exit: 1, at: "1:1", says: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph"),
+        HostileCase("weight-infinite-string-key.graphml", exit: 1, at: "5:28", says: "edge weight '-INF' is not a finite number"),
+        HostileCase("weight-nan.graphml", exit: 1, at: "7:28", says: "value 'NaN' of 'weight' is not a finite number"),
+        HostileCase("weight-not-a-number.graphml", exit: 1, at: "7:28", says: "value 'heavy' of 'weight' is not a double"),
+        HostileCase("whitespace-only.graphml", exit: 1, at: "1:1", says: "the file is empty"),
+    ]
+
+    /// DOT, through libcgraph: Graphviz gives a line for syntax errors, not a column; what
+    /// netgraph checks after parsing (weights, lengths) has no place Graphviz reports, so it
+    /// is reported at 1:1 with the node or edge named.
+    static let dot: [HostileCase] = [
+        HostileCase("binary.dot", exit: 1, at: "1:8", says: "the file holds a NUL byte: it is binary, not text"),
+        HostileCase("deep-subgraphs-unclosed.dot", exit: 1, at: "2:1", says: "the graph nests too deeply for Graphviz's parser (memory exhausted in"),
+        HostileCase("deep-subgraphs.dot", exit: 1, at: "2:1", says: "the graph nests too deeply for Graphviz's parser (memory exhausted in"),
+        HostileCase("empty.dot", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("label-200k.dot", exit: 1, at: "1:1", says: "the label of node 'a' is 200000 characters long, over the limit of 100"),
+        HostileCase("latin1.dot", exit: 1, at: "3:8", says: "invalid UTF-8 (byte 0xED)"),
+        HostileCase("name-200k.dot", exit: 1, at: "1:1", says: "node name 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is 200000 charac"),
+        HostileCase("not-dot.dot", exit: 1, at: "1:1", says: "syntax error in line 1 near 'entities'"),
+        HostileCase("ok-image-attributes.dot", exit: 0),
+        HostileCase("ok-negative-weight.dot", exit: 0),
+        HostileCase("ok-self-loop-parallel.dot", exit: 0),
+        HostileCase("ok-utf8-bom.dot", exit: 0),
+        HostileCase("syntax-error.dot", exit: 1, at: "3:1", says: "syntax error in line 3 near '->'"),
+        HostileCase("truncated.dot", exit: 1, at: "3:1", says: "syntax error in line 3"),
+        HostileCase("unterminated-comment.dot", exit: 1, at: "5:1", says: "syntax error in line 5 scanning a /*...*/ comment (missing '*/? longer"),
+        HostileCase("unterminated-string.dot", exit: 1, at: "2:1", says: "syntax error in line 2 scanning a quoted string (missing endquote? lon"),
+        HostileCase("utf16-bom.dot", exit: 1, at: "1:1", says: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph"),
+        HostileCase("weight-infinite.dot", exit: 1, at: "1:1", says: "edge 'a' -> 'b': weight 'inf' is not a finite number"),
+        HostileCase("weight-nan.dot", exit: 1, at: "1:1", says: "edge 'a' -> 'b': weight 'nan' is not a finite number"),
+        HostileCase("weight-not-a-number.dot", exit: 1, at: "1:1", says: "edge 'a' -> 'b': weight 'heavy' is not a finite number"),
+        HostileCase("whitespace-only.dot", exit: 1, at: "1:1", says: "the file is empty"),
+    ]
+
+    /// CSV folders (one folder a case): errors name the file in the folder, its line and column.
+    static let csv: [HostileCase] = [
+        HostileCase("after-closing-quote", exit: 1, at: "2:13", names: "nodes.csv", says: "unexpected character after a closing quote"),
+        HostileCase("attributes-not-json", exit: 1, at: "2:1", names: "nodes.csv", says: "'attributes' must be a JSON object"),
+        HostileCase("bad-date", exit: 1, at: "2:1", names: "nodes.csv", says: "'since': '2020-13-45' is not a date"),
+        HostileCase("binary-nodes", exit: 1, at: "1:8", names: "nodes.csv", says: "the file holds a NUL byte: it is binary, not text"),
+        HostileCase("dangling-end-id", exit: 1, at: "2:1", names: "relationships.csv", says: "relation refers to unknown entity 'ghost'"),
+        HostileCase("duplicate-id", exit: 1, at: "4:1", names: "nodes.csv", says: "duplicate entity id 'a'"),
+        HostileCase("empty-nodes", exit: 1, at: "1:1", names: "nodes.csv", says: "the file is empty"),
+        HostileCase("fuzz-long-relation-type", exit: 1, at: "2:1", names: "edges.csv", says: "unknown relation type 'xxxxxxxxxx"),
+        HostileCase("graph-json-invalid", exit: 1, at: "2:1", names: "graph.json", says: "invalid YAML: did not find expected node content while parsing a flow"),
+        HostileCase("graphframes-aliases-not-json", exit: 1, at: "2:1", names: "vertices.csv", says: "'aliases' must be a JSON list of strings"),
+        HostileCase("graphframes-dangling-dst", exit: 1, at: "2:1", names: "edges.csv", says: "relation refers to unknown entity 'ghost'"),
+        HostileCase("latin1-nodes", exit: 1, at: "2:14", names: "nodes.csv", says: "invalid UTF-8 (byte 0xED)"),
+        HostileCase("missing-header-column", exit: 1, at: "1:1", names: "nodes.csv", says: "missing column ':LABEL' (expected: id:ID,:LABEL,name,kind,aliases:stri"),
+        HostileCase("missing-relationships-file", exit: 1, at: "1:1", names: "relationships.csv", says: "missing relationships.csv in the folder"),
+        HostileCase("name-200k", exit: 1, at: "2:10", names: "nodes.csv", says: "the field is longer than 100000 characters (raise it with --max-text-l"),
+        HostileCase("ok-quoted-fields", exit: 0),
+        HostileCase("ok-self-loop-parallel", exit: 0),
+        HostileCase("unknown-kind", exit: 1, at: "2:1", names: "nodes.csv", says: "unknown kind 'gang' for entity 'a' (known: cartel, official, agency, c"),
+        HostileCase("unknown-relation-type", exit: 1, at: "2:1", names: "relationships.csv", says: "unknown relation type 'bribed'"),
+        HostileCase("unknown-status", exit: 1, at: "2:1", names: "relationships.csv", says: "unknown status 'rumoured'"),
+        HostileCase("unterminated-quote", exit: 1, at: "2:10", names: "nodes.csv", says: "unterminated quoted field"),
+        HostileCase("utf16-nodes", exit: 1, at: "1:1", names: "nodes.csv", says: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph"),
+        HostileCase("weight-nan", exit: 1, at: "2:1", names: "relationships.csv", says: "'weight': 'NaN' is not a finite number"),
+        HostileCase("weight-text", exit: 1, at: "2:1", names: "relationships.csv", says: "'weight': 'heavy' is not a finite number"),
+        HostileCase("wrong-field-count", exit: 1, at: "2:1", names: "nodes.csv", says: "the record has 3 fields, the header 9"),
+    ]
+
     @Test(arguments: native)
     func nativeReader(_ hostile: HostileCase) throws {
         try check(hostile, folder: "native")
+    }
+
+    @Test(arguments: edgeList)
+    func edgeListReader(_ hostile: HostileCase) throws {
+        try check(hostile, folder: "edgelist")
+    }
+
+    @Test(arguments: graphml)
+    func graphmlReader(_ hostile: HostileCase) throws {
+        try check(hostile, folder: "graphml")
+    }
+
+    @Test(arguments: dot)
+    func dotReader(_ hostile: HostileCase) throws {
+        try check(hostile, folder: "dot")
+    }
+
+    @Test(arguments: csv)
+    func csvFolderReader(_ hostile: HostileCase) throws {
+        try check(hostile, folder: "csv")
+    }
+
+    /// Every file of the corpus is in a table, so a case cannot be added and forgotten.
+    @Test func everyCorpusFileHasACase() throws {
+        let tables = ["native": Self.native, "edgelist": Self.edgeList, "graphml": Self.graphml, "dot": Self.dot, "csv": Self.csv]
+        for (folder, cases) in tables {
+            let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appendingPathComponent(folder).path).sorted()
+            #expect(files == cases.map(\.file).sorted(), "\(folder)")
+        }
+    }
+
+    /// `image`, `shapefile`, `fontpath` and HTML `<img>` in a DOT file would make Graphviz
+    /// read local files when drawing. The reader keeps none of those attributes, and an HTML
+    /// label arrives as plain text, which the renderer escapes: the drawing holds no image,
+    /// names neither path, and the HTML shows as text.
+    @Test func dotDrawingAttributesNeverReachRendering() throws {
+        let input = Self.corpus.appendingPathComponent("dot/ok-image-attributes.dot").path
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-hostile-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLIRunner.run(["render", input, "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOf: output, encoding: .utf8)
+        for leaked in ["/etc/passwd", "/etc/shadow", "<image", "<img", "fontpath", "shapefile"] {
+            #expect(!svg.contains(leaked), "\(leaked)")
+            #expect(!result.stderr.contains(leaked), "\(leaked)")
+        }
+        #expect(svg.contains("&lt;img src=&quot;/etc/hostname&quot;/&gt;"))
     }
 
     @Test func limitsCanBeRaised() throws {
@@ -111,6 +286,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     /// Runs `convert CASE OUT`, which reads the case and writes OUT only if it read it.
     private func check(_ hostile: HostileCase, folder: String) throws {
         let input = Self.corpus.appendingPathComponent(folder).appendingPathComponent(hostile.file)
+        let named = hostile.names.map { input.appendingPathComponent($0) } ?? input
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-hostile-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLIRunner.run(["convert", input.path, output.path])
@@ -122,7 +298,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         #expect(!FileManager.default.fileExists(atPath: output.path), "a failed read left an output file")
         #expect(result.stdout.isEmpty)
         let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
-        if let at = hostile.at { #expect(first.hasPrefix("\(input.path):\(at): error: "), "\(first)") }
+        if let at = hostile.at { #expect(first.hasPrefix("\(named.path):\(at): error: "), "\(first)") }
         if let says = hostile.says { #expect(first.contains(says), "\(first)") }
     }
 }

@@ -12,7 +12,10 @@ import Darwin
 /// The graph has ``Schema/untyped(directed:)``'s schema — kind `node`, type `edge` — with the
 /// relations read as written (`SOURCE → TARGET`, directed unless `directed` is false); the
 /// third column, when present, is the relation's weight. Every problem is reported with
-/// `FILE:LINE:COL`: a missing target, an unparsable or non-finite weight, extra columns.
+/// `FILE:LINE:COL`: a missing target, an unparsable or non-finite weight, extra columns, an
+/// id with control characters or longer than ``ReadLimits/maxTextLength``. A file with
+/// nothing but white space is refused as empty; one with only comments is an empty graph
+/// (what ``EdgeListWriter`` writes for a graph without edges).
 public struct EdgeListReader: Sendable {
     public var directed: Bool
     public var limits: ReadLimits
@@ -31,6 +34,9 @@ public struct EdgeListReader: Sendable {
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
         _ = try TextDecoding.utf8(bytes, file: file)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var ids: [String] = []
         var indexByID: [ArraySlice<UInt8>: Int32] = [:]
@@ -48,10 +54,19 @@ public struct EdgeListReader: Sendable {
             let column = (String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? prefix.count) + 1
             return SourceLocation(file: file, line: line, column: column)
         }
-        func node(_ field: ArraySlice<UInt8>) -> Int32 {
+        /// The node of an id, numbered on first appearance, where the id is also checked
+        /// (once per node, so the check costs nothing per edge).
+        func node(_ field: ArraySlice<UInt8>, at location: @autoclosure () -> SourceLocation) -> Int32 {
             if let index = indexByID[field] { return index }
             let index = Int32(ids.count)
-            ids.append(String(decoding: field, as: UTF8.self))
+            let id = String(decoding: field, as: UTF8.self)
+            if field.count > limits.maxTextLength, let problem = limits.textLengthProblem("the id", length: id.unicodeScalars.count) {
+                problems.append(Diagnostic(problem, at: location()))
+            } else if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                problems.append(Diagnostic("id '\(id.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
+                                           at: location()))
+            }
+            ids.append(id)
             indexByID[field] = index
             return index
         }
@@ -89,31 +104,31 @@ public struct EdgeListReader: Sendable {
             var weight: Double? = nil
             if fields.count == 3 {
                 let field = fields[2]
-                var parsed: Double? = nil
-                if field.count < number.count {
-                    for (k, byte) in bytes[field].enumerated() { number[k] = CChar(bitPattern: byte) }
-                    number[field.count] = 0
-                    parsed = number.withUnsafeBufferPointer { buffer -> Double? in
-                        var stop: UnsafeMutablePointer<CChar>? = nil
-                        let value = strtod(buffer.baseAddress!, &stop)
-                        let consumed = stop.map { $0 - UnsafeMutablePointer(mutating: buffer.baseAddress!) } ?? 0
-                        return consumed == field.count ? value : nil
-                    }
+                let parsed: Double?
+                // A weight may be written with many digits: grow the buffer rather than refuse it.
+                if field.count >= number.count { number = [CChar](repeating: 0, count: field.count + 1) }
+                for (k, byte) in bytes[field].enumerated() { number[k] = CChar(bitPattern: byte) }
+                number[field.count] = 0
+                parsed = number.withUnsafeBufferPointer { buffer -> Double? in
+                    var stop: UnsafeMutablePointer<CChar>? = nil
+                    let value = strtod(buffer.baseAddress!, &stop)
+                    let consumed = stop.map { $0 - UnsafeMutablePointer(mutating: buffer.baseAddress!) } ?? 0
+                    return consumed == field.count ? value : nil
                 }
                 guard let value = parsed else {
-                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self))' is not a number",
+                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self).prefix(40))' is not a number",
                                                at: location(lineStart, field.lowerBound)))
                     continue
                 }
                 guard value.isFinite else {
-                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self))' is not a finite number",
+                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self).prefix(40))' is not a finite number",
                                                at: location(lineStart, field.lowerBound)))
                     continue
                 }
                 weight = value
             }
-            sources.append(node(bytes[fields[0]]))
-            targets.append(node(bytes[fields[1]]))
+            sources.append(node(bytes[fields[0]], at: location(lineStart, fields[0].lowerBound)))
+            targets.append(node(bytes[fields[1]], at: location(lineStart, fields[1].lowerBound)))
             weights.append(weight)
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }

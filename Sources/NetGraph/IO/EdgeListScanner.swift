@@ -2,9 +2,11 @@
 /// with no per-line `String`, for graphs of millions of edges.
 ///
 /// Node ids are kept as written and numbered in order of first appearance. Ids that are
-/// plain non-negative integers (no sign, no leading zero, at most nine digits) — what
-/// generators and most exported data use — are looked up in a flat array indexed by their
-/// value; any other id goes through a dictionary.
+/// plain non-negative integers (no sign, no leading zero, at most nine digits) and no larger
+/// than a bound proportional to the input's size — what generators and most exported data
+/// use — are looked up in a flat array indexed by their value; any other id goes through a
+/// dictionary. The bound keeps a one-line file naming node 999999999 from allocating
+/// gigabytes.
 public struct EdgeListScan: Sendable {
     /// Node ids by node index, in order of first appearance.
     public var nodeIDs: [String] = []
@@ -30,6 +32,8 @@ public enum EdgeListScanner {
         var scan = EdgeListScan()
         var byValue: [Int32] = []          // integer id value → node index + 1 (0: not seen)
         var byText: [String: Int32] = [:]
+        // The flat table never grows past a few entries per input byte.
+        let flatLimit = 1_024 + 8 * bytes.count
         var sawWeight = false
         let count = bytes.count
         var position = 0
@@ -45,8 +49,8 @@ public enum EdgeListScanner {
                     value = value &* 10 &+ digit
                 }
             }
-            if numeric {
-                if value >= byValue.count { byValue.append(contentsOf: repeatElement(0, count: max(value + 1, byValue.count * 2) - byValue.count)) }
+            if numeric && value < flatLimit {
+                if value >= byValue.count { byValue.append(contentsOf: repeatElement(0, count: min(flatLimit, max(value + 1, byValue.count * 2)) - byValue.count)) }
                 let known = byValue[value]
                 if known != 0 { return known - 1 }
                 let new = Int32(scan.nodeIDs.count)

@@ -19,7 +19,10 @@ import FoundationXML
 ///
 /// Safety: the parser never resolves external entities, and a document whose `<!DOCTYPE`
 /// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks) or names an
-/// external DTD is refused before parsing. Errors carry `FILE:LINE:COL`.
+/// external DTD is refused before parsing. Elements may nest no deeper than
+/// ``ReadLimits/maxNestingDepth``, and ids and values are no longer than
+/// ``ReadLimits/maxTextLength``. The root element must be `<graphml>`, and a key's
+/// `attr.type` one of GraphML's six. Errors carry `FILE:LINE:COL`.
 public struct GraphMLReader: Sendable {
     public var limits: ReadLimits
 
@@ -31,7 +34,11 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
-        _ = try TextDecoding.utf8(bytes, file: file)
+        let text = try TextDecoding.utf8(bytes, file: file)
+        if text.allSatisfy(\.isWhitespace) {
+            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        try Self.refuseEmptyProcessingInstructions(bytes, file: file)
         try Self.refuseDeclarations(bytes, file: file)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -56,23 +63,61 @@ public struct GraphMLReader: Sendable {
     static func refuseDeclarations(_ bytes: [UInt8], file: String) throws(GraphInputError) {
         let doctype = Array("<!DOCTYPE".utf8)
         guard let start = find(doctype, in: bytes, from: 0) else { return }
-        // The declaration ends at the first '>' outside its internal subset `[...]`.
+        // An entity declaration can only sit in the DOCTYPE, but finding where that ends
+        // means parsing quoted literals and comments (`"]>"` may hide in either); searching
+        // the rest of the document instead cannot be fooled, at the price of refusing a
+        // document with a DOCTYPE that merely mentions `<!ENTITY` in a comment.
+        if let entity = find(Array("<!ENTITY".utf8), in: bytes, from: start) {
+            throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
+                                  at: TextDecoding.location(ofByte: entity, in: bytes, file: file))
+        }
+        // The declaration ends at the first '>' outside its internal subset `[...]` and
+        // outside quoted literals; only its part before the subset can name an external DTD.
         var depth = 0
+        var quote: UInt8? = nil
         var end = start + doctype.count
+        var subsetStart: Int? = nil
         while end < bytes.count {
-            if bytes[end] == UInt8(ascii: "[") { depth += 1 }
-            if bytes[end] == UInt8(ascii: "]") { depth -= 1 }
-            if bytes[end] == UInt8(ascii: ">") && depth <= 0 { break }
+            let byte = bytes[end]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                if subsetStart == nil { subsetStart = end }
+                depth += 1
+            } else if byte == UInt8(ascii: "]") {
+                depth -= 1
+            } else if byte == UInt8(ascii: ">") && depth <= 0 {
+                break
+            }
             end += 1
         }
-        let declaration = Array(bytes[start..<min(end, bytes.count)])
-        if let entity = find(Array("<!ENTITY".utf8), in: declaration, from: 0) {
-            throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
-                                  at: TextDecoding.location(ofByte: start + entity, in: bytes, file: file))
-        }
-        for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: declaration, from: 0) != nil {
+        let external = Array(bytes[start..<min(subsetStart ?? end, bytes.count)])
+        for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: external, from: 0) != nil {
             throw GraphInputError("the document names an external DTD (\(word)); netgraph does not load external files",
                                   at: TextDecoding.location(ofByte: start, in: bytes, file: file))
+        }
+    }
+
+    /// Refuses a processing instruction with a target and no data (`<?x?>`, `<?x ?>`):
+    /// libxml2 reports it with a null data pointer, which Foundation's XMLParser (Swift 6.3,
+    /// Linux) passes to `strlen` and crashes on. Found by the fuzzer. A `<?` inside a comment
+    /// or CDATA section is matched too, which can only refuse a document, never let one by.
+    static func refuseEmptyProcessingInstructions(_ bytes: [UInt8], file: String) throws(GraphInputError) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = 0
+        while let open = find(Array("<?".utf8), in: bytes, from: start) {
+            var index = open + 2
+            while index < bytes.count && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: "?") { index += 1 }
+            let target = index
+            while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+            if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ">") {
+                let name = String(decoding: bytes[(open + 2)..<target].prefix(40), as: UTF8.self)
+                throw GraphInputError("the processing instruction '<?\(name)?>' is empty; netgraph refuses empty processing instructions",
+                                      at: TextDecoding.location(ofByte: open, in: bytes, file: file))
+            }
+            start = open + 2
         }
     }
 
@@ -135,6 +180,10 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     var currentKeyID: String?
     var dataKey: String?
     var text = ""
+    /// Open elements, to refuse nesting beyond ``ReadLimits/maxNestingDepth``.
+    var depth = 0
+    /// GraphML's value types (`attr.type`).
+    static let keyTypes: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
 
     init(file: String, limits: ReadLimits) {
         self.file = file
@@ -153,11 +202,24 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         guard failure == nil else { return }
+        depth += 1
+        if depth > limits.maxNestingDepth {
+            return fail(parser, "the document nests deeper than \(limits.maxNestingDepth) levels (raise it with --max-depth)")
+        }
+        if depth == 1 && element != "graphml" {
+            return fail(parser, "not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>")
+        }
+        for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where value.utf8.count > limits.maxTextLength {
+            if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return fail(parser, problem) }
+        }
         switch element {
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
-            keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all",
-                           type: attributes["attr.type"] ?? "string")
+            let type = attributes["attr.type"] ?? "string"
+            guard Self.keyTypes.contains(type) else {
+                return fail(parser, "key '\(id)' has attr.type '\(type.prefix(40))'; GraphML's types are boolean, int, long, float, double and string")
+            }
+            keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all", type: type)
             currentKeyID = id
         case "default":
             text = ""
@@ -208,6 +270,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         guard failure == nil else { return }
+        depth -= 1
         switch element {
         case "key": currentKeyID = nil
         case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
@@ -231,6 +294,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     func value(_ text: String, key: Key) -> AttributeValue? {
         switch key.type {
         case "int", "long", "float", "double":
+            // NaN and the infinities parse as doubles but are not values an analysis can use.
             guard let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite else { return nil }
             return .number(number)
         case "boolean":
@@ -258,12 +322,29 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 continue
             }
             guard let value = value(raw, key: key) else {
-                problems.append(Diagnostic("value '\(raw)' of '\(key.name)' is not a \(key.type)", at: item.location))
+                let numeric = ["int", "long", "float", "double"].contains(key.type)
+                let nonFinite = numeric && (Double(raw.trimmingCharacters(in: .whitespacesAndNewlines)).map { !$0.isFinite } ?? false)
+                problems.append(Diagnostic("value '\(raw.prefix(40))' of '\(key.name)' is not a \(nonFinite ? "finite number" : key.type)",
+                                           at: item.location))
                 continue
             }
             result[key.name] = value
         }
         return (result, problems)
+    }
+
+    /// Ids, endpoints, kinds and types with control characters: names that other formats
+    /// (and the schema this reader writes back as JSON) cannot carry. Found by the fuzzer: a
+    /// kind holding DEL and carriage returns read, but its GraphML did not read back.
+    func namingProblems(_ item: Item, _ attributes: [String: AttributeValue]) -> [Diagnostic] {
+        var names = [("id", item.id)]
+        if let (from, to) = item.endpoints { names += [("source", from), ("target", to)] }
+        for field in ["kind", "type"] { if let value = attributes[field] { names.append((field, value.description)) } }
+        return names.compactMap { field, text in
+            guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+            return Diagnostic("\(field) '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
+                              at: item.location)
+        }
     }
 
     func build(name: String) throws(GraphInputError) -> Graph {
@@ -283,7 +364,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         var entityMarks: [GraphBuilder.Marks] = []
         for node in nodes {
             var (attributes, issues) = self.attributes(of: node, domain: "node")
-            problems += issues
+            problems += issues + namingProblems(node, attributes)
             let kind = attributes.removeValue(forKey: "kind").map { EntityKind($0.description) } ?? .node
             let label = attributes.removeValue(forKey: "name") ?? attributes.removeValue(forKey: "label")
             schema.add(kind)
@@ -298,7 +379,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         var directionOfType: [RelationType: Bool] = [:]
         for edge in edges {
             var (attributes, issues) = self.attributes(of: edge, domain: "edge")
-            problems += issues
+            problems += issues + namingProblems(edge, attributes)
             let (from, to) = edge.endpoints!
             for id in [from, to] where known.insert(id).inserted {
                 entities.append(Entity(id: id, kind: .node))
@@ -363,7 +444,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         for node in nodes {
             let (attributes, issues) = self.attributes(of: node, domain: "node")
-            problems += issues
+            problems += issues + namingProblems(node, attributes)
             var aliases: [String] = []
             if let raw = text(attributes["aliases"]) {
                 guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
@@ -381,7 +462,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         for edge in edges {
             let (attributes, issues) = self.attributes(of: edge, domain: "edge")
-            problems += issues
+            problems += issues + namingProblems(edge, attributes)
             let (from, to) = edge.endpoints!
             var status: RelationStatus? = nil
             if let raw = text(attributes["status"]) {

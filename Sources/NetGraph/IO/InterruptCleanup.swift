@@ -28,11 +28,19 @@ enum InterruptCleanup {
     private static func installHandlers() {
         guard !installed else { return }
         installed = true
-        for number in [SIGINT, SIGTERM, SIGHUP] {
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        for number in signals {
             _ = signal(number) { received in
                 if let path = InterruptCleanup.pendingPath { unlink(path) }
                 _exit(128 + received)
             }
         }
+        // A process inherits its parent's signal mask, and some launchers (test runners,
+        // job schedulers) start children with these signals blocked, which would keep Ctrl-C
+        // pending until exit, after the partial file was renamed into place.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in signals { sigaddset(&unblocked, number) }
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
     }
 }

@@ -153,7 +153,8 @@ struct NativeDocumentWalker {
                 continue
             }
             if !allowed.contains(key) {
-                let near = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
+                // No field name is long, and edit distance is quadratic: a long key gets no hint.
+                let near = key.unicodeScalars.count > 64 ? nil : allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
                 let hint = near.flatMap { EditDistance.between(key, $0) <= 3 ? "; did you mean '\($0)'?" : nil } ?? " (known: \(allowed.joined(separator: ", ")))"
                 problems.append(Diagnostic("unknown field '\(key)' in \(what)\(hint)", at: location(of: keyNode)))
                 continue

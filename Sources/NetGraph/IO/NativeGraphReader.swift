@@ -39,12 +39,54 @@ public struct NativeGraphReader: Sendable {
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return GraphInputError("invalid YAML: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams marks the first occurrence of the key; the second is the mistake.
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let repeated = repeatedKey(key, after: context.mark, in: context.text).map {
+                SourceLocation(file: file, line: $0.line, column: $0.column)
+            }
+            return GraphInputError("field '\(key.prefix(40))' appears twice in the same mapping (first at \(first.line):\(first.column))",
+                                   at: repeated ?? first)
         case let .reader(problem, offset, _, yaml):
             let location = offset.map { TextDecoding.location(ofByte: $0, in: Array(yaml.utf8), file: file) }
             return GraphInputError("invalid text: \(problem)", at: location ?? SourceLocation(file: file, line: 1, column: 1))
         default:
             return GraphInputError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+}
+
+extension NativeGraphReader {
+    /// Where `key` is written again as a key after its first occurrence at `first`: in a
+    /// block mapping, at the same column at the start of a line; in a flow mapping, after
+    /// `{` or `,`. Plain, single- and double-quoted spellings count; nil when not found.
+    static func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).unicodeScalars) }
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let firstLine = lines[first.line - 1]
+        let isBlock = firstLine.prefix(max(0, first.column - 1)).allSatisfy { $0 == " " || $0 == "-" }
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        for lineIndex in (first.line - 1)..<lines.count {
+            let line = lines[lineIndex]
+            let from = lineIndex == first.line - 1 ? first.column : 0
+            var column = from
+            while column < line.count {
+                let startsKey: Bool
+                if isBlock {
+                    startsKey = column == first.column - 1 && line.prefix(column).allSatisfy { $0 == " " || $0 == "-" }
+                } else {
+                    let before = line[..<column].last { $0 != " " && $0 != "\t" }
+                    startsKey = before == "{" || before == ","
+                }
+                if startsKey, let spelling = spellings.first(where: { column + $0.count <= line.count && Array(line[column..<column + $0.count]) == $0 }) {
+                    let rest = line[(column + spelling.count)...].drop { $0 == " " || $0 == "\t" }
+                    if rest.first == ":" { return (lineIndex + 1, column + 1) }
+                }
+                column += 1
+            }
+        }
+        return nil
     }
 }
 

@@ -17,10 +17,17 @@ public struct ReadLimits: Sendable, Hashable {
     public static let standard = ReadLimits()
 
     /// Refuses input larger than ``maxFileBytes``, naming the flag that raises the limit.
-    func checkSize(of bytes: [UInt8], file: String) throws(GraphInputError) {
+    public func checkSize(of bytes: [UInt8], file: String) throws(GraphInputError) {
         guard bytes.count <= maxFileBytes else {
             throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(maxFileBytes) (raise it with --max-file-size)",
                                   at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// Why a name, id or value of `length` characters is refused, if it is: the message
+    /// every reader gives, naming the flag that raises the limit.
+    public func textLengthProblem(_ what: String, length: Int) -> String? {
+        guard length > maxTextLength else { return nil }
+        return "\(what) is \(length) characters long, over the limit of \(maxTextLength) (raise it with --max-text-length)"
     }
 }

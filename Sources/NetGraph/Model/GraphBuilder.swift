@@ -114,7 +114,7 @@ public struct GraphBuilder: Sendable {
             }
         } else {
             problems.append(Diagnostic(
-                "unknown relation type '\(relation.type)'" + Self.closest(to: relation.type.rawValue, in: schema.relations.map(\.type.rawValue)),
+                "unknown relation type '\(relation.type.rawValue.prefix(100))'" + Self.closest(to: relation.type.rawValue, in: schema.relations.map(\.type.rawValue)),
                 at: marks.location(of: "type")))
         }
         if let source = relation.source, !sourceIDs.contains(source) {
@@ -145,6 +145,9 @@ public struct GraphBuilder: Sendable {
     }
 
     private static func closest(to word: String, in candidates: [String]) -> String {
+        // Edit distance costs |word|·|candidate|: a hostile 100,000-character type would take
+        // seconds, and no typo of a type name is that long.
+        guard word.unicodeScalars.count <= 64 else { return "" }
         let ranked = candidates.map { ($0, EditDistance.between(word, $0)) }
             .filter { $0.1 <= max(2, word.count / 3) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }

@@ -15,7 +15,7 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Largest graph file read, in bytes.", valueName: "bytes"))
     var maxFileSize: Int = ReadLimits.standard.maxFileBytes
 
-    @Option(name: .long, help: ArgumentHelp("Deepest nesting of YAML/JSON collections accepted.", valueName: "levels"))
+    @Option(name: .long, help: ArgumentHelp("Deepest nesting of YAML/JSON collections and XML elements accepted.", valueName: "levels"))
     var maxDepth: Int = ReadLimits.standard.maxNestingDepth
 
     @Option(name: .long, help: ArgumentHelp("Longest text field accepted, in characters.", valueName: "chars"))

@@ -9,7 +9,7 @@ enum GraphReading {
     static func read(path: String, format: GraphFormat? = nil, limits: ReadLimits) throws(GraphInputError) -> Graph {
         var isDirectory: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return try readFolder(path, dialect: format?.csvDialect)
+            return try readFolder(path, dialect: format?.csvDialect, limits: limits)
         }
         switch format ?? (path == "-" ? nil : GraphFormat(path: path)) {
         case .dot:
@@ -27,24 +27,24 @@ enum GraphReading {
     }
 
     /// A CSV folder: Neo4j when it holds `nodes.csv`, GraphFrames when `vertices.csv`.
-    private static func readFolder(_ folder: String, dialect: CSVGraphFormat?) throws(GraphInputError) -> Graph {
+    private static func readFolder(_ folder: String, dialect: CSVGraphFormat?, limits: ReadLimits) throws(GraphInputError) -> Graph {
         func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder + "/" + name) }
         guard let dialect = dialect ?? (exists("nodes.csv") ? .neo4j : exists("vertices.csv") ? .graphframes : nil) else {
             throw GraphInputError("is a directory, not a graph file (a CSV graph folder holds nodes.csv or vertices.csv)",
                                   at: SourceLocation(file: folder, line: 1, column: 1))
         }
-        return try dialect.read(folder: folder) { name throws(GraphInputError) in
+        return try dialect.read(folder: folder, limits: limits) { name throws(GraphInputError) in
             let path = folder + "/" + name
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            return try TextFile.read(path)
+            return try TextFile.read(path, limits: limits)
         }
     }
 }
 
 /// A text file's content as UTF-8, with the reader's errors.
 enum TextFile {
-    static func read(_ path: String) throws(GraphInputError) -> String {
-        let bytes = try GraphFile.readBytes(path: path)
+    static func read(_ path: String, limits: ReadLimits = .standard) throws(GraphInputError) -> String {
+        let bytes = try GraphFile.readBytes(path: path, limits: limits)
         return try GraphFile.decodeText(bytes, file: path)
     }
 }

@@ -93,5 +93,180 @@ def native():
     n("ok-empty-graph.json", '{"entities": [], "relations": []}')
 
 
+def edgelist():
+    e = lambda name, data: write("edgelist", name, data)
+    e("empty.edges", b"")
+    e("whitespace-only.edges", " \n\t\n\n")
+    e("comments-only.edges", "# nodes: 0\n# nothing here\n")
+    e("binary.edges", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00")
+    e("nul-in-line.edges", b"a b\nc\x00d e\n")
+    e("latin1.edges", b"a b\nGarc\xeda b\n")
+    e("utf16-bom.edges", "a b\n".encode("utf-16"))
+    e("one-column.edges", "a b\nc\n")
+    e("four-columns.edges", "a b 1\nc d 2 extra\n")
+    e("truncated.edges", "a b 1.5\nb c 2\nc")
+    e("weight-text.edges", "a b heavy\n")
+    e("weight-trailing-junk.edges", "a b 1.5kg\n")
+    e("weight-nan.edges", "a b 1\nb c nan\n")
+    e("weight-infinite.edges", "a b -inf\n")
+    e("weight-overflow.edges", "a b 1e999\n")
+    e("weight-empty-quotes.edges", "a b ''\n")
+    e("name-200k.edges", "x" * 200_000 + " b\n")
+    e("id-with-control.edges", "a\x07b c\n")
+    e("ok-long-weight.edges", "a b " + "1" * 80 + "\n")
+    e("ok-name-10k.edges", "é" * 10_000 + " b 1\n")
+    e("ok-self-loop-parallel.edges", "a a\na b 2\na b 3\nb a\n")
+    e("ok-negative-weight.edges", "a b -2\n")
+    e("ok-crlf-comments.edges", "# exported\r\na b 1 # first\r\n\r\nb c 0.5\r\n")
+    e("ok-utf8-bom.edges", b"\xef\xbb\xbfa b\n")
+    # Found by the fuzzer (FuzzEdgeList timeout): a nine-digit id sized the scanner's id table.
+    e("ok-fuzz-huge-numeric-id.edges", "a@b 222222222\n")
+
+
+GRAPHML_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
+
+
+def graphml_doc(body, keys=""):
+    return GRAPHML_HEAD + keys + '<graph id="G" edgedefault="directed">\n' + body + "</graph>\n</graphml>\n"
+
+
+def graphml():
+    g = lambda name, data: write("graphml", name, data)
+    weight_key = '<key id="w" for="edge" attr.name="weight" attr.type="double"/>\n'
+    g("empty.graphml", b"")
+    g("whitespace-only.graphml", "\n  \n")
+    g("binary.graphml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    g("truncated.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="b"/>\n')[:150])
+    g("latin1.graphml", b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<graphml>\n<graph edgedefault="directed">\n<node id="Garc\xeda"/>\n</graph>\n</graphml>\n')
+    g("utf16-bom.graphml", graphml_doc('<node id="a"/>\n').encode("utf-16"))
+    g("not-graphml.graphml", '<?xml version="1.0"?>\n<html><body>hello</body></html>\n')
+    laughs = ['<!ENTITY lol "lol">']
+    for i in range(1, 10):
+        laughs.append(f'<!ENTITY lol{i} "' + f"&lol{i - 1 if i > 1 else ''};" * 10 + '">')
+    g("billion-laughs.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n ' + "\n ".join(laughs) + "\n]>\n"
+      + '<graphml>\n<graph edgedefault="directed">\n<node id="&lol9;"/>\n</graph>\n</graphml>\n')
+    g("external-entity.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n'
+      + '<graphml>\n<graph edgedefault="directed">\n<node id="&x;"/>\n</graph>\n</graphml>\n')
+    # The internal subset hides a ']>' inside a quoted default value before the entity:
+    # a scanner that ends the DOCTYPE at the first ']>' would miss the declaration.
+    g("entity-after-quoted-bracket.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!ATTLIST node note CDATA "]>">\n'
+      + ' <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<graphml>\n<graph edgedefault="directed">\n<node id="&x;"/>\n</graph>\n</graphml>\n')
+    g("external-dtd.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml SYSTEM "http://example.invalid/graphml.dtd">\n'
+      + '<graphml>\n<graph edgedefault="directed">\n<node id="a"/>\n</graph>\n</graphml>\n')
+    g("undefined-entity.graphml", graphml_doc('<node id="a"/>\n<node id="&nowhere;"/>\n'))
+    g("unknown-key-type.graphml", graphml_doc('<node id="a"><data key="d0">1+2i</data></node>\n',
+      '<key id="d0" for="node" attr.name="z" attr.type="complex"/>\n'))
+    g("weight-not-a-number.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="b"><data key="w">heavy</data></edge>\n', weight_key))
+    g("weight-nan.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="b"><data key="w">NaN</data></edge>\n', weight_key))
+    g("weight-infinite-string-key.graphml", graphml_doc('<edge source="a" target="b"><data key="w">-INF</data></edge>\n',
+      '<key id="w" for="edge" attr.name="weight" attr.type="string"/>\n'))
+    g("boolean-not-boolean.graphml", graphml_doc('<node id="a"><data key="f">maybe</data></node>\n',
+      '<key id="f" for="node" attr.name="flag" attr.type="boolean"/>\n'))
+    g("missing-target.graphml", graphml_doc('<node id="a"/>\n<edge source="a"/>\n'))
+    g("node-without-id.graphml", graphml_doc('<node/>\n'))
+    g("duplicate-node.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<node id="a"/>\n'))
+    g("undeclared-key.graphml", graphml_doc('<node id="a"><data key="nope">1</data></node>\n'))
+    g("key-wrong-domain.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="b"><data key="k">x</data></edge>\n',
+      '<key id="k" for="node" attr.name="k" attr.type="string"/>\n'))
+    g("nested-graph.graphml", graphml_doc('<node id="a">\n<graph id="inner" edgedefault="directed"/>\n</node>\n'))
+    g("hyperedge.graphml", graphml_doc('<node id="a"/>\n<hyperedge><endpoint node="a"/></hyperedge>\n'))
+    g("directed-not-boolean.graphml", graphml_doc('<edge source="a" target="b" directed="sometimes"/>\n'))
+    g("deep-nesting.graphml", GRAPHML_HEAD + '<graph edgedefault="directed">\n' + "<desc>" * 5_000 + "</desc>" * 5_000 + "\n</graph>\n</graphml>\n")
+    g("name-200k.graphml", graphml_doc('<node id="a"><data key="n">' + "x" * 200_000 + '</data></node>\n',
+      '<key id="n" for="node" attr.name="name" attr.type="string"/>\n'))
+    g("id-200k.graphml", graphml_doc('<node id="' + "x" * 200_000 + '"/>\n'))
+    g("typed-bad-date.graphml", graphml_doc('<node id="a"><data key="k">person</data><data key="s">2020-13-45</data></node>\n',
+      '<key id="q" for="edge" attr.name="quote" attr.type="string"/>\n<key id="k" for="node" attr.name="kind" attr.type="string"/>\n'
+      '<key id="s" for="node" attr.name="since" attr.type="string"/>\n'))
+    # Found by the fuzzer (FuzzGraphML crash): an empty processing instruction crashed
+    # Foundation's XML parser (strlen of a null pointer).
+    g("fuzz-empty-processing-instruction.graphml", b'<?x?>\n<!DOCTYPE graphml [\n <!ENTIT x \n2')
+    g("empty-processing-instruction-spaces.graphml", '<?xml version="1.0"?>\n<?netgraph   ?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
+    g("ok-processing-instruction.graphml", '<?xml version="1.0"?>\n<?xml-stylesheet href="graph.xsl"?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
+    # Found by the fuzzer (FuzzGraphML round trip): a kind holding DEL and carriage returns
+    # read, and the GraphML written from it did not read back.
+    g("fuzz-control-character-kind.graphml", graphml_doc('<node id="a"><data key="k">person\x7f\r\rx</data></node>\n',
+      '<key id="q" for="edge" attr.name="quote" attr.type="string"/>\n<key id="k" for="node" attr.name="kind" attr.type="string"/>\n'))
+    g("ok-dangling-endpoints.graphml", graphml_doc('<edge source="a" target="b"/>\n'))
+    g("ok-self-loop-parallel.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="a"/>\n'
+      '<edge source="a" target="b"><data key="w">2</data></edge>\n<edge source="a" target="b"><data key="w">3</data></edge>\n', weight_key))
+    g("ok-negative-weight.graphml", graphml_doc('<edge source="a" target="b"><data key="w">-2</data></edge>\n', weight_key))
+
+
+def dot():
+    d = lambda name, data: write("dot", name, data)
+    d("empty.dot", b"")
+    d("whitespace-only.dot", "\n \n")
+    d("binary.dot", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00")
+    d("latin1.dot", b'digraph {\n  a -> b;\n  "Garc\xeda" -> a;\n}\n')
+    d("utf16-bom.dot", "digraph { a -> b }\n".encode("utf-16"))
+    d("syntax-error.dot", "digraph {\n  a -> b;\n  -> c;\n}\n")
+    d("truncated.dot", "digraph {\n  a -> b;\n  b -> ")
+    d("unterminated-string.dot", 'digraph {\n  a [label="never closed];\n  a -> b;\n}\n')
+    d("unterminated-comment.dot", "digraph {\n  a -> b;\n  /* never closed\n}\n")
+    d("not-dot.dot", "entities:\n  - {id: a, kind: person}\n")
+    d("weight-not-a-number.dot", "digraph {\n  a -> b [weight=heavy];\n}\n")
+    d("weight-nan.dot", "digraph {\n  a -> b [weight=nan];\n}\n")
+    d("weight-infinite.dot", 'digraph {\n  a -> b [weight="inf"];\n}\n')
+    d("name-200k.dot", 'digraph {\n  "' + "x" * 200_000 + '" -> b;\n}\n')
+    d("label-200k.dot", 'digraph {\n  a [label="' + "x" * 200_000 + '"];\n}\n')
+    d("deep-subgraphs.dot", "digraph {\n" + "subgraph { " * 20_000 + "a" + " }" * 20_000 + "\n}\n")
+    d("deep-subgraphs-unclosed.dot", "digraph {\n" + "{ " * 50_000 + "\n")
+    d("ok-image-attributes.dot", 'digraph {\n  fontpath="/etc";\n  a [image="/etc/passwd", shapefile="/etc/shadow", shape=custom];\n'
+      '  b [label=<<img src="/etc/hostname"/>>];\n  a -> b [weight=2];\n}\n')
+    d("ok-self-loop-parallel.dot", "digraph {\n  a -> a;\n  a -> b [weight=2];\n  a -> b [weight=3];\n  b -> a;\n}\n")
+    d("ok-negative-weight.dot", "digraph {\n  a -> b [weight=-2];\n}\n")
+    d("ok-utf8-bom.dot", b"\xef\xbb\xbfdigraph { a -> b }\n")
+
+
+NEO4J_NODES = "id:ID,:LABEL,name,kind,aliases:string[],description,since,until,attributes\n"
+NEO4J_EDGES = ":START_ID,:END_ID,:TYPE,type,weight:double,date,since,until,status,source,quote,attributes\n"
+GF_NODES = "id,name,kind,aliases,description,since,until,attributes\n"
+GF_EDGES = "src,dst,relationship,weight,date,since,until,status,source,quote,attributes\n"
+TWO_NODES = NEO4J_NODES + "a,Cartel,A,cartel,,,,,\nb,Official,B,official,,,,,\n"
+
+
+def csv():
+    def c(case, files):
+        for name, data in files.items():
+            write(os.path.join("csv", case), name, data)
+    edge = lambda row: NEO4J_EDGES + row + "\n"
+    c("empty-nodes", {"nodes.csv": b"", "relationships.csv": NEO4J_EDGES})
+    c("binary-nodes", {"nodes.csv": b"\x7fELF\x02\x01\x01\x00\x00\x00", "relationships.csv": NEO4J_EDGES})
+    c("latin1-nodes", {"nodes.csv": NEO4J_NODES.encode() + b"a,Person,Garc\xeda,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
+    c("utf16-nodes", {"nodes.csv": (NEO4J_NODES + "a,Person,A,person,,,,,\n").encode("utf-16"), "relationships.csv": NEO4J_EDGES})
+    c("missing-header-column", {"nodes.csv": "id:ID,name,kind\na,A,person\n", "relationships.csv": NEO4J_EDGES})
+    c("missing-relationships-file", {"nodes.csv": TWO_NODES})
+    c("unterminated-quote", {"nodes.csv": NEO4J_NODES + 'a,Person,"A never closed,person,,,,,\n', "relationships.csv": NEO4J_EDGES})
+    c("after-closing-quote", {"nodes.csv": NEO4J_NODES + 'a,Person,"A"x,person,,,,,\n', "relationships.csv": NEO4J_EDGES})
+    c("wrong-field-count", {"nodes.csv": NEO4J_NODES + "a,Person,A\n", "relationships.csv": NEO4J_EDGES})
+    c("dangling-end-id", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,ghost,INVESTIGATED,investigated,,,,,,,,")})
+    c("duplicate-id", {"nodes.csv": TWO_NODES + "a,Person,Again,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
+    c("unknown-kind", {"nodes.csv": NEO4J_NODES + "a,Gang,A,gang,,,,,\n", "relationships.csv": NEO4J_EDGES})
+    c("unknown-relation-type", {"nodes.csv": TWO_NODES, "relationships.csv": edge("a,b,BRIBED,bribed,,,,,,,,")})
+    c("bad-date", {"nodes.csv": NEO4J_NODES + "a,Person,A,person,,,2020-13-45,,\n", "relationships.csv": NEO4J_EDGES})
+    c("weight-nan", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,NaN,,,,,,,")})
+    c("weight-text", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,heavy,,,,,,,")})
+    c("unknown-status", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,,,,,rumoured,,,")})
+    c("attributes-not-json", {"nodes.csv": NEO4J_NODES + "a,Person,A,person,,,,,42\n", "relationships.csv": NEO4J_EDGES})
+    c("graph-json-invalid", {"graph.json": '{"graph": {"name": "x"}, "entities": [', "nodes.csv": TWO_NODES, "relationships.csv": NEO4J_EDGES})
+    c("name-200k", {"nodes.csv": NEO4J_NODES + "a,Person," + "x" * 200_000 + ",person,,,,,\n", "relationships.csv": NEO4J_EDGES})
+    c("graphframes-dangling-dst", {"vertices.csv": GF_NODES + "a,A,person,,,,,\n", "edges.csv": GF_EDGES + "a,ghost,rival-of,,,,,,,,\n"})
+    c("graphframes-aliases-not-json", {"vertices.csv": GF_NODES + "a,A,person,not-a-list,,,,\n", "edges.csv": GF_EDGES})
+    # Found by the fuzzer (FuzzCSV timeout): a 48,000-character relation type took seconds in
+    # the "did you mean" edit distance.
+    c("fuzz-long-relation-type", {"vertices.csv": GF_NODES + "a,A,person,,,,,\nb,B,cartel,,,,,\n",
+      "edges.csv": GF_EDGES + "b,a," + "x" * 48_000 + ",,,,,,,,\n"})
+    c("ok-self-loop-parallel", {"nodes.csv": TWO_NODES, "relationships.csv": edge("a,a,RIVAL_OF,rival-of,,,,,,,,")
+      + "b,a,INVESTIGATED,investigated,2,,,,,,,\nb,a,INVESTIGATED,investigated,3,2020,,,,,,\n"})
+    c("ok-quoted-fields", {"nodes.csv": NEO4J_NODES + 'a,Person,"Ana ""La Güera"", O\'Brien",person,x;y,"line one\nline two",,,\n',
+      "relationships.csv": NEO4J_EDGES})
+
+
 if __name__ == "__main__":
     native()
+    edgelist()
+    graphml()
+    dot()
+    csv()

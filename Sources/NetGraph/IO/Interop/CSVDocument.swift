@@ -14,9 +14,10 @@ struct CSVDocument {
 
     /// Parses CSV text.
     /// - Throws: ``GraphInputError`` at the line and column of an unterminated quote, a
-    ///   character after a closing quote, or a record whose field count differs from the header's.
+    ///   character after a closing quote, a field longer than `limits`' text length, or a
+    ///   record whose field count differs from the header's.
     /// - Complexity: O(length of the text).
-    init(parsing text: String, file: String) throws(GraphInputError) {
+    init(parsing text: String, file: String, limits: ReadLimits = .standard) throws(GraphInputError) {
         var rows: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -27,8 +28,17 @@ struct CSVDocument {
         var afterQuote = false
         var quoteStart = SourceLocation(file: file, line: 1, column: 1)
         var atFieldStart = true
+        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
+        var fieldLength = 0
         for scalar in text.unicodeScalars {
             column += 1
+            if atFieldStart && !inQuotes { fieldStart = SourceLocation(file: file, line: line, column: column); fieldLength = 0 }
+            fieldLength += 1
+            if fieldLength > limits.maxTextLength {
+                // Counted while scanning, so a huge field is refused before it is copied whole.
+                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters (raise it with --max-text-length)",
+                                      at: fieldStart)
+            }
             if inQuotes {
                 if scalar == "\"" { inQuotes = false; afterQuote = true }
                 else {

@@ -73,22 +73,24 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     ///
     /// - Parameters:
     ///   - folder: names the folder in diagnostics.
+    ///   - limits: caps field lengths.
     ///   - read: returns the text of a file in the folder by name, or nil if absent.
     /// - Throws: ``GraphInputError`` with file, line and column.
-    public func read(folder: String, read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
+    public func read(folder: String, limits: ReadLimits = .standard,
+                     read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
         func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
         func document(_ name: String, required: Bool) throws(GraphInputError) -> CSVDocument? {
             guard let text = try read(name) else {
                 if required { throw GraphInputError("missing \(name) in the folder", at: SourceLocation(file: path(name), line: 1, column: 1)) }
                 return nil
             }
-            return try CSVDocument(parsing: text, file: path(name))
+            return try CSVDocument(parsing: text, file: path(name), limits: limits)
         }
         var name = "graph"
         var summary: String? = nil
         var schema = Schema.default
         if let meta = try read("graph.json") {
-            let header = try NativeGraphReader().read(Array(meta.utf8), file: path("graph.json"))
+            let header = try NativeGraphReader(limits: limits).read(Array(meta.utf8), file: path("graph.json"))
             name = header.name
             summary = header.summary
             schema = header.schema

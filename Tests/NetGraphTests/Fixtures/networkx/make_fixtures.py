@@ -600,7 +600,73 @@ def make_fixture(name, G, weighted, description):
     }
 
 
+# Self-loops and parallel edges: the input as written (an undirected multigraph with two
+# loops and two doubled pairs); netgraph and NetworkX's Graph both keep one edge per pair
+# with the smallest weight, and keep the loops.
+SELF_LOOPS_PARALLEL_EDGES = [
+    ("a", "b", 2), ("b", "a", 5), ("b", "c", 1), ("c", "a", 3), ("c", "d", 1),
+    ("d", "d", 4), ("d", "e", 2), ("e", "d", 7), ("e", "f", 1), ("f", "f", 1),
+]
+
+
+def self_loops_parallel_fixture():
+    """What every command computes on SELF_LOOPS_PARALLEL_EDGES (undirected)."""
+    G = nx.Graph()
+    for u, v, w in SELF_LOOPS_PARALLEL_EDGES:
+        if G.has_edge(u, v):
+            G[u][v]["weight"] = min(G[u][v]["weight"], w)
+        else:
+            G.add_edge(u, v, weight=w)
+    U = strip_weights(G)
+    ctx = Ctx("self_loops_parallel", G, True)
+    m = {}
+    m["degree"] = fmap(nx.degree_centrality(U))
+    m["betweenness"] = fmap(nx.betweenness_centrality(U))
+    m["betweenness_weighted"] = fmap(nx.betweenness_centrality(G, weight="weight"))
+    m["closeness"] = fmap(nx.closeness_centrality(U))
+    m["closeness_weighted"] = fmap(nx.closeness_centrality(G, distance="weight"))
+    m["harmonic"] = fmap(nx.harmonic_centrality(U))
+    m["eigenvector"] = fmap(nx.eigenvector_centrality(U))
+    m["pagerank"] = fmap(nx.pagerank(U, weight=None))
+    m["katz"] = fmap(nx.katz_centrality(U, alpha=0.1, beta=1.0, normalized=True,
+                                        max_iter=1000, tol=1e-6, weight=None))
+    m["path_a_f_hops"] = nx.shortest_path_length(U, "a", "f")
+    m["path_a_f_cost"] = float(nx.dijkstra_path_length(G, "a", "f", weight="weight"))
+    m["components"] = ctx.sort_groups(nx.connected_components(U))
+    m["articulation_points"] = ctx.node_sorted(nx.articulation_points(U))
+    m["bridges"] = sorted([sorted([u, v]) for u, v in nx.bridges(U)])
+    m["core_number"] = guarded(ctx, "core_number", lambda: imap(nx.core_number(U)))
+    # NetworkX refuses loops here; netgraph ignores them, which is core_number without them.
+    loopless = U.copy()
+    loopless.remove_edges_from(list(nx.selfloop_edges(loopless)))
+    m["core_number_loops_removed"] = imap(nx.core_number(loopless))
+    m["average_clustering"] = float(nx.average_clustering(U))
+    m["transitivity"] = float(nx.transitivity(U))
+    m["density"] = float(nx.density(U))
+    m["diameter"] = int(nx.diameter(U))
+    m["radius"] = int(nx.radius(U))
+    comms = list(nx.community.label_propagation_communities(U))
+    m["label_propagation"] = {"communities": ctx.sort_groups(comms),
+                              "modularity": float(nx.community.modularity(U, comms, weight=None))}
+    adj = {n: [x for x in U[n] if x != n] for n in ctx.nodes}
+    m["kpp_neg_1"] = best_sets(ctx, adj, 1, lambda S: fragmentation(adj, S))
+    return {
+        "name": "self_loops_parallel",
+        "description": "an undirected multigraph with self-loops and parallel edges; measures on "
+                       "nx.Graph of it (one edge per pair, smallest weight, loops kept)",
+        "networkx_version": NX_VERSION,
+        "directed": False,
+        "weighted": True,
+        "nodes": [s(n) for n in ctx.nodes],
+        "input_edges": [[u, v, float(w)] for u, v, w in SELF_LOOPS_PARALLEL_EDGES],
+        "measures": m,
+    }
+
+
 def main():
+    data = self_loops_parallel_fixture()
+    with open(os.path.join(OUT_DIR, "self_loops_parallel.json"), "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, sort_keys=True, indent=1, allow_nan=False, ensure_ascii=False) + "\n")
     for name, G, weighted, description in build_graphs():
         data = make_fixture(name, G, weighted, description)
         path = os.path.join(OUT_DIR, name + ".json")
