@@ -23,9 +23,9 @@ public struct DOTGraphReader: Sendable {
 
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
-    /// - Throws: ``GraphInputError`` when the text is empty, not UTF-8 (with the line and
+    /// - Throws: `GraphInputError` when the text is empty, not UTF-8 (with the line and
     ///   column of the first bad byte) or not DOT (with Graphviz's message and, when it gives
-    ///   one, the line), a name or label is longer than ``ReadLimits/maxTextLength``, or a
+    ///   one, the line), a name or label is longer than `ReadLimits.maxTextLength`, or a
     ///   weight is not a finite number.
     /// - Complexity: O(size of the text + n + m).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {

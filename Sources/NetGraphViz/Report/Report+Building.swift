@@ -18,13 +18,16 @@ extension Report {
     ///
     /// Pair names are resolved before anything is computed, so a misspelt name fails fast.
     ///
-    /// - Parameter graphviz: the context to draw with; a new one when nil.
-    /// - Throws: ``NameResolutionError`` for a pair name that matches no entity or several;
+    /// - Parameters:
+    ///   - graph: the graph the report is about.
+    ///   - options: what the report holds and how it is drawn.
+    ///   - graphviz: the context to draw with; a new one when nil.
+    /// - Throws: `NameResolutionError` for a pair name that matches no entity or several;
     ///   ``RenderError`` for options that do not fit (kind `usage`) or a failed drawing (kind
-    ///   `graphviz`); ``CentralityError`` when ``ReportOptions/sizeBy`` names a measure that
+    ///   `graphviz`); `CentralityError` when ``ReportOptions/sizeBy`` names a measure that
     ///   did not converge.
     /// - Complexity: dominated by betweenness and closeness, O(nm), by the key-player search
-    ///   (see ``Fragmentation/keyPlayers(_:k:search:)``) and by the layout engine.
+    ///   (see `Fragmentation.keyPlayers(_:k:search:)`) and by the layout engine.
     public init(graph: Graph, options: ReportOptions = ReportOptions(), graphviz: GraphvizContext? = nil) throws {
         try options.validate()
         let resolver = NameResolver(graph: graph)

@@ -5,7 +5,7 @@ import NetGraph
 /// drawing as inline SVG (its tooltips kept), and no reference to anything outside the page —
 /// no link, image, font or script address — so it opens without a network.
 ///
-/// Every text taken from the graph is escaped (``HTMLText``); source URLs are shown as text,
+/// Every text taken from the graph is escaped (`HTMLText`); source URLs are shown as text,
 /// never as links, so a data file can neither plant a `javascript:` link nor make the page
 /// fetch anything. The page is the same, byte for byte, for the same report.
 public enum ReportHTMLWriter {

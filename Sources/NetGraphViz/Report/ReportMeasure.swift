@@ -33,7 +33,7 @@ public enum ReportMeasure: String, Sendable, CaseIterable {
 
     /// The scores of every node of `graph`.
     ///
-    /// - Throws: ``CentralityError`` when eigenvector or PageRank does not converge within
+    /// - Throws: `CentralityError` when eigenvector or PageRank does not converge within
     ///   NetworkX's 100 iterations.
     /// - Complexity: that of the measure: O(n + m) for degree, O(nm) for betweenness and
     ///   closeness, O(100 · (n + m)) at most for the power iterations.

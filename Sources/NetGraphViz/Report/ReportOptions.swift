@@ -1,6 +1,6 @@
 /// What a ``Report`` contains and how its drawing looks.
 public struct ReportOptions: Sendable, Equatable {
-    /// Two entities whose linking chain the report shows, named as ``NameResolver`` accepts
+    /// Two entities whose linking chain the report shows, named as `NameResolver` accepts
     /// (id, name or alias).
     public struct Pair: Sendable, Equatable {
         public var from: String

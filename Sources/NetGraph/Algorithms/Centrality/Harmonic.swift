@@ -16,7 +16,9 @@ import Foundation
 public enum Harmonic {
     /// The harmonic centrality of every node.
     ///
-    /// - Parameter threads: worker threads; 1 runs serially. Default: the active processor count.
+    /// - Parameters:
+    ///   - graph: the simple graph, weighted to use weights as distances.
+    ///   - threads: worker threads; 1 runs serially. Default: the active processor count.
     /// - Throws: ``CentralityError/negativeWeight(source:target:weight:)``.
     /// - Complexity: O(nm) time unweighted, O(n(m + n) log n) weighted (plus sorting the
     ///   reached nodes of sources that reach only part of the graph); O(t·n) space for t threads.

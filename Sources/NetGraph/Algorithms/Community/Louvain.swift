@@ -11,7 +11,7 @@
 ///
 /// sweeping again over the nodes a neighbour of which moved until none is left (NetworkX
 /// sweeps over all the nodes until a sweep moves none; see
-/// ``LouvainLevel/moveNodes(order:totalWeight:resolution:)`` for why and what it changes).
+/// `LouvainLevel.moveNodes(order:totalWeight:resolution:)` for why and what it changes).
 /// The communities then become the nodes of the next level (intra-community weight as
 /// self-loops). It stops when a level raises modularity by no more than `threshold` (default
 /// 1e-7, as NetworkX) and returns the last level's partition. A weighted graph uses its

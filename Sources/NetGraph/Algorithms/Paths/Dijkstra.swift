@@ -7,7 +7,7 @@ public enum Dijkstra {
     /// - Returns: one entry per node, `.infinity` where `source` does not reach it.
     /// - Throws: ``PathSearchError/invalidWeight(edge:from:to:weight:)`` when any edge weighs
     ///   less than zero or is NaN (checked before the search, over the whole graph).
-    /// - Complexity: O((n + m) log n) time with a binary heap (``DistanceHeap``, decrease-key
+    /// - Complexity: O((n + m) log n) time with a binary heap (`DistanceHeap`, decrease-key
     ///   in place), O(n) space besides the graph.
     /// - Reference: E. W. Dijkstra, "A note on two problems in connexion with graphs",
     ///   *Numerische Mathematik* 1 (1959) 269–271, doi:10.1007/BF01386390.

@@ -8,7 +8,7 @@ public struct ConnectedComponents: Sendable {
 
     public var count: Int { sizes.count }
 
-    /// Labels the components by breadth-first search (``ComponentLabeling``), then numbers
+    /// Labels the components by union–find (`ComponentLabeling`), then numbers
     /// them largest first, ties broken by their smallest node index.
     ///
     /// - Complexity: O(n + m) time, O(n) space.
