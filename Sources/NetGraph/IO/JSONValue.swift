@@ -60,7 +60,9 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     }
 
     /// Writes `text` as a JSON string literal. Only what JSON requires is escaped, plus the
-    /// line and paragraph separators that break JavaScript.
+    /// line and paragraph separators that break JavaScript, and the characters YAML cannot
+    /// hold unescaped (DEL, the C1 controls, U+FFFE and U+FFFF): netgraph reads JSON back
+    /// through a YAML parser, which refuses them raw.
     static func quote(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -72,7 +74,7 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
             case "\t": out += "\\t"
             case "\u{2028}", "\u{2029}": out += "\\u" + String(scalar.value, radix: 16)
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -17,6 +17,28 @@ import Testing
         }
     }
 
+    /// Found by FuzzGraphML: a graph named with DEL went into the graph-level JSON raw, and
+    /// the YAML parser that reads that JSON back refuses DEL and the C1 controls unescaped.
+    @Test func controlCharactersInGraphLevelTextComeBack() throws {
+        for name in ["\u{7F}", "a\u{85}b", "c\u{9F}"] {
+            var builder = GraphBuilder(name: name)
+            builder.add(Source(id: "s\u{80}", title: "t\u{7F}"))
+            builder.add(Entity(id: "a", kind: .person))
+            let graph = try builder.build()
+            let again = try roundTrip(graph)
+            #expect(again.name == name)
+            #expect(again.sources.map(\.title) == ["t\u{7F}"])
+            var json = ""
+            JSONValue.quote(name, into: &json)
+            #expect(try JSONValue.parse(json) == .string(name))
+        }
+        // XML cannot hold U+FFFE at all (GraphML writes U+FFFD); JSON escapes it.
+        var json = ""
+        JSONValue.quote("d\u{FFFE}", into: &json)
+        #expect(json == #""d\ufffe""#)
+        #expect(try JSONValue.parse(json) == .string("d\u{FFFE}"))
+    }
+
     /// A column holding numbers and text is typed `string`, so its numbers come back as text.
     @Test func aNumberInAMixedColumnComesBackAsText() throws {
         let graph = try TestSupport.read("""
