@@ -108,6 +108,11 @@ extension DrawingPlan {
             return Node(name: entity.id, attributes: attributes)
         }
 
+        // Graphviz 2.43's dot gives an edge label a rank of its own, which breaks ranking
+        // ("trouble in init_rank") and then spline routing (a double free) once nodes are
+        // boxed in clusters; an external label is placed after layout and avoids both.
+        let edgeLabelAttribute = options.layout == .dot && (options.clusterByKind || options.clusterGroups != nil)
+            ? "xlabel" : "label"
         edges = graph.relations.indices.map { r in
             let relation = graph.relations[r]
             let family = RelationFamily(relation.type)
@@ -126,7 +131,7 @@ extension DrawingPlan {
                 attributes += [("color", family.color), ("penwidth", family.penWidth)]
             }
             if options.edgeLabels {
-                attributes += [("label", GraphvizText.escaped(relation.type.rawValue)),
+                attributes += [(edgeLabelAttribute, GraphvizText.escaped(relation.type.rawValue)),
                                ("fontcolor", fade && !emphasisRelations.contains(r) ? Self.fadedText : family.color)]
             }
             return Edge(tail: Int(graph.relationSources[r]), head: Int(graph.relationTargets[r]), attributes: attributes)

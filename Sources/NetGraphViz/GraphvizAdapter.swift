@@ -88,12 +88,30 @@ enum GraphvizAdapter {
     /// drawing in the same process would differ from the first.
     static func render(_ plan: DrawingPlan, engine: String, format: String, seed: Int,
                        context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
-        let ((data, failure), report) = serialized { () -> (Data?, String?) in
+        try render(engine: engine, format: format, seed: seed, context: context) {
             guard let graph = plan.name.withCString({ agopen(UnsafeMutablePointer(mutating: $0), netgraph_directed_desc(), nil) }) else {
-                return (nil, "cannot create the graph")
+                return nil
             }
-            defer { agclose(graph) }
             build(plan, into: graph)
+            return graph
+        }
+    }
+
+    /// Parses DOT `text` with cgraph and lays it out and renders it as ``render(_:engine:format:seed:context:)``
+    /// does a plan: what `dot -T<format>` would draw from the text, in this process.
+    static func render(dotText text: String, engine: String, format: String, seed: Int,
+                       context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
+        try render(engine: engine, format: format, seed: seed, context: context) {
+            defer { drainLexer() }
+            return text.withCString { agmemread($0) }
+        }
+    }
+
+    private static func render(engine: String, format: String, seed: Int, context: OpaquePointer,
+                               making makeGraph: () -> UnsafeMutablePointer<Agraph_t>?) throws(RenderError) -> (Data, [String]) {
+        let ((data, failure), report) = serialized { () -> (Data?, String?) in
+            guard let graph = makeGraph() else { return (nil, "cannot create the graph") }
+            defer { agclose(graph) }
             srand48(seed)
             srand(UInt32(truncatingIfNeeded: seed))
             guard gvLayout(context, graph, engine) == 0 else { return (nil, "layout with \(engine) failed") }

@@ -33,7 +33,8 @@ public final class GraphvizContext: @unchecked Sendable {
 
     /// Draws `graph`: builds a Graphviz graph from what ``RenderOptions`` asks for (never
     /// from the data's free attributes), lays it out with `options.layout` and renders it to
-    /// `options.format` in memory.
+    /// `options.format` in memory. For ``RenderFormat/canon`` it writes that graph as DOT
+    /// text instead, without laying it out.
     ///
     /// The output is deterministic: the same graph and options give the same bytes (the
     /// randomised engines are seeded with `options.seed`).
@@ -44,8 +45,23 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   ranking and crossing minimisation, roughly quadratic in practice).
     public func render(_ graph: Graph, options: RenderOptions = RenderOptions()) throws(RenderError) -> Rendering {
         try options.validate(for: graph)
-        let plan = DrawingPlan(graph: graph, options: options)
+        return try render(DrawingPlan(graph: graph, options: options), options: options)
+    }
+
+    /// Lays out and renders a plan made from `options`.
+    func render(_ plan: DrawingPlan, options: RenderOptions) throws(RenderError) -> Rendering {
+        if options.format == .canon { return Rendering(data: Data(try plan.canonicalDOT().utf8), warnings: []) }
         let (data, warnings) = try GraphvizAdapter.render(plan, engine: options.layout.rawValue,
+                                                          format: options.format.rawValue, seed: options.seed,
+                                                          context: handle)
+        return Rendering(data: data, warnings: warnings)
+    }
+
+    /// Lays out DOT text and renders it with `options.layout`, `format` and `seed`, as
+    /// Graphviz's own command would: how tests check that a ``RenderFormat/canon`` text draws
+    /// what netgraph draws.
+    func render(dotText: String, options: RenderOptions) throws(RenderError) -> Rendering {
+        let (data, warnings) = try GraphvizAdapter.render(dotText: dotText, engine: options.layout.rawValue,
                                                           format: options.format.rawValue, seed: options.seed,
                                                           context: handle)
         return Rendering(data: data, warnings: warnings)

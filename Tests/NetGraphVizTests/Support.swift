@@ -18,6 +18,25 @@ enum VizSupport {
         try NativeGraphReader().read(Array(text.utf8), file: "test.yaml")
     }
 
+    /// Names that Graphviz would expand, mark up or choke on if netgraph passed them on raw.
+    static let hostileNames = [
+        #"He said "stop" \"#, #"back\slash \\ double"#, #"\N \G \E \T \H \L \n \l \r"#,
+        "<b>tag</b> & &amp; &#60;", "🦅 Águila 🇲🇽", String(repeating: "x", count: 10_000),
+    ]
+
+    /// One person per hostile name (`h0`, `h1`…), with hostile descriptions, and relations
+    /// from `h0` to each other one with hostile quotes.
+    static func hostile() throws -> Graph {
+        var builder = GraphBuilder(name: #"hostile \G "graph""#)
+        for (i, name) in hostileNames.enumerated() {
+            builder.add(Entity(id: "h\(i)", kind: .person, name: name, description: "about \\N & \"\(i)\""))
+        }
+        for i in 1..<hostileNames.count {
+            builder.add(Relation(from: "h0", to: "h\(i)", type: "family-of", quote: #"quote \E "\#(i)" <&>"#))
+        }
+        return try builder.build()
+    }
+
     /// A typed graph of `nodes` entities and `edges` relations of the built-in schema, the
     /// same for the same seed: kinds cycle through cartel, person, official, agency, location;
     /// relations are chosen among types their endpoint kinds allow.
@@ -67,6 +86,8 @@ struct SVGSummary {
 
     var nodes: [Element] = []
     var edges: [Element] = []
+    /// The ids of the cluster boxes, in drawing order.
+    var clusters: [String] = []
 
     init(_ data: Data) throws {
         let delegate = Delegate()
@@ -75,6 +96,7 @@ struct SVGSummary {
         guard parser.parse() else { throw delegate.error ?? parser.parserError ?? CocoaError(.fileReadCorruptFile) }
         nodes = delegate.nodes
         edges = delegate.edges
+        clusters = delegate.clusters
     }
 
     /// Entity nodes only (the legend's nodes have ids starting `legend-`).
@@ -83,6 +105,7 @@ struct SVGSummary {
     private final class Delegate: NSObject, XMLParserDelegate {
         var nodes: [Element] = []
         var edges: [Element] = []
+        var clusters: [String] = []
         var error: Error?
         private var current: Element?
         private var isNode = false
@@ -95,6 +118,7 @@ struct SVGSummary {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             depth += 1
+            if name == "g", attributes["class"] == "cluster" { clusters.append(attributes["id"] ?? "") }
             if name == "g", let kind = attributes["class"], kind == "node" || kind == "edge" {
                 current = Element(id: attributes["id"] ?? "")
                 isNode = kind == "node"

@@ -107,6 +107,26 @@ import Testing
         #expect(result.stdout.contains("label=\"community \(expected.count)\""))
     }
 
+    /// Graphviz 2.43's dot aborted (a double free) on the bundled graph boxed by kind or
+    /// community with edge labels; netgraph now gives boxed edge labels as external labels.
+    @Test(arguments: ["kind", "community"])
+    func boxesWithEdgeLabelsDraw(grouping: String) throws {
+        let result = try CLIRunner.run(["render", "-o", "-", "--cluster-by", grouping, "--edge-labels"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("</svg>\n"))
+    }
+
+    @Test func canonTextIsWhatGraphvizIsGiven() throws {
+        let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--format", "canon"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("digraph \"starter\" {\n\tgraph ["))
+        #expect(!result.stdout.contains("pos="))
+        let file = path("starter.canon")
+        let written = try CLIRunner.run(["render", CLIRunner.starter, "-o", file])
+        #expect(written.status == 0 && written.stdout.contains("(canon, dot layout)"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == result.stdout)
+    }
+
     @Test func dataAttributesNeverReachGraphviz() throws {
         let text = try String(contentsOfFile: CLIRunner.starter, encoding: .utf8)
         let hostile = text.replacingOccurrences(of: "    name: Claudia Sheinbaum\n",
