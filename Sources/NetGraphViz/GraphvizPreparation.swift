@@ -14,7 +14,7 @@ import NetGraph
 /// ```swift
 /// let preparation = GraphvizPreparation(layout: .dot, format: .svg)
 /// let graph = try GraphFile.read(path: "graph.yaml")
-/// let svg = try preparation.context().render(graph, options: RenderOptions(layout: .dot)).data
+/// let svg = try preparation.render(graph, options: RenderOptions(layout: .dot)).data
 /// ```
 public final class GraphvizPreparation: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
@@ -47,6 +47,18 @@ public final class GraphvizPreparation: @unchecked Sendable {
         finished.wait()
         defer { finished.signal() }
         return try outcome!.get()
+    }
+
+    /// Draws `graph` as ``GraphvizContext/render(_:options:)`` does, once the context is ready.
+    ///
+    /// The options are checked and the drawing planned on the calling thread before it waits
+    /// for the preparation, so that work, too, overlaps Graphviz's start-up.
+    ///
+    /// - Throws: ``RenderError``, as ``GraphvizContext/render(_:options:)`` and ``context()`` do.
+    public func render(_ graph: Graph, options: RenderOptions = RenderOptions()) throws(RenderError) -> GraphvizContext.Rendering {
+        try options.validate(for: graph)
+        let plan = DrawingPlan(graph: graph, options: options)
+        return try context().render(plan, options: options)
     }
 
     /// One labelled node: enough to load the engine, the renderer and the fonts.

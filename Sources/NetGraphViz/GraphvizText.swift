@@ -19,6 +19,12 @@ enum GraphvizText {
     /// Works on UTF-8 bytes: every character it rewrites is ASCII or a C1 control (`C2 80`…
     /// `C2 9F`), and the labels and tooltips of a whole graph pass through here.
     private static func escaped(_ text: String, backslash: String) -> String {
+        // Most names and quotes have nothing to rewrite; finding that out is one pass over
+        // the bytes and no copy.
+        let needsRewriting = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == 0x7F || $0 == 0xC2 }
+        }
+        if needsRewriting == false { return text }
         let backslashBytes = Array(backslash.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)

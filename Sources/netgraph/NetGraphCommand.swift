@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetGraph
+import NetGraphViz
 
 /// `netgraph`: typed, cited network analysis from the command line.
 ///
@@ -27,6 +28,9 @@ struct NetGraphCommand: ParsableCommand {
     /// Runs the command, mapping every failure to a message on standard error and the
     /// documented exit code.
     static func main() {
+        // Graphviz's start-up (plugins, fontconfig, Pango) then overlaps parsing the
+        // arguments as well as reading the graph.
+        if CommandLine.arguments.dropFirst().first == Render.configuration.commandName { _ = Render.graphviz }
         do {
             var command = try parseAsRoot()
             try command.run()

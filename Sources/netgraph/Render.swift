@@ -17,6 +17,9 @@ extension NetGraphCommand {
                 quote — and a stable id (the entity id, 'e<relation index>').
 
                 The format follows -o's extension or --format; -o - writes to standard output; \
+                canon writes the DOT text netgraph gives Graphviz, before layout, from which \
+                `dot -Tsvg` draws the same picture (boxes of --cluster-by aside, which Graphviz \
+                may order differently); \
                 without -o the drawing goes to out/<graph name>.<format>. Graphs over 2000 nodes \
                 are laid out with sfdp unless --layout says otherwise. Output is written atomically \
                 and is the same, byte for byte, for the same input and options.
@@ -61,7 +64,7 @@ extension NetGraphCommand {
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the drawing ('-' for standard output). Default: out/<graph name>.<format>.", valueName: "out"))
         var output: String?
 
-        @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from -o's extension, else svg).", valueName: "format"))
+        @Option(help: ArgumentHelp("svg, png, pdf, dot, json or canon (default: from -o's extension, else svg).", valueName: "format"))
         var format: String?
 
         @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi (default: dot; sfdp over 2000 nodes).", valueName: "engine"))
@@ -145,9 +148,7 @@ extension NetGraphCommand {
         }
 
         func run() throws {
-            // Graphviz loads its plugins and fonts on one core while the graph is read on the other.
-            let preparation = GraphvizPreparation(layout: try layout.map { try LayoutEngine.named($0) } ?? .dot,
-                                                  format: try requestedFormat())
+            let preparation = Self.graphviz
             var graph = try filters.apply(to: try input.load(operand: operands.first))
             var emphasis: RenderOptions.Emphasis?
             if let focus {
@@ -187,7 +188,7 @@ extension NetGraphCommand {
 
             let rendering: GraphvizContext.Rendering
             do {
-                rendering = try preparation.context().render(graph, options: options)
+                rendering = try preparation.render(graph, options: options)
             } catch {
                 switch error.kind {
                 case .usage: throw CommandError.usage(error.message)
@@ -208,6 +209,13 @@ extension NetGraphCommand {
             }
             Emit.text("wrote \(destination) (\(renderFormat.rawValue), \(engine.rawValue) layout): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
         }
+
+        /// Graphviz made ready on another thread, started as soon as the command line names
+        /// this command (see `NetGraphCommand.main`), so that loading Graphviz's plugins and
+        /// fonts overlaps parsing the arguments and reading the graph. It warms up with the
+        /// default engine and format; another engine or format loads its own plugin when
+        /// drawing.
+        static let graphviz = GraphvizPreparation()
 
         /// The output format: `--format`, else `-o`'s extension, else SVG.
         private func requestedFormat() throws -> RenderFormat {

@@ -90,19 +90,8 @@ import Testing
     }
 
     @Test func hostileNamesComeBackVerbatim() throws {
-        let long = String(repeating: "x", count: 10_000)
-        let names = [
-            #"He said "stop" \"#, #"back\slash \\ double"#, #"\N \G \E \T \H \L \n \l \r"#,
-            "<b>tag</b> & &amp; &#60;", "🦅 Águila 🇲🇽", long,
-        ]
-        var builder = GraphBuilder(name: #"hostile \G "graph""#)
-        for (i, name) in names.enumerated() {
-            builder.add(Entity(id: "h\(i)", kind: .person, name: name, description: "about \\N & \"\(i)\""))
-        }
-        for i in 1..<names.count {
-            builder.add(Relation(from: "h0", to: "h\(i)", type: "family-of", quote: #"quote \E "\#(i)" <&>"#))
-        }
-        let graph = try builder.build()
+        let names = VizSupport.hostileNames
+        let graph = try VizSupport.hostile()
         for format in [RenderFormat.svg, .png, .pdf, .dot, .json] {
             #expect(try !graphviz.render(graph, options: RenderOptions(format: format)).data.isEmpty)
         }
@@ -169,7 +158,8 @@ import Testing
         #expect(attributes["width"] == "2.25" && attributes["height"] == "1.25" && attributes["fontsize"] == "18")
         let text = String(decoding: try graphviz.render(graph, options: options).data, as: UTF8.self)
         #expect(text.contains("subgraph cluster_kind_0"))
-        #expect(text.contains("label=attacked"))
+        // Boxed in clusters, dot gets edge labels as external labels (see DrawingPlan).
+        #expect(text.contains("xlabel=attacked"))
     }
 
     @Test func groupClustersBoxEachGroupApart() throws {
@@ -192,10 +182,26 @@ import Testing
         for (layout, format) in [(LayoutEngine.dot, RenderFormat.svg), (.neato, .json)] {
             let preparation = GraphvizPreparation(layout: layout, format: format)
             let options = RenderOptions(layout: layout, format: format)
-            let prepared = try preparation.context().render(graph, options: options).data
+            let prepared = try preparation.render(graph, options: options).data
             #expect(prepared == (try GraphvizContext().render(graph, options: options).data))
+            #expect(try preparation.context().render(graph, options: options).data == prepared)
             // The context can be asked for again and is the same one.
             #expect(try preparation.context() === (try preparation.context()))
+        }
+        // A context warmed up with dot and SVG draws other engines and formats as a fresh one.
+        let preparation = GraphvizPreparation()
+        for (layout, format) in [(LayoutEngine.neato, RenderFormat.json), (.sfdp, .dot), (.circo, .svg)] {
+            let options = RenderOptions(layout: layout, format: format)
+            let same = try preparation.render(graph, options: options).data == (try GraphvizContext().render(graph, options: options).data)
+            #expect(same, "\(layout) \(format)")
+        }
+    }
+
+    @Test func aPreparationChecksOptionsBeforeDrawing() throws {
+        let graph = try VizSupport.starter()
+        let preparation = GraphvizPreparation()
+        #expect(throws: RenderError(.usage, "node sizes: 1 values for \(graph.nodeCount) nodes")) {
+            try preparation.render(graph, options: RenderOptions(nodeSize: [1]))
         }
     }
 
@@ -204,7 +210,7 @@ import Testing
         #expect(throws: RenderError(.usage, "unknown layout 'spring' (known: dot, neato, fdp, sfdp, circo, twopi)")) {
             try LayoutEngine.named("spring")
         }
-        #expect(throws: RenderError(.usage, "unknown format 'gif' (known: svg, png, pdf, dot, json)")) {
+        #expect(throws: RenderError(.usage, "unknown format 'gif' (known: svg, png, pdf, dot, json, canon)")) {
             try RenderFormat.named("gif")
         }
         #expect(throws: RenderError(.usage, "cluster groups: 1 values for 11 nodes")) {

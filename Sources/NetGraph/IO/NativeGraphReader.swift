@@ -94,52 +94,63 @@ extension NativeGraphReader {
 /// so a file of a hundred thousand `[` cannot overflow the stack.
 enum NestingGuard {
     static func check(_ text: String, file: String, limit: Int) throws(GraphInputError) {
+        var text = text
+        if let problem = text.withUTF8({ firstProblem(in: $0, file: file, limit: limit) }) { throw problem }
+    }
+
+    /// Works on UTF-8 bytes, since every character it looks at is ASCII: a multi-byte
+    /// character counts as one column through its first byte, and its other bytes
+    /// (`10xxxxxx`) are skipped.
+    private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int) -> GraphInputError? {
+        let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
         var flowDepth = 0
         var indentStack: [Int] = []
         var line = 1
         var column = 0
         var atLineStart = true
         var indent = 0
-        var quote: UnicodeScalar? = nil
+        var quote: UInt8? = nil
         var inComment = false
         // A quote opens a quoted scalar only where a scalar can begin; elsewhere (O'Brien) it is text.
         var scalarMayBegin = true
-        var previous: UnicodeScalar = "\n"
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
+        var previous = lineFeed
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            defer { previous = byte }
             column += 1
-            if scalar == "\n" {
+            if byte == lineFeed {
                 line += 1; column = 0; atLineStart = true; indent = 0; inComment = false
                 scalarMayBegin = true
                 continue
             }
             if inComment { continue }
             if atLineStart {
-                if scalar == " " { indent += 1; continue }
+                if byte == space { indent += 1; continue }
                 atLineStart = false
-                if scalar != "#" && flowDepth == 0 {
+                if byte != hash && flowDepth == 0 {
                     while let top = indentStack.last, top >= indent { indentStack.removeLast() }
                     indentStack.append(indent)
                 }
             }
             if let open = quote {
-                if scalar == open { quote = nil }
+                if byte == open { quote = nil }
                 continue
             }
-            switch scalar {
-            case "\"", "'": if scalarMayBegin { quote = scalar }
-            case "#": inComment = previous == " " || previous == "\t" || column == 1
-            case "[", "{": flowDepth += 1
-            case "]", "}": flowDepth = max(0, flowDepth - 1)
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): if scalarMayBegin { quote = byte }
+            case hash: inComment = previous == space || previous == tab || column == 1
+            case UInt8(ascii: "["), UInt8(ascii: "{"): flowDepth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
             default: break
             }
-            if scalar != " " && scalar != "\t" {
-                scalarMayBegin = scalar == ":" || scalar == "[" || scalar == "{" || scalar == "," || scalar == "-"
+            if byte != space && byte != tab {
+                scalarMayBegin = byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+                    || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
             }
             if flowDepth + indentStack.count > limit {
-                throw GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
-                                      at: SourceLocation(file: file, line: line, column: column))
+                return GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
+                                       at: SourceLocation(file: file, line: line, column: column))
             }
         }
+        return nil
     }
 }
