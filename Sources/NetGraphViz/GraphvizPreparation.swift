@@ -29,8 +29,9 @@ public final class GraphvizPreparation: @unchecked Sendable {
                 let context = try GraphvizContext()
                 // A failed warm-up drawing is not the caller's failure: their own drawing
                 // will meet and report the same problem with their graph.
+                // No legend: Graphviz 2.43's dot leaks the skeleton of a one-node cluster.
                 if let graph = Self.warmUpGraph {
-                    _ = try? context.render(graph, options: RenderOptions(layout: layout, format: format))
+                    _ = try? context.render(graph, options: RenderOptions(layout: layout, format: format, legend: false))
                 }
                 outcome = .success(context)
             } catch {
