@@ -40,4 +40,37 @@ import Testing
         #expect(graph.firstEdgeOfNode.count == graph.nodeCount + 1)
         #expect(graph.outgoing.offsets.count == graph.nodeCount + 1)
     }
+
+    /// Rows long enough for the general sort (more than 32 entries), out of order, with
+    /// parallel copies of different weights: each distinct edge keeps its smallest weight and
+    /// every row lists its neighbours in order.
+    @Test(arguments: [false, true]) func longUnsortedRowsKeepTheLightestCopy(directed: Bool) {
+        var rng = TestRNG(state: 11)
+        let n = 60
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        for _ in 0..<400 {
+            // Node 0 is a hub; the rest are random pairs.
+            let u = Bool.random(using: &rng) ? 0 : Int32.random(in: 0..<Int32(n), using: &rng)
+            sources.append(u)
+            targets.append(Int32.random(in: 0..<Int32(n), using: &rng))
+            weights.append(Double(Int.random(in: 1...9, using: &rng)))
+        }
+        let graph = AnalysisGraph(nodeCount: n, sources: sources, targets: targets, weights: weights, directed: directed)
+        var lightest: [[Int32]: Double] = [:]
+        for e in sources.indices {
+            let key = directed ? [sources[e], targets[e]] : [min(sources[e], targets[e]), max(sources[e], targets[e])]
+            lightest[key] = min(lightest[key] ?? .infinity, weights[e])
+        }
+        let expected = expectedEdges(sources, targets, directed: directed)
+        #expect(graph.edgeCount == expected.count)
+        #expect(graph.edgeWeights == expected.map { lightest[$0]! })
+        for v in 0..<n {
+            let row = Array(graph.outgoing.neighbors(of: v))
+            #expect(row == row.sorted())
+        }
+        #expect(graph.outgoing.checkInvariants(edgeCount: graph.edgeCount))
+        #expect(graph.incoming.checkInvariants(edgeCount: graph.edgeCount))
+    }
 }
