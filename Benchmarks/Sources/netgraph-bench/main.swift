@@ -62,9 +62,10 @@ let loadSeconds = now() - loadStart
 let rssAfterLoad = peakRSS()
 
 /// The bytes the analysis core holds, by its arrays' lengths: per node (row offsets, first
-/// edge id of each row) and per edge (slot targets, slot edge ids, weights).
+/// edge id of each row) and per edge (slot targets, slot edge ids, and the weights: one array
+/// by edge id that the CSRs share with the graph, counted once).
 func coreBytes(_ graph: AnalysisGraph) -> (nodes: Int, edges: Int) {
-    func slots(_ c: CSR) -> Int { c.targets.count * 4 + c.edges.count * 4 + c.weights.count * 8 }
+    func slots(_ c: CSR) -> Int { c.targets.count * 4 + c.edges.count * 4 }
     let directed = graph.isDirected
     // A directed graph's first-edge table is its outgoing offsets (one shared array).
     let nodes = graph.outgoing.offsets.count * 4 * (directed ? 2 : 1) + (directed ? 0 : graph.firstEdgeOfNode.count * 4)

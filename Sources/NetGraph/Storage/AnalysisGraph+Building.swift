@@ -121,7 +121,6 @@ extension AnalysisGraph {
     ///
     /// - Complexity: O(n + m) time and space.
     static func symmetricCSR(nodeCount: Int, _ edges: DistinctEdges) -> CSR {
-        let weighted = !edges.weights.isEmpty
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         var slotCount = 0
         edges.firstEdge.withUnsafeBufferPointer { first in
@@ -139,14 +138,11 @@ extension AnalysisGraph {
         var next = offsets
         var slotTargets = [Int32](repeating: 0, count: slotCount)
         var slotEdges = [Int32](repeating: 0, count: slotCount)
-        var slotWeights = [Double](repeating: 0, count: weighted ? slotCount : 0)
         edges.firstEdge.withUnsafeBufferPointer { first in
         edges.targets.withUnsafeBufferPointer { targets in
-        edges.weights.withUnsafeBufferPointer { weights in
         next.withUnsafeMutableBufferPointer { next in
         slotTargets.withUnsafeMutableBufferPointer { slotTargets in
         slotEdges.withUnsafeMutableBufferPointer { slotEdges in
-        slotWeights.withUnsafeMutableBufferPointer { slotWeights in
             for u in 0..<nodeCount {
                 for e in Int(first[u])..<Int(first[u + 1]) {
                     let v = Int(targets[e])
@@ -154,18 +150,17 @@ extension AnalysisGraph {
                     next[u] = Int32(truncatingIfNeeded: slot &+ 1)
                     slotTargets[slot] = Int32(truncatingIfNeeded: v)
                     slotEdges[slot] = Int32(truncatingIfNeeded: e)
-                    if weighted { slotWeights[slot] = weights[e] }
                     if v != u {
                         let mirror = Int(next[v])
                         next[v] = Int32(truncatingIfNeeded: mirror &+ 1)
                         slotTargets[mirror] = Int32(truncatingIfNeeded: u)
                         slotEdges[mirror] = Int32(truncatingIfNeeded: e)
-                        if weighted { slotWeights[mirror] = weights[e] }
                     }
                 }
             }
-        }}}}}}}
-        return CSR(offsets: offsets, targets: slotTargets, edges: slotEdges, weights: slotWeights)
+        }}}}}
+        // One weight array for the graph and its CSR: slots read it through their edge ids.
+        return CSR(offsets: offsets, targets: slotTargets, edges: slotEdges, weights: edges.weights)
     }
 
     /// The incoming CSR of distinct directed edges: row `v` lists the sources of the edges
@@ -173,21 +168,17 @@ extension AnalysisGraph {
     ///
     /// - Complexity: O(n + m) time and space.
     static func incomingCSR(nodeCount: Int, _ edges: DistinctEdges) -> CSR {
-        let weighted = !edges.weights.isEmpty
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for v in edges.targets { offsets[Int(v) + 1] &+= 1 }
         for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
         var next = offsets
         var slotSources = [Int32](repeating: 0, count: edges.count)
         var slotEdges = [Int32](repeating: 0, count: edges.count)
-        var slotWeights = [Double](repeating: 0, count: weighted ? edges.count : 0)
         edges.firstEdge.withUnsafeBufferPointer { first in
         edges.targets.withUnsafeBufferPointer { targets in
-        edges.weights.withUnsafeBufferPointer { weights in
         next.withUnsafeMutableBufferPointer { next in
         slotSources.withUnsafeMutableBufferPointer { slotSources in
         slotEdges.withUnsafeMutableBufferPointer { slotEdges in
-        slotWeights.withUnsafeMutableBufferPointer { slotWeights in
             for u in 0..<nodeCount {
                 for e in Int(first[u])..<Int(first[u + 1]) {
                     let v = Int(targets[e])
@@ -195,10 +186,9 @@ extension AnalysisGraph {
                     next[v] = Int32(truncatingIfNeeded: slot &+ 1)
                     slotSources[slot] = Int32(truncatingIfNeeded: u)
                     slotEdges[slot] = Int32(truncatingIfNeeded: e)
-                    if weighted { slotWeights[slot] = weights[e] }
                 }
             }
-        }}}}}}}
-        return CSR(offsets: offsets, targets: slotSources, edges: slotEdges, weights: slotWeights)
+        }}}}}
+        return CSR(offsets: offsets, targets: slotSources, edges: slotEdges, weights: edges.weights)
     }
 }

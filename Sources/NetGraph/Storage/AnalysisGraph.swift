@@ -10,9 +10,9 @@
 ///
 /// Memory: an undirected graph of `m` edges and `n` nodes holds `2m` slots of 4-byte targets
 /// and 4-byte edge ids — 16 bytes per edge — plus 8 bytes per node (row offsets and the first
-/// edge id of each row). Weights add 8 bytes per slot and 8 per edge (40 bytes per weighted
-/// edge in all). A directed graph keeps an outgoing and an incoming CSR (16 bytes per edge,
-/// 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
+/// edge id of each row). Weights add 8 bytes per edge: one array by edge id, shared by
+/// ``edgeWeights`` and the CSRs (24 bytes per weighted edge in all). A directed graph keeps
+/// an outgoing and an incoming CSR (16 bytes per edge, 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
 /// off the CSR (see ``source(of:)`` and ``target(of:)``).
 public struct AnalysisGraph: Sendable {
     public let nodeCount: Int

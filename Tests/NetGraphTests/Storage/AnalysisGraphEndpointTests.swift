@@ -41,6 +41,22 @@ import Testing
         #expect(graph.outgoing.offsets.count == graph.nodeCount + 1)
     }
 
+    /// Weights are one array by edge id: the CSRs hold the graph's own buffer, not a copy per
+    /// slot, so a weighted edge costs 8 bytes more (24 in all).
+    @Test(arguments: [false, true]) func weightsAreStoredOncePerEdge(directed: Bool) {
+        let graph = randomGraph(nodes: 200, edges: 900, directed: directed, weighted: true, seed: 9)
+        func base(_ weights: [Double]) -> UnsafeRawPointer? { weights.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        #expect(graph.edgeWeights.count == graph.edgeCount)
+        #expect(base(graph.outgoing.weights) == base(graph.edgeWeights))
+        #expect(base(graph.incoming.weights) == base(graph.edgeWeights))
+        for v in 0..<graph.nodeCount {
+            for slot in graph.outgoing.slots(of: v) {
+                let e = Int(graph.outgoing.edges[slot])
+                #expect(graph.outgoing.weight(at: slot) == graph.edgeWeights[e])
+            }
+        }
+    }
+
     /// Rows long enough for the general sort (more than 32 entries), out of order, with
     /// parallel copies of different weights: each distinct edge keeps its smallest weight and
     /// every row lists its neighbours in order.
