@@ -114,21 +114,32 @@ extension AnalysisGraph {
         }
     }
 
-    /// The symmetric CSR of distinct undirected edges: edge `e = (u, v)` with `u <= v` sits in
-    /// row `u` and, unless a self-loop, in row `v`. Placing the edges in id order leaves every
-    /// row sorted by neighbour: row `v` first receives the edges from smaller neighbours (in
-    /// increasing order of that neighbour), then its own, whose targets are at least `v`.
+    /// Which CSR `placedCSR(nodeCount:_:_:)` builds from the distinct edges.
+    enum Placement {
+        /// Undirected: edge `e = (u, v)` with `u <= v` sits in row `u` and, unless a self-loop,
+        /// in row `v`. Placing the edges in id order leaves every row sorted by neighbour:
+        /// row `v` first receives the edges from smaller neighbours (in increasing order of
+        /// that neighbour), then its own, whose targets are at least `v`.
+        case symmetric
+        /// Directed, incoming: row `v` lists the sources of the edges into `v` in edge-id
+        /// order, which is increasing source order.
+        case incoming
+    }
+
+    /// Places the distinct edges into a CSR by counting sort (see `Placement`). Its weights
+    /// are the edges' own array, by edge id.
     ///
     /// - Complexity: O(n + m) time and space.
-    static func symmetricCSR(nodeCount: Int, _ edges: DistinctEdges) -> CSR {
+    static func placedCSR(nodeCount: Int, _ edges: DistinctEdges, _ placement: Placement) -> CSR {
+        let symmetric = placement == .symmetric
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         var slotCount = 0
         edges.firstEdge.withUnsafeBufferPointer { first in
         edges.targets.withUnsafeBufferPointer { targets in
         offsets.withUnsafeMutableBufferPointer { offsets in
             for u in 0..<nodeCount {
-                offsets[u + 1] &+= first[u + 1] &- first[u]
-                for e in Int(first[u])..<Int(first[u + 1]) where Int(targets[e]) != u {
+                if symmetric { offsets[u + 1] &+= first[u + 1] &- first[u] }
+                for e in Int(first[u])..<Int(first[u + 1]) where !symmetric || Int(targets[e]) != u {
                     offsets[Int(targets[e]) + 1] &+= 1
                 }
             }
@@ -143,52 +154,21 @@ extension AnalysisGraph {
         next.withUnsafeMutableBufferPointer { next in
         slotTargets.withUnsafeMutableBufferPointer { slotTargets in
         slotEdges.withUnsafeMutableBufferPointer { slotEdges in
+            @inline(__always) func place(row: Int, neighbor: Int, edge e: Int) {
+                let slot = Int(next[row])
+                next[row] = Int32(truncatingIfNeeded: slot &+ 1)
+                slotTargets[slot] = Int32(truncatingIfNeeded: neighbor)
+                slotEdges[slot] = Int32(truncatingIfNeeded: e)
+            }
             for u in 0..<nodeCount {
                 for e in Int(first[u])..<Int(first[u + 1]) {
                     let v = Int(targets[e])
-                    let slot = Int(next[u])
-                    next[u] = Int32(truncatingIfNeeded: slot &+ 1)
-                    slotTargets[slot] = Int32(truncatingIfNeeded: v)
-                    slotEdges[slot] = Int32(truncatingIfNeeded: e)
-                    if v != u {
-                        let mirror = Int(next[v])
-                        next[v] = Int32(truncatingIfNeeded: mirror &+ 1)
-                        slotTargets[mirror] = Int32(truncatingIfNeeded: u)
-                        slotEdges[mirror] = Int32(truncatingIfNeeded: e)
-                    }
+                    if symmetric { place(row: u, neighbor: v, edge: e) }
+                    if !symmetric || v != u { place(row: v, neighbor: u, edge: e) }
                 }
             }
         }}}}}
-        // One weight array for the graph and its CSR: slots read it through their edge ids.
+        // One weight array for the graph and its CSRs: slots read it through their edge ids.
         return CSR(offsets: offsets, targets: slotTargets, edges: slotEdges, weights: edges.weights)
-    }
-
-    /// The incoming CSR of distinct directed edges: row `v` lists the sources of the edges
-    /// into `v` in edge-id order, which is increasing source order.
-    ///
-    /// - Complexity: O(n + m) time and space.
-    static func incomingCSR(nodeCount: Int, _ edges: DistinctEdges) -> CSR {
-        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        for v in edges.targets { offsets[Int(v) + 1] &+= 1 }
-        for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
-        var next = offsets
-        var slotSources = [Int32](repeating: 0, count: edges.count)
-        var slotEdges = [Int32](repeating: 0, count: edges.count)
-        edges.firstEdge.withUnsafeBufferPointer { first in
-        edges.targets.withUnsafeBufferPointer { targets in
-        next.withUnsafeMutableBufferPointer { next in
-        slotSources.withUnsafeMutableBufferPointer { slotSources in
-        slotEdges.withUnsafeMutableBufferPointer { slotEdges in
-            for u in 0..<nodeCount {
-                for e in Int(first[u])..<Int(first[u + 1]) {
-                    let v = Int(targets[e])
-                    let slot = Int(next[v])
-                    next[v] = Int32(truncatingIfNeeded: slot &+ 1)
-                    slotSources[slot] = Int32(truncatingIfNeeded: u)
-                    slotEdges[slot] = Int32(truncatingIfNeeded: e)
-                }
-            }
-        }}}}}
-        return CSR(offsets: offsets, targets: slotSources, edges: slotEdges, weights: edges.weights)
     }
 }

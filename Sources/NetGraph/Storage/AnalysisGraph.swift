@@ -59,9 +59,9 @@ public struct AnalysisGraph: Sendable {
             // The outgoing row of u is the sorted group of u's edges, whose ids are consecutive.
             outgoing = CSR(offsets: distinct.firstEdge, targets: distinct.targets,
                            edges: (0..<Int32(truncatingIfNeeded: distinct.count)).map { $0 }, weights: distinct.weights)
-            incoming = AnalysisGraph.incomingCSR(nodeCount: nodeCount, distinct)
+            incoming = AnalysisGraph.placedCSR(nodeCount: nodeCount, distinct, .incoming)
         } else {
-            outgoing = AnalysisGraph.symmetricCSR(nodeCount: nodeCount, distinct)
+            outgoing = AnalysisGraph.placedCSR(nodeCount: nodeCount, distinct, .symmetric)
             incoming = outgoing
         }
     }
