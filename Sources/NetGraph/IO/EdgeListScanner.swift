@@ -21,12 +21,15 @@ public struct EdgeListScan: Sendable {
         case integerIDs
     }
 
+    /// How this scan numbered the nodes.
     public let numbering: Numbering
     /// The number of nodes.
     public internal(set) var nodeCount = 0
     /// Ids as written, for ``Numbering/firstAppearance``.
     var writtenIDs: [String] = []
+    /// The first endpoint of each edge, by line, as a node index.
     public internal(set) var sources: [Int32] = []
+    /// The second endpoint of each edge, by line, as a node index.
     public internal(set) var targets: [Int32] = []
     /// One weight per edge when any line has a third column (1 where a line has none),
     /// else empty.
