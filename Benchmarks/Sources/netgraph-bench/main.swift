@@ -40,21 +40,14 @@ let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
 
 /// Reads the edge list into the analysis core; also returns the node the peers call 0.
 /// The peers number nodes by id and count max id + 1 nodes (ids that never occur in an edge
-/// are isolated nodes); netgraph numbers nodes by first appearance, so the scan's nodes are
-/// renumbered by id to give every library the same graph.
+/// are isolated nodes); the scanner's integer-id numbering does the same.
 func load() -> (AnalysisGraph, Int) {
     do {
         let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         let scan = try data.withUnsafeBytes { raw throws(GraphInputError) in
-            try EdgeListScanner.scan(raw.bindMemory(to: UInt8.self), file: path)
+            try EdgeListScanner.scan(raw.bindMemory(to: UInt8.self), file: path, numbering: .integerIDs)
         }
-        let ids = scan.nodeIDs.compactMap { Int32($0) }
-        guard ids.count == scan.nodeIDs.count, let largest = ids.max(), ids.allSatisfy({ $0 >= 0 }) else {
-            FileHandle.standardError.write(Data("\(path): node ids must be integers from 0\n".utf8))
-            exit(1)
-        }
-        let graph = AnalysisGraph(nodeCount: Int(largest) + 1, sources: scan.sources.map { ids[Int($0)] },
-                                  targets: scan.targets.map { ids[Int($0)] },
+        let graph = AnalysisGraph(nodeCount: scan.nodeCount, sources: scan.sources, targets: scan.targets,
                                   weights: weighted ? scan.weights : [], directed: false)
         return (graph, 0)
     } catch {
@@ -69,9 +62,10 @@ let loadSeconds = now() - loadStart
 let rssAfterLoad = peakRSS()
 
 /// The bytes the analysis core holds, by its arrays' lengths: per node (row offsets, first
-/// edge id of each row) and per edge (slot targets, slot edge ids, weights).
+/// edge id of each row) and per edge (slot targets, slot edge ids, and the weights: one array
+/// by edge id that the CSRs share with the graph, counted once).
 func coreBytes(_ graph: AnalysisGraph) -> (nodes: Int, edges: Int) {
-    func slots(_ c: CSR) -> Int { c.targets.count * 4 + c.edges.count * 4 + c.weights.count * 8 }
+    func slots(_ c: CSR) -> Int { c.targets.count * 4 + c.edges.count * 4 }
     let directed = graph.isDirected
     // A directed graph's first-edge table is its outgoing offsets (one shared array).
     let nodes = graph.outgoing.offsets.count * 4 * (directed ? 2 : 1) + (directed ? 0 : graph.firstEdgeOfNode.count * 4)

@@ -10,9 +10,9 @@
 ///
 /// Memory: an undirected graph of `m` edges and `n` nodes holds `2m` slots of 4-byte targets
 /// and 4-byte edge ids — 16 bytes per edge — plus 8 bytes per node (row offsets and the first
-/// edge id of each row). Weights add 8 bytes per slot and 8 per edge (40 bytes per weighted
-/// edge in all). A directed graph keeps an outgoing and an incoming CSR (16 bytes per edge,
-/// 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
+/// edge id of each row). Weights add 8 bytes per edge: one array by edge id, shared by
+/// ``edgeWeights`` and the CSRs (24 bytes per weighted edge in all). A directed graph keeps
+/// an outgoing and an incoming CSR (16 bytes per edge, 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
 /// off the CSR (see ``source(of:)`` and ``target(of:)``).
 public struct AnalysisGraph: Sendable {
     public let nodeCount: Int
@@ -40,7 +40,9 @@ public struct AnalysisGraph: Sendable {
     ///   - targets: the edges' second endpoints, as many as `sources`.
     ///   - weights: one finite weight per edge, or empty for an unweighted graph.
     ///   - directed: whether `(u, v)` and `(v, u)` are different edges.
-    /// - Complexity: O(n + m log d) time, where d is the largest degree; O(n + m) space.
+    /// - Complexity: O(n + m) time when each node's edges come in order of the other endpoint
+    ///   (as generators write them), O(n + m log d) at worst, where d is the largest degree;
+    ///   O(n + m) space.
     public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double] = [], directed: Bool) {
         precondition(sources.count == targets.count, "edge endpoint arrays differ in length")
         precondition(weights.isEmpty || weights.count == sources.count, "one weight per edge")
@@ -48,52 +50,19 @@ public struct AnalysisGraph: Sendable {
         self.nodeCount = nodeCount
         self.isDirected = directed
 
-        // Bucket the edges by their first endpoint (the smaller one when undirected), then sort
-        // and deduplicate each bucket: the surviving (u, v) pairs, in order, get the edge ids.
-        let grouped = CSR.build(
-            nodeCount: nodeCount,
-            sources: directed ? sources : zip(sources, targets).map { min($0, $1) },
-            targets: directed ? targets : zip(sources, targets).map { max($0, $1) },
-            weights: weights)
-        var uniqueSources: [Int32] = []
-        var uniqueTargets: [Int32] = []
-        var uniqueWeights: [Double] = []
-        uniqueSources.reserveCapacity(sources.count)
-        uniqueTargets.reserveCapacity(sources.count)
-        if !weights.isEmpty { uniqueWeights.reserveCapacity(sources.count) }
-        var row: [(target: Int32, weight: Double)] = []
-        for u in 0..<nodeCount {
-            let slots = grouped.slots(of: u)
-            if slots.isEmpty { continue }
-            row.removeAll(keepingCapacity: true)
-            for slot in slots {
-                row.append((grouped.targets[slot], weights.isEmpty ? 0 : grouped.weights[slot]))
-            }
-            row.sort { $0.target < $1.target || ($0.target == $1.target && $0.weight < $1.weight) }
-            var previous: Int32 = -1
-            for (target, weight) in row where target != previous {
-                previous = target
-                uniqueSources.append(Int32(u))
-                uniqueTargets.append(target)
-                if !weights.isEmpty { uniqueWeights.append(weight) }
-            }
-        }
-        self.edgeCount = uniqueSources.count
-        self.edgeWeights = uniqueWeights
+        let distinct = AnalysisGraph.distinctEdges(nodeCount: nodeCount, sources: sources, targets: targets,
+                                                   weights: weights, directed: directed)
+        self.edgeCount = distinct.count
+        self.edgeWeights = distinct.weights
+        self.firstEdgeOfNode = distinct.firstEdge
         if directed {
-            outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
-                                 weights: uniqueWeights)
-            incoming = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
-                                 weights: uniqueWeights, reversed: true)
-            firstEdgeOfNode = outgoing.offsets
+            // The outgoing row of u is the sorted group of u's edges, whose ids are consecutive.
+            outgoing = CSR(offsets: distinct.firstEdge, targets: distinct.targets,
+                           edges: (0..<Int32(truncatingIfNeeded: distinct.count)).map { $0 }, weights: distinct.weights)
+            incoming = AnalysisGraph.placedCSR(nodeCount: nodeCount, distinct, .incoming)
         } else {
-            outgoing = CSR.build(nodeCount: nodeCount, sources: uniqueSources, targets: uniqueTargets,
-                                 weights: uniqueWeights, symmetric: true)
+            outgoing = AnalysisGraph.placedCSR(nodeCount: nodeCount, distinct, .symmetric)
             incoming = outgoing
-            var first = [Int32](repeating: 0, count: nodeCount + 1)
-            for u in uniqueSources { first[Int(u) + 1] += 1 }
-            for u in 0..<nodeCount { first[u + 1] += first[u] }
-            firstEdgeOfNode = first
         }
     }
 

@@ -33,7 +33,7 @@ public enum Eigenvector {
                 var sum = x[v]
                 for slot in csr.slots(of: v) {
                     let u = Int(csr.targets[slot])
-                    sum += weighted ? x[u] * csr.weights[slot] : x[u]
+                    sum += weighted ? x[u] * csr.weight(at: slot) : x[u]
                 }
                 next[v] = sum
             }

@@ -31,7 +31,7 @@ public enum Katz {
                 var sum = 0.0
                 for slot in csr.slots(of: v) {
                     let u = Int(csr.targets[slot])
-                    sum += weighted ? x[u] * csr.weights[slot] : x[u]
+                    sum += weighted ? x[u] * csr.weight(at: slot) : x[u]
                 }
                 let value = alpha * sum + beta
                 next[v] = value

@@ -63,7 +63,7 @@ public enum PageRank {
         let out = graph.outgoing
         for u in 0..<n {
             var total = 0.0
-            for slot in out.slots(of: u) { total += weighted ? out.weights[slot] : 1 }
+            for slot in out.slots(of: u) { total += weighted ? out.weight(at: slot) : 1 }
             if total != 0 { inverseOut[u] = 1 / total } else { dangling.append(Int32(u)) }
         }
         let incoming = graph.incoming
@@ -77,11 +77,12 @@ public enum PageRank {
             var change = 0.0
             incoming.offsets.withUnsafeBufferPointer { offsets in
             incoming.targets.withUnsafeBufferPointer { targets in
+            incoming.edges.withUnsafeBufferPointer { edgeIDs in
             incoming.weights.withUnsafeBufferPointer { weights in
                 for v in 0..<n {
                     var sum = 0.0
                     if weighted {
-                        for slot in Int(offsets[v])..<Int(offsets[v + 1]) { sum += share[Int(targets[slot])] * weights[slot] }
+                        for slot in Int(offsets[v])..<Int(offsets[v + 1]) { sum += share[Int(targets[slot])] * weights[Int(edgeIDs[slot])] }
                     } else {
                         for slot in Int(offsets[v])..<Int(offsets[v + 1]) { sum += share[Int(targets[slot])] }
                     }
@@ -89,7 +90,7 @@ public enum PageRank {
                     next[v] = value
                     change += abs(value - x[v])
                 }
-            }}}
+            }}}}
             swap(&x, &next)
             switch stoppingRule {
             case .networkX: if change < Double(n) * tolerance { return Scores(x) }

@@ -65,7 +65,7 @@ struct ShortestPathCounter {
                     for slot in lower..<upper {
                         let v = Int(targets[slot])
                         // Exactly the sums that decided the predecessors in the forward phase.
-                        guard v != w, distance[v] + weights[slot] == dw else { continue }
+                        guard v != w, distance[v] + weights[Int(edgeIDs[slot])] == dw else { continue }
                         let c = sigma[v] * coefficient
                         delta[v] += c
                         if let edges { edges[Int(edgeIDs[slot])] += c }

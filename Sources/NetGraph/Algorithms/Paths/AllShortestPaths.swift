@@ -61,7 +61,7 @@ public struct AllShortestPaths: Sendable {
         func isDAGEdge(_ v: Int, _ slot: Int) -> Bool {
             let w = Int(csr.targets[slot])
             guard rank[w] > rank[v], w == target || passable[w] else { return false }
-            return distance[v] + (useWeights ? csr.weights[slot] : 1) == distance[w]
+            return distance[v] + (useWeights ? csr.weight(at: slot) : 1) == distance[w]
         }
         // Number of DAG paths from each node to the target, in reverse settling order.
         var count = [Double](repeating: 0, count: n)

@@ -137,7 +137,7 @@ struct ShortestPathSearch {
                     let w = Int(csr.targets[slot])
                     let e = Int(csr.edges[slot])
                     guard edgeStamp[e] != generation, enterable(w, target: target), settledStamp[w] != run else { continue }
-                    let candidate = dv + csr.weights[slot]
+                    let candidate = dv + csr.weight(at: slot)
                     if candidate < distance[w] {
                         if distance[w] == .infinity { touched.append(Int32(w)) }
                         distance[w] = candidate
@@ -187,7 +187,7 @@ struct ShortestPathSearch {
                     let w = Int(csr.targets[slot])
                     let e = Int(csr.edges[slot])
                     guard w != source, edgeStamp[e] != generation, enterable(w, target: target) else { continue }
-                    let candidate = previous[v] + csr.weights[slot]
+                    let candidate = previous[v] + csr.weight(at: slot)
                     if candidate < current[w] || (candidate == current[w] && stepParent[w] >= 0 && v32 < stepParent[w]) {
                         if stepParent[w] < 0 { next.append(Int32(w)) }
                         current[w] = candidate

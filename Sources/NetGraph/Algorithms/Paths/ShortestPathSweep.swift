@@ -208,6 +208,7 @@ struct ShortestPathSweep {
         var count = 0
         csr.offsets.withUnsafeBufferPointer { offsets in
         csr.targets.withUnsafeBufferPointer { targets in
+        csr.edges.withUnsafeBufferPointer { edgeIDs in
         csr.weights.withUnsafeBufferPointer { weights in
         order.withUnsafeMutableBufferPointer { order in
         distance.withUnsafeMutableBufferPointer { distance in
@@ -222,7 +223,7 @@ struct ShortestPathSweep {
                 let paths = counting ? sigma[v] : 0
                 for slot in Int(offsets[v])..<Int(offsets[v + 1]) {
                     let w = Int(targets[slot])
-                    let candidate = dv + weights[slot]
+                    let candidate = dv + weights[Int(edgeIDs[slot])]
                     let known = distance[w]
                     // With weights ≥ 0 a settled node never improves, so a shorter candidate
                     // always names a node still open.
@@ -235,7 +236,7 @@ struct ShortestPathSweep {
                     }
                 }
             }
-        }}}}}}}
+        }}}}}}}}
         reached = count
     }
 }

@@ -52,7 +52,7 @@ public struct Clustering: Sendable {
             for slot in csr.slots(of: i) where Int(csr.targets[slot]) != i {
                 let k = Int(csr.targets[slot])
                 stamp[k] = Int32(i)
-                if weighted { markWeight[k] = csr.weights[slot] / maxWeight }
+                if weighted { markWeight[k] = csr.weight(at: slot) / maxWeight }
                 degree += 1
             }
             guard degree > 1 else { continue }
@@ -60,11 +60,11 @@ public struct Clustering: Sendable {
             for slot in csr.slots(of: i) {
                 let j = Int(csr.targets[slot])
                 if j == i { continue }
-                let wij = weighted ? csr.weights[slot] / maxWeight : 1
+                let wij = weighted ? csr.weight(at: slot) / maxWeight : 1
                 for inner in csr.slots(of: j) {
                     let k = Int(csr.targets[inner])
                     guard k != j, k != i, stamp[k] == Int32(i) else { continue }
-                    total += weighted ? cbrt(wij * markWeight[k] * (csr.weights[inner] / maxWeight)) : 1
+                    total += weighted ? cbrt(wij * markWeight[k] * (csr.weight(at: inner) / maxWeight)) : 1
                 }
             }
             if total != 0 { result[i] = total / Double(degree * (degree - 1)) }
@@ -82,7 +82,7 @@ public struct Clustering: Sendable {
         var predWeight = [Double](repeating: 1, count: n)
         var succWeight = [Double](repeating: 1, count: n)
         var result = [Double](repeating: 0, count: n)
-        @inline(__always) func w(_ row: CSR, _ slot: Int) -> Double { weighted ? row.weights[slot] / maxWeight : 1 }
+        @inline(__always) func w(_ row: CSR, _ slot: Int) -> Double { weighted ? row.weight(at: slot) / maxWeight : 1 }
         for i in 0..<n {
             let me = Int32(i)
             var predecessors = 0
