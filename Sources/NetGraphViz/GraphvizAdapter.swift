@@ -195,10 +195,17 @@ enum GraphvizAdapter {
     /// Parses DOT text with `agmemread`, keeping node names, edge endpoints and the named
     /// attributes. Nodes and edges come in the order cgraph created them.
     ///
+    /// cgraph's scanner keeps state between reads (see ``DOTTextOutline``): `text` must end
+    /// with the `}` that closes its graph, or be text cgraph fails on, and must not end
+    /// inside a quoted string, HTML string or comment. The line count and the file name a
+    /// `#line` directive may have set are reset before each read, and text the parser left
+    /// unread is discarded after it.
+    ///
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
-            defer { drainLexer() }
+            agsetfile(nil)
+            defer { discardUnreadText() }
             guard let graph = text.withCString({ agmemread($0) }) else { return nil }
             defer { agclose(graph) }
             let graphObject = UnsafeMutableRawPointer(graph)
@@ -236,14 +243,17 @@ enum GraphvizAdapter {
         return parsed
     }
 
-    /// cgraph's scanner reads ahead and keeps what it has not used (a trailing line feed, a
-    /// second graph) for the next `agmemread`, which would then misnumber lines or return
-    /// the stale graph. Reading empty text until it yields nothing consumes the leftovers;
-    /// anything Graphviz says meanwhile is not about the caller's text and is dropped.
-    private static func drainLexer() {
+    /// When bison's stack overflows ("memory exhausted"), cgraph gives up with its graph
+    /// half built and, since it then returns that graph, does not flush its scanner: the
+    /// rest of the text would be read as the start of the next call's text. Reading empty
+    /// text consumes it; cgraph fails on that rest (it cannot start a graph, as the text
+    /// handed in ends with its first graph) and flushes. The rest cannot leave the scanner
+    /// inside a string or comment, because ``DOTTextOutline`` refuses texts that end inside
+    /// one. Anything Graphviz says meanwhile is not about the caller's text and is dropped.
+    private static func discardUnreadText() {
         let said = collected
         var rounds = 0
-        while rounds < 1_000, let stale = "".withCString({ agmemread($0) }) {
+        while rounds < 8, let stale = "".withCString({ agmemread($0) }) {
             agclose(stale)
             rounds += 1
         }
