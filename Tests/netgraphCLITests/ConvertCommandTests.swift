@@ -66,6 +66,22 @@ import Testing
         #expect(direct.contains("vessel") && direct.contains("alleged") && direct.contains("tonnage: 1200"))
     }
 
+    /// Found by FuzzGraphML: a graph named with DEL and C1 controls, and a source holding
+    /// them, read from GraphML, but the GraphML written from it did not read back (its
+    /// graph-level JSON held them raw, which the YAML parser reading it refuses).
+    @Test func controlCharactersInNamesSurviveGraphML() throws {
+        let input = HostileInputTests.corpus.appendingPathComponent("graphml/ok-fuzz-control-characters-in-names.graphml").path
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let direct = try yaml(of: input)
+        #expect(direct.contains(#"name: "G\u007f\u0085\u009f""#) && direct.contains(#"title: "t\u007f\u0085""#))
+        let middle = directory.appendingPathComponent("again.graphml").path
+        let written = try CLIRunner.run(["convert", input, middle])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try yaml(of: middle) == direct)
+    }
+
     @Test(arguments: [("graphml", "g.graphml"), ("gexf", "g.gexf"), ("dot", "g.dot"), ("edgelist", "g.edges"), ("json", "g.json"), ("yaml", "g.yaml")])
     func standardOutputMatchesTheFile(_ format: String, _ name: String) throws {
         let directory = temporaryDirectory()
