@@ -35,29 +35,14 @@ import Testing
     }
 
     /// Undirected types, schema extensions, typed attributes, XML and DOT specials and
-    /// multi-line text survive GraphML and DOT through the binary.
+    /// multi-line text (the shared `tricky.yaml` fixture) survive GraphML and DOT through
+    /// the binary.
     @Test(arguments: ["tricky.graphml", "tricky.dot"])
     func aTrickyGraphRoundTrips(_ middleName: String) throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let input = directory.appendingPathComponent("tricky.yaml")
-        try """
-            graph: {name: tricky, description: "Two lines:\\nsecond"}
-            sources:
-              - {id: s, title: "A “quoted” title", author: O'Brien, date: 2020-06, url: "https://example.org/a?b=c#d"}
-            schema:
-              kinds: [vessel]
-              relations:
-                - {name: carries, directed: true, to: [vessel]}
-                - {name: supports, directed: false}
-            entities:
-              - {id: a, kind: person, name: "Ana <María> & \\"Núñez\\" \\\\", aliases: ["yes", "null", "emoji 🚢"]}
-              - {id: b, kind: vessel, since: 2019, until: 2021-02, attributes: {tonnage: 1200, flag: Panama, seized: true}}
-            relations:
-              - {from: a, to: b, type: supports, weight: 2.5, status: alleged, source: s, quote: "He said:\\n“it’s ours”", attributes: {note: "a, b"}}
-              - {from: b, to: a, type: supports, date: 2020-06-26}
-            """.write(to: input, atomically: true, encoding: .utf8)
+        let input = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/tricky.yaml")
         let direct = try yaml(of: input.path)
         let middle = directory.appendingPathComponent(middleName).path
         let written = try CLIRunner.run(["convert", input.path, middle])
