@@ -192,49 +192,30 @@ enum GraphvizAdapter {
         var edge: [String]
     }
 
-    /// Parses DOT text with `agmemread`, keeping node names, edge endpoints and the named
-    /// attributes. Nodes and edges come in the order cgraph created them.
+    /// Parses DOT text with cgraph's `agread` over a memory channel, keeping node names, edge
+    /// endpoints and the named attributes. Nodes and edges come in the order cgraph created
+    /// them.
     ///
     /// cgraph's scanner keeps state between reads (see ``DOTTextOutline``): `text` must end
     /// with the `}` that closes its graph, or be text cgraph fails on, and must not end
     /// inside a quoted string, HTML string or comment. The line count and the file name a
-    /// `#line` directive may have set are reset before each read, and text the parser left
-    /// unread is discarded after it.
+    /// `#line` directive may have set are reset before each read, and whatever the parser
+    /// left unread is read on to the end of the text afterwards.
     ///
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
-            agsetfile(nil)
-            defer { discardUnreadText() }
-            guard let graph = text.withCString({ agmemread($0) }) else { return nil }
-            defer { agclose(graph) }
-            let graphObject = UnsafeMutableRawPointer(graph)
-            var result = ParsedDOT(name: string(agnameof(graphObject)) ?? "", isDirected: agisdirected(graph) != 0,
-                                   attributes: attributes(names.graph, of: graphObject), nodes: [], edges: [])
-            var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
-            var node = agfstnode(graph)
-            while let current = node {
-                let object = UnsafeMutableRawPointer(current)
-                indexByNode[current] = result.nodes.count
-                result.nodes.append(.init(name: string(agnameof(object)) ?? "", attributes: attributes(names.node, of: object)))
-                node = agnxtnode(graph, current)
-            }
-            var edges: [(UInt, ParsedDOT.Edge)] = []
-            node = agfstnode(graph)
-            while let current = node {
-                var edge = agfstout(graph, current)
-                while let e = edge {
-                    if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
-                       let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
-                        edges.append((UInt(netgraph_edge_sequence(e)),
-                                      .init(tail: tail, head: head, attributes: attributes(names.edge, of: UnsafeMutableRawPointer(e)))))
-                    }
-                    edge = agnxtout(graph, e)
+            var text = text
+            return text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { characters in
+                    var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
+                    agsetfile(nil)
+                    defer { readToTheEnd(&channel) }
+                    guard let graph = netgraph_read_channel(&channel) else { return nil }
+                    defer { agclose(graph) }
+                    return extract(graph, keeping: names)
                 }
-                node = agnxtnode(graph, current)
             }
-            result.edges = edges.sorted { $0.0 < $1.0 }.map(\.1)
-            return result
         }
         guard let parsed, report.errors.isEmpty else {
             let said = report.errors.isEmpty ? "not a DOT graph" : report.errors.joined(separator: "; ")
@@ -243,20 +224,48 @@ enum GraphvizAdapter {
         return parsed
     }
 
+    /// Node names, edge endpoints and the named attributes of a graph cgraph read.
+    private static func extract(_ graph: UnsafeMutablePointer<Agraph_t>, keeping names: DOTAttributeNames) -> ParsedDOT {
+        let graphObject = UnsafeMutableRawPointer(graph)
+        var result = ParsedDOT(name: string(agnameof(graphObject)) ?? "", isDirected: agisdirected(graph) != 0,
+                               attributes: attributes(names.graph, of: graphObject), nodes: [], edges: [])
+        var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+        var node = agfstnode(graph)
+        while let current = node {
+            let object = UnsafeMutableRawPointer(current)
+            indexByNode[current] = result.nodes.count
+            result.nodes.append(.init(name: string(agnameof(object)) ?? "", attributes: attributes(names.node, of: object)))
+            node = agnxtnode(graph, current)
+        }
+        var edges: [(UInt, ParsedDOT.Edge)] = []
+        node = agfstnode(graph)
+        while let current = node {
+            var edge = agfstout(graph, current)
+            while let e = edge {
+                if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
+                   let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
+                    edges.append((UInt(netgraph_edge_sequence(e)),
+                                  .init(tail: tail, head: head, attributes: attributes(names.edge, of: UnsafeMutableRawPointer(e)))))
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, current)
+        }
+        result.edges = edges.sorted { $0.0 < $1.0 }.map(\.1)
+        return result
+    }
+
     /// When bison's stack overflows ("memory exhausted"), cgraph gives up with its graph
     /// half built and, since it then returns that graph, does not flush its scanner: the
-    /// rest of the text would be read as the start of the next call's text. Reading empty
-    /// text consumes it; cgraph fails on that rest (it cannot start a graph, as the text
-    /// handed in ends with its first graph) and flushes. The rest cannot leave the scanner
-    /// inside a string or comment, because ``DOTTextOutline`` refuses texts that end inside
-    /// one. Anything Graphviz says meanwhile is not about the caller's text and is dropped.
-    private static func discardUnreadText() {
+    /// rest of the text would be read as the start of the next read's text. Reading on from
+    /// the same channel makes the scanner consume the rest itself, to the end of the text:
+    /// cgraph fails on it and skips to that end (or reads a graph from it, closed at once,
+    /// and goes on), where the scanner is outside any string or comment because
+    /// ``DOTTextOutline`` refuses texts that end inside one. After a complete read the channel is empty and this read ends at once.
+    /// Anything Graphviz says meanwhile is not about the caller's text and is dropped.
+    private static func readToTheEnd(_ channel: inout netgraph_text_channel) {
         let said = collected
-        var rounds = 0
-        while rounds < 8, let stale = "".withCString({ agmemread($0) }) {
-            agclose(stale)
-            rounds += 1
-        }
+        while let stale = netgraph_read_channel(&channel) { agclose(stale) }
         collected = said
     }
 

@@ -34,6 +34,12 @@ import Testing
         Poison(name: "line directive", text: "#line 40 \"elsewhere\"\ndigraph {\n -> }"),
         Poison(name: "parser stack overflow", text: "digraph {\n" + String(repeating: "{ ", count: 20_000)),
         Poison(name: "end-of-graph mark", text: "digraph { a @ \"x\" }"),
+        // Found by FuzzDOT: after the parser's stack overflowed, the scanner kept the rest of
+        // the line, which opens a string that only the next line closes.
+        Poison(name: "parser stack overflow, string across lines",
+               text: "digraph {\n" + String(repeating: "{ ", count: 4_000) + "\"x\ny\" }\n}\n"),
+        Poison(name: "parser stack overflow, graphs after it", text: "digraph {\n" + String(repeating: "{ ", count: 4_000)
+               + String(repeating: "graph { a } ", count: 20) + "}\n"),
     ]
 
     static func read(_ text: String) -> String {
