@@ -101,7 +101,9 @@ FUZZ_FLAGS := -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,ad
 FUZZ_ARTIFACTS := $(CURDIR)/$(OUT)/fuzz/artifacts
 # Leaks inside libraries netgraph cannot free, each named and explained in the file; every
 # other leak fails the run.
-FUZZ_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.supp:print_suppressions=0
+# Swift's own crash backtracer is turned off: libFuzzer reports the crash and saves the
+# input, and the backtracer's helper process kept the output pipe open after a crash.
+FUZZ_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.supp:print_suppressions=0 SWIFT_BACKTRACE=enable=no
 
 fuzz-build: deps
 	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS)
