@@ -199,8 +199,8 @@ enum GraphvizAdapter {
     /// cgraph's scanner keeps state between reads (see ``DOTTextOutline``): `text` must end
     /// with the `}` that closes its graph, or be text cgraph fails on, and must not end
     /// inside a quoted string, HTML string or comment. The line count and the file name a
-    /// `#line` directive may have set are reset before each read, and whatever the parser
-    /// left unread is read on to the end of the text afterwards.
+    /// `#line` directive may have set are reset before each read, and when cgraph returns a
+    /// graph without having flushed its scanner, the rest of the text is read on to its end.
     ///
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
@@ -210,8 +210,10 @@ enum GraphvizAdapter {
                 utf8.withMemoryRebound(to: CChar.self) { characters in
                     var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
                     agsetfile(nil)
-                    defer { readToTheEnd(&channel) }
+                    // With no graph, cgraph has flushed its scanner: what is left in the
+                    // channel no longer starts at a token and must not be read.
                     guard let graph = netgraph_read_channel(&channel) else { return nil }
+                    defer { readToTheEnd(&channel) }
                     defer { agclose(graph) }
                     return extract(graph, keeping: names)
                 }
@@ -261,7 +263,10 @@ enum GraphvizAdapter {
     /// the same channel makes the scanner consume the rest itself, to the end of the text:
     /// cgraph fails on it and skips to that end (or reads a graph from it, closed at once,
     /// and goes on), where the scanner is outside any string or comment because
-    /// ``DOTTextOutline`` refuses texts that end inside one. After a complete read the channel is empty and this read ends at once.
+    /// ``DOTTextOutline`` refuses texts that end inside one. After a complete read the
+    /// channel is empty and this read ends at once. It is never done after cgraph returned
+    /// no graph: cgraph has then flushed its scanner's buffer, so the channel's rest may
+    /// start inside a string (found by FuzzDOT).
     /// Anything Graphviz says meanwhile is not about the caller's text and is dropped.
     private static func readToTheEnd(_ channel: inout netgraph_text_channel) {
         let said = collected

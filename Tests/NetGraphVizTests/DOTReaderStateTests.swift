@@ -38,6 +38,10 @@ import Testing
         // the line, which opens a string that only the next line closes.
         Poison(name: "parser stack overflow, string across lines",
                text: "digraph {\n" + String(repeating: "{ ", count: 4_000) + "\"x\ny\" }\n}\n"),
+        // Found by FuzzDOT: a syntax error early in a text longer than the scanner's first
+        // read, whose rest starts inside a long quoted string.
+        Poison(name: "syntax error before a long string",
+               text: "digraph {\n  a [label=\n x {\n  b [label=\"" + String(repeating: "x", count: 20_000) + "\"];\n}\n"),
         Poison(name: "parser stack overflow, graphs after it", text: "digraph {\n" + String(repeating: "{ ", count: 4_000)
                + String(repeating: "graph { a } ", count: 20) + "}\n"),
     ]
