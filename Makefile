@@ -95,13 +95,18 @@ clean:
 ## Fuzzing: a libFuzzer target per reader (Fuzz/), seeded from the test files.
 FUZZ_TARGETS ?= FuzzNative FuzzCSV FuzzEdgeList FuzzGraphML FuzzDOT
 FUZZ_SECONDS ?= 300
+# Seconds one input may take before it counts as a hang. libFuzzer measures wall-clock time,
+# so on a machine busy with other work (a fuzzer run with nice beside builds) raise it.
+FUZZ_TIMEOUT ?= 10
 FUZZ_BUILD := Fuzz/.build-fuzz/release
 FUZZ_FLAGS := -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 # Absolute, so that reproducers land in out/ whatever directory a target runs in.
 FUZZ_ARTIFACTS := $(CURDIR)/$(OUT)/fuzz/artifacts
 # Leaks inside libraries netgraph cannot free, each named and explained in the file; every
 # other leak fails the run.
-FUZZ_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.supp:print_suppressions=0
+# Swift's own crash backtracer is turned off: libFuzzer reports the crash and saves the
+# input, and the backtracer's helper process kept the output pipe open after a crash.
+FUZZ_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.supp:print_suppressions=0 SWIFT_BACKTRACE=enable=no
 
 fuzz-build: deps
 	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS)
@@ -111,14 +116,15 @@ fuzz-build: deps
 fuzz: fuzz-build
 	@$(MAKE) --no-print-directory fuzz-run
 
-## Runs the built fuzz targets (no build), e.g. make fuzz-run FUZZ_TARGETS=FuzzDOT FUZZ_SECONDS=600.
+## Runs the built fuzz targets (no build), e.g. make fuzz-run FUZZ_TARGETS=FuzzDOT FUZZ_SECONDS=600
+## (FUZZ_TIMEOUT=60 when the machine is busy).
 fuzz-run:
 	@mkdir -p $(FUZZ_ARTIFACTS)
 	@for target in $(FUZZ_TARGETS); do \
 	  corpus=$(OUT)/fuzz/$$target; mkdir -p $$corpus; \
 	  ./scripts/fuzz-seeds.sh $$target $$corpus; \
 	  echo "== $$target for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_ENV) $(FUZZ_BUILD)/$$target $$corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -timeout=10 \
+	  $(FUZZ_ENV) $(FUZZ_BUILD)/$$target $$corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -timeout=$(FUZZ_TIMEOUT) \
 	    -artifact_prefix=$(FUZZ_ARTIFACTS)/$$target- -print_final_stats=1 2>&1 | grep -E "^(#|==|stat::number_of_executed_units|Done|SUMMARY|ERROR)" | tail -4 \
 	    ; test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done

@@ -10,7 +10,7 @@ let package = Package(
     name: "netgraph-fuzz",
     dependencies: [.package(name: "netgraph", path: "..")],
     targets: [
-        .target(name: "FuzzSupport", swiftSettings: fuzzerFlags),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "NetGraph", package: "netgraph")], swiftSettings: fuzzerFlags),
         .executableTarget(name: "FuzzNative", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],

@@ -24,9 +24,12 @@ public struct DOTGraphReader: Sendable {
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
     /// - Throws: `GraphInputError` when the text is empty, not UTF-8 (with the line and
-    ///   column of the first bad byte) or not DOT (with Graphviz's message and, when it gives
-    ///   one, the line), a name or label is longer than `ReadLimits.maxTextLength`, or a
-    ///   weight is not a finite number.
+    ///   column of the first bad byte), ends inside a quoted string, HTML string or comment
+    ///   (at its start), is not DOT (with Graphviz's message and, when it gives one, the
+    ///   line), holds anything but comments after its graph's closing `}` (at that text; a
+    ///   second graph is named as such), a name or label is longer than
+    ///   `ReadLimits.maxTextLength`, or a weight is not a finite number (at the assignment
+    ///   when the text holds exactly one that gives that value).
     /// - Complexity: O(size of the text + n + m).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -36,16 +39,29 @@ public struct DOTGraphReader: Sendable {
         // would take as part of the first word.
         let text = try GraphFile.decodeText(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
+        let utf8 = Array(text.utf8)
+        let outline = DOTTextOutline(utf8)
+        if let open = outline.unterminated, case .unterminated(let construct) = open.kind {
+            throw GraphInputError(Self.neverClosed(construct), at: SourceLocation(file: file, line: open.line, column: open.column))
+        }
+        let graphText = outline.firstGraphEnd.map { String(decoding: utf8[..<$0], as: UTF8.self) } ?? text
         let parsed: GraphvizAdapter.ParsedDOT
         do {
-            parsed = try GraphvizAdapter.readDOT(text, keeping: .init(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys,
-                                                                      edge: DOTKeys.edgeKeys))
+            parsed = try GraphvizAdapter.readDOT(graphText, keeping: .init(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys,
+                                                                           edge: DOTKeys.edgeKeys))
         } catch {
-            let located = Self.location(in: error.message, file: file)
-            var message = located?.1 ?? error.message
+            // After a `#line` directive cgraph numbers lines as the directive says.
+            let located = outline.sawLineDirective ? nil : Self.location(in: error.message, file: file)
+            var message = located?.1 ?? error.message.trimmingCharacters(in: .whitespacesAndNewlines)
             // Bison's stack overflows on deeply nested subgraphs or braces.
             if message.hasPrefix("memory exhausted") { message = "the graph nests too deeply for Graphviz's parser (\(message))" }
             throw GraphInputError(message, at: located?.0 ?? start)
+        }
+        if let after = outline.trailing {
+            let place = SourceLocation(file: file, line: after.line, column: after.column)
+            throw GraphInputError(DOTTextOutline.startsGraph(after)
+                ? "a second graph starts here: the file holds more than one graph; netgraph reads one graph per file"
+                : "text after the end of the graph (its closing '}' ends the file's one graph)", at: place)
         }
         for node in parsed.nodes {
             if let problem = limits.textLengthProblem("node name '\(node.name.prefix(40))…'", length: node.name.count)
@@ -54,7 +70,7 @@ public struct DOTGraphReader: Sendable {
             }
         }
         if parsed.attributes[DOTKeys.marker] != nil {
-            return try readTyped(parsed, file: file)
+            return try readTyped(parsed, bytes: utf8, file: file)
         }
         let name = parsed.name.isEmpty || parsed.name.hasPrefix("%") ? Self.stem(of: file) : parsed.name
         var schema = Schema.untyped(directed: parsed.isDirected)
@@ -74,7 +90,8 @@ public struct DOTGraphReader: Sendable {
             let to = parsed.nodes[edge.head].name
             if let text = edge.attributes["weight"] {
                 guard let value = Double(text), value.isFinite else {
-                    builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is not a finite number", at: start))
+                    builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is not a finite number",
+                                              at: Self.assignment(of: "weight", value: text, in: utf8, file: file)))
                     continue
                 }
                 weight = value
@@ -87,7 +104,7 @@ public struct DOTGraphReader: Sendable {
     /// Reads the attributes ``DOTGraphWriter`` writes back into the typed model. Graphviz
     /// keeps no positions, so problems are placed at the start of the file and name the node
     /// or edge (edges by their 1-based order in the file).
-    private func readTyped(_ parsed: GraphvizAdapter.ParsedDOT, file: String) throws(GraphInputError) -> Graph {
+    private func readTyped(_ parsed: GraphvizAdapter.ParsedDOT, bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         let start = SourceLocation(file: file, line: 1, column: 1)
         var problems: [Diagnostic] = []
         func text(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> String? {
@@ -171,7 +188,8 @@ public struct DOTGraphReader: Sendable {
             if let raw = text(values["weight"], "weight", of: item) {
                 weight = Double(raw)
                 if weight == nil || !weight!.isFinite {
-                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is not a finite number", at: start))
+                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is not a finite number",
+                                               at: Self.assignment(of: "weight", value: values["weight"] ?? raw, in: bytes, file: file)))
                 }
             }
             var status: RelationStatus?
@@ -212,6 +230,24 @@ public struct DOTGraphReader: Sendable {
         }
         if escaping { result.append("\\") }
         return result.trimmingSuffixNewlines()
+    }
+
+    /// What to say of a quoted string, HTML string or comment the file ends inside.
+    static func neverClosed(_ construct: DOTTokenizer.Construct) -> String {
+        switch construct {
+        case .quotedString: "a quoted string starts here and is never closed (no '\"' ends it before the end of the file)"
+        case .htmlString: "an HTML string starts here with '<' and is never closed (no balancing '>' before the end of the file)"
+        case .comment: "a /* comment starts here and is never closed (no '*/' before the end of the file)"
+        }
+    }
+
+    /// Where a bad attribute value was written. cgraph keeps no positions, so the value is
+    /// looked up in the text, and a place is given only when exactly one `name=value`
+    /// assignment in an attribute list holds it; otherwise the message, which names the
+    /// edge, stands at the start of the file.
+    static func assignment(of name: String, value: String, in bytes: [UInt8], file: String) -> SourceLocation {
+        let place = DOTTextOutline.uniqueAssignment(of: name, value: value, in: bytes)
+        return SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1)
     }
 
     /// The line Graphviz names in a syntax error (`… in line 3 near 'x'`).

@@ -210,42 +210,32 @@ enum GraphvizAdapter {
         var edge: [String]
     }
 
-    /// Parses DOT text with `agmemread`, keeping node names, edge endpoints and the named
-    /// attributes. Nodes and edges come in the order cgraph created them.
+    /// Parses DOT text with cgraph's `agread` over a memory channel, keeping node names, edge
+    /// endpoints and the named attributes. Nodes and edges come in the order cgraph created
+    /// them.
+    ///
+    /// cgraph's scanner keeps state between reads (see ``DOTTextOutline``): `text` must end
+    /// with the `}` that closes its graph, or be text cgraph fails on, and must not end
+    /// inside a quoted string, HTML string or comment. The line count and the file name a
+    /// `#line` directive may have set are reset before each read, and when cgraph returns a
+    /// graph without having flushed its scanner, the rest of the text is read on to its end.
     ///
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
-            defer { drainLexer() }
-            guard let graph = text.withCString({ agmemread($0) }) else { return nil }
-            defer { agclose(graph) }
-            let graphObject = UnsafeMutableRawPointer(graph)
-            var result = ParsedDOT(name: string(agnameof(graphObject)) ?? "", isDirected: agisdirected(graph) != 0,
-                                   attributes: attributes(names.graph, of: graphObject), nodes: [], edges: [])
-            var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
-            var node = agfstnode(graph)
-            while let current = node {
-                let object = UnsafeMutableRawPointer(current)
-                indexByNode[current] = result.nodes.count
-                result.nodes.append(.init(name: string(agnameof(object)) ?? "", attributes: attributes(names.node, of: object)))
-                node = agnxtnode(graph, current)
-            }
-            var edges: [(UInt, ParsedDOT.Edge)] = []
-            node = agfstnode(graph)
-            while let current = node {
-                var edge = agfstout(graph, current)
-                while let e = edge {
-                    if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
-                       let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
-                        edges.append((UInt(netgraph_edge_sequence(e)),
-                                      .init(tail: tail, head: head, attributes: attributes(names.edge, of: UnsafeMutableRawPointer(e)))))
-                    }
-                    edge = agnxtout(graph, e)
+            var text = text
+            return text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { characters in
+                    var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
+                    agsetfile(nil)
+                    // With no graph, cgraph has flushed its scanner: what is left in the
+                    // channel no longer starts at a token and must not be read.
+                    guard let graph = netgraph_read_channel(&channel) else { return nil }
+                    defer { readToTheEnd(&channel) }
+                    defer { agclose(graph) }
+                    return extract(graph, keeping: names)
                 }
-                node = agnxtnode(graph, current)
             }
-            result.edges = edges.sorted { $0.0 < $1.0 }.map(\.1)
-            return result
         }
         guard let parsed, report.errors.isEmpty else {
             let said = report.errors.isEmpty ? "not a DOT graph" : report.errors.joined(separator: "; ")
@@ -254,17 +244,51 @@ enum GraphvizAdapter {
         return parsed
     }
 
-    /// cgraph's scanner reads ahead and keeps what it has not used (a trailing line feed, a
-    /// second graph) for the next `agmemread`, which would then misnumber lines or return
-    /// the stale graph. Reading empty text until it yields nothing consumes the leftovers;
-    /// anything Graphviz says meanwhile is not about the caller's text and is dropped.
-    private static func drainLexer() {
-        let said = collected
-        var rounds = 0
-        while rounds < 1_000, let stale = "".withCString({ agmemread($0) }) {
-            agclose(stale)
-            rounds += 1
+    /// Node names, edge endpoints and the named attributes of a graph cgraph read.
+    private static func extract(_ graph: UnsafeMutablePointer<Agraph_t>, keeping names: DOTAttributeNames) -> ParsedDOT {
+        let graphObject = UnsafeMutableRawPointer(graph)
+        var result = ParsedDOT(name: string(agnameof(graphObject)) ?? "", isDirected: agisdirected(graph) != 0,
+                               attributes: attributes(names.graph, of: graphObject), nodes: [], edges: [])
+        var indexByNode: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+        var node = agfstnode(graph)
+        while let current = node {
+            let object = UnsafeMutableRawPointer(current)
+            indexByNode[current] = result.nodes.count
+            result.nodes.append(.init(name: string(agnameof(object)) ?? "", attributes: attributes(names.node, of: object)))
+            node = agnxtnode(graph, current)
         }
+        var edges: [(UInt, ParsedDOT.Edge)] = []
+        node = agfstnode(graph)
+        while let current = node {
+            var edge = agfstout(graph, current)
+            while let e = edge {
+                if let tail = netgraph_edge_tail(e).flatMap({ indexByNode[$0] }),
+                   let head = netgraph_edge_head(e).flatMap({ indexByNode[$0] }) {
+                    edges.append((UInt(netgraph_edge_sequence(e)),
+                                  .init(tail: tail, head: head, attributes: attributes(names.edge, of: UnsafeMutableRawPointer(e)))))
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, current)
+        }
+        result.edges = edges.sorted { $0.0 < $1.0 }.map(\.1)
+        return result
+    }
+
+    /// When bison's stack overflows ("memory exhausted"), cgraph gives up with its graph
+    /// half built and, since it then returns that graph, does not flush its scanner: the
+    /// rest of the text would be read as the start of the next read's text. Reading on from
+    /// the same channel makes the scanner consume the rest itself, to the end of the text:
+    /// cgraph fails on it and skips to that end (or reads a graph from it, closed at once,
+    /// and goes on), where the scanner is outside any string or comment because
+    /// ``DOTTextOutline`` refuses texts that end inside one. After a complete read the
+    /// channel is empty and this read ends at once. It is never done after cgraph returned
+    /// no graph: cgraph has then flushed its scanner's buffer, so the channel's rest may
+    /// start inside a string (found by FuzzDOT).
+    /// Anything Graphviz says meanwhile is not about the caller's text and is dropped.
+    private static func readToTheEnd(_ channel: inout netgraph_text_channel) {
+        let said = collected
+        while let stale = netgraph_read_channel(&channel) { agclose(stale) }
         collected = said
     }
 

@@ -25,6 +25,12 @@ enum TestSupport {
         }
     }
 
+    /// `Fixtures/graphs/tricky.yaml`: every awkward value the writers must carry, shared by
+    /// the round trips of every format (native, interchange, DOT, the convert command).
+    static func tricky() throws -> Graph {
+        try GraphFile.read(path: fixtures.appendingPathComponent("graphs/tricky.yaml").path)
+    }
+
     static func starter() throws -> Graph {
         try GraphFile.read(path: fixtures.appendingPathComponent("graphs/starter.yaml").path)
     }

@@ -13,6 +13,12 @@ enum VizSupport {
 
     static func starter() throws -> Graph { try GraphFile.read(path: starterPath) }
 
+    /// The graph of every awkward value (`Tests/NetGraphTests/Fixtures/graphs/tricky.yaml`),
+    /// shared with the native and convert round trips.
+    static func tricky() throws -> Graph {
+        try GraphFile.read(path: repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/tricky.yaml").path)
+    }
+
     /// Native-format text read as a graph.
     static func read(_ text: String) throws -> Graph {
         try NativeGraphReader().read(Array(text.utf8), file: "test.yaml")

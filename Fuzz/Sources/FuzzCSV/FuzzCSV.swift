@@ -2,16 +2,15 @@ import FuzzSupport
 import NetGraph
 
 /// Feeds arbitrary bytes to the CSV graph reader as a node file (the edge file empty), and
-/// to the edge file with a fixed node file.
+/// as the edge file beside a fixed node file. Each read must give a graph or an error.
 func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data else { return 0 }
-    guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
+    guard let text = String(validating: fuzzBytes(data, size), as: UTF8.self) else { return 0 }
     let nodes = "id,name,kind,aliases,description,since,until,attributes\na,A,person,,,,,\nb,B,cartel,,,,,\n"
     let edgeHeader = "src,dst,relationship,weight,date,since,until,status,source,quote,attributes\n"
-    _ = try? CSVGraphFormat.graphframes.read(folder: "fuzz") { name in
+    _ = try? CSVGraphFormat.graphframes.read(folder: "fuzz", limits: fuzzLimits) { name in
         name == "vertices.csv" ? text : name == "edges.csv" ? edgeHeader : nil
     }
-    _ = try? CSVGraphFormat.graphframes.read(folder: "fuzz") { name in
+    _ = try? CSVGraphFormat.graphframes.read(folder: "fuzz", limits: fuzzLimits) { name in
         name == "vertices.csv" ? nodes : name == "edges.csv" ? edgeHeader + text : nil
     }
     return 0

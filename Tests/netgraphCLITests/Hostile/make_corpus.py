@@ -188,6 +188,12 @@ def graphml():
     # read, and the GraphML written from it did not read back.
     g("fuzz-control-character-kind.graphml", graphml_doc('<node id="a"><data key="k">person\x7f\r\rx</data></node>\n',
       '<key id="q" for="edge" attr.name="quote" attr.type="string"/>\n<key id="k" for="node" attr.name="kind" attr.type="string"/>\n'))
+    # Found by the fuzzer (FuzzGraphML round trip): a graph named with DEL and C1 controls
+    # read, and the GraphML written from it did not read back.
+    g("ok-fuzz-control-characters-in-names.graphml", GRAPHML_HEAD
+      + '<key id="n" for="node" attr.name="name" attr.type="string"/>\n<key id="s" for="graph" attr.name="sources" attr.type="string"/>\n'
+      + '<key id="k" for="node" attr.name="kind" attr.type="string"/>\n<graph id="G\x7f\u0085\u009f" edgedefault="directed">\n<data key="s">[{"id": "s\\u0080", "title": "t\\u007f\\u0085"}]</data>\n'
+      + '<node id="a"><data key="k">person</data><data key="n">Ana\x7f\u0080\u009f</data></node>\n</graph>\n</graphml>\n')
     g("ok-dangling-endpoints.graphml", graphml_doc('<edge source="a" target="b"/>\n'))
     g("ok-self-loop-parallel.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="a"/>\n'
       '<edge source="a" target="b"><data key="w">2</data></edge>\n<edge source="a" target="b"><data key="w">3</data></edge>\n', weight_key))
@@ -205,6 +211,12 @@ def dot():
     d("truncated.dot", "digraph {\n  a -> b;\n  b -> ")
     d("unterminated-string.dot", 'digraph {\n  a [label="never closed];\n  a -> b;\n}\n')
     d("unterminated-comment.dot", "digraph {\n  a -> b;\n  /* never closed\n}\n")
+    d("unterminated-html.dot", "digraph {\n  a [label=<<b>bold</b>];\n}\n")
+    d("two-graphs.dot", "digraph {\n  a -> b;\n}\ndigraph {\n  c -> d;\n}\n")
+    d("text-after-graph.dot", "digraph {\n  a -> b;\n}\n c -> d;\n")
+    # Found by the fuzzer (FuzzDOT): text after the graph that opens a quoted string was kept
+    # by cgraph's scanner and swallowed every later read in the same process.
+    d("fuzz-string-after-graph.dot", 'digraph {nea\n}a"nea\n}a')
     d("not-dot.dot", "entities:\n  - {id: a, kind: person}\n")
     d("weight-not-a-number.dot", "digraph {\n  a -> b [weight=heavy];\n}\n")
     d("weight-nan.dot", "digraph {\n  a -> b [weight=nan];\n}\n")
