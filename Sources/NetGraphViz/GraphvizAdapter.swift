@@ -97,13 +97,23 @@ enum GraphvizAdapter {
         }
     }
 
-    /// Parses DOT `text` with cgraph and lays it out and renders it as ``render(_:engine:format:seed:context:)``
-    /// does a plan: what `dot -T<format>` would draw from the text, in this process.
+    /// Parses DOT `text` (one whole graph, as ``DrawingPlan/canonicalDOT()`` writes) with
+    /// cgraph, reading it as ``readDOT(_:keeping:)`` does, and lays it out and renders it as
+    /// ``render(_:engine:format:seed:context:)`` does a plan: what `dot -T<format>` would draw
+    /// from the text, in this process.
     static func render(dotText text: String, engine: String, format: String, seed: Int,
                        context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
         try render(engine: engine, format: format, seed: seed, context: context) {
-            defer { drainLexer() }
-            return text.withCString { agmemread($0) }
+            var text = text
+            return text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { characters in
+                    var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
+                    agsetfile(nil)
+                    guard let graph = netgraph_read_channel(&channel) else { return nil }
+                    readToTheEnd(&channel)
+                    return graph
+                }
+            }
         }
     }
 

@@ -54,7 +54,7 @@ public final class GraphvizContext: @unchecked Sendable {
         let (data, warnings) = try GraphvizAdapter.render(plan, engine: options.layout.rawValue,
                                                           format: options.format.rawValue, seed: options.seed,
                                                           context: handle)
-        return Rendering(data: data, warnings: warnings)
+        return Rendering(data: options.format == .pdf ? PDFCreationDate.fixed(in: data) : data, warnings: warnings)
     }
 
     /// Lays out DOT text and renders it with `options.layout`, `format` and `seed`, as

@@ -4,7 +4,7 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case svg
     /// A raster image (cairo).
     case png
-    /// A PDF document (cairo).
+    /// A PDF document (cairo), dated 1970-01-01 so that the same drawing gives the same bytes.
     case pdf
     /// DOT with the layout's positions.
     case dot

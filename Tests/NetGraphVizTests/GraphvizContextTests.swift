@@ -205,6 +205,14 @@ import Testing
         }
     }
 
+    /// Cairo stamps PDFs with the time they are made; netgraph's are dated 1970-01-01.
+    @Test func pdfCarriesAFixedCreationDate() throws {
+        let pdf = try graphviz.render(try VizSupport.starter(), options: RenderOptions(format: .pdf)).data
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:19700101000000Z)"))
+        #expect(text.components(separatedBy: "/CreationDate").count == 2)
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let graph = try VizSupport.starter()
         #expect(throws: RenderError(.usage, "unknown layout 'spring' (known: dot, neato, fdp, sfdp, circo, twopi)")) {
