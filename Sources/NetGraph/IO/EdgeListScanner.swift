@@ -56,8 +56,10 @@ public enum EdgeListScanner {
     /// spaces or tabs) are read in one pass over their bytes; any other line — comments,
     /// textual ids, decimal weights — goes through the general field splitter.
     ///
-    /// - Parameter numbering: how ids become node indices (default: in order of first
-    ///   appearance).
+    /// - Parameters:
+    ///   - bytes: the text of an edge list, UTF-8.
+    ///   - file: the name messages give the input.
+    ///   - numbering: how ids become node indices (default: in order of first appearance).
     /// - Throws: ``GraphInputError`` at the line and column of a line with one field or more
     ///   than three, a weight that is not a finite number or, with ``EdgeListScan/Numbering/integerIDs``,
     ///   an id that is not a non-negative integer within the bound.
