@@ -103,18 +103,7 @@ enum GraphvizAdapter {
     /// from the text, in this process.
     static func render(dotText text: String, engine: String, format: String, seed: Int,
                        context: OpaquePointer) throws(RenderError) -> (Data, [String]) {
-        try render(engine: engine, format: format, seed: seed, context: context) {
-            var text = text
-            return text.withUTF8 { utf8 in
-                utf8.withMemoryRebound(to: CChar.self) { characters in
-                    var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
-                    agsetfile(nil)
-                    guard let graph = netgraph_read_channel(&channel) else { return nil }
-                    readToTheEnd(&channel)
-                    return graph
-                }
-            }
-        }
+        try render(engine: engine, format: format, seed: seed, context: context) { readGraph(text) }
     }
 
     private static func render(engine: String, format: String, seed: Int, context: OpaquePointer,
@@ -233,25 +222,33 @@ enum GraphvizAdapter {
     /// - Throws: the messages Graphviz gave when the text is not DOT.
     static func readDOT(_ text: String, keeping names: DOTAttributeNames) throws(RenderError) -> ParsedDOT {
         let (parsed, report) = serialized { () -> ParsedDOT? in
-            var text = text
-            return text.withUTF8 { utf8 in
-                utf8.withMemoryRebound(to: CChar.self) { characters in
-                    var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
-                    agsetfile(nil)
-                    // With no graph, cgraph has flushed its scanner: what is left in the
-                    // channel no longer starts at a token and must not be read.
-                    guard let graph = netgraph_read_channel(&channel) else { return nil }
-                    defer { readToTheEnd(&channel) }
-                    defer { agclose(graph) }
-                    return extract(graph, keeping: names)
-                }
-            }
+            guard let graph = readGraph(text) else { return nil }
+            defer { agclose(graph) }
+            return extract(graph, keeping: names)
         }
         guard let parsed, report.errors.isEmpty else {
             let said = report.errors.isEmpty ? "not a DOT graph" : report.errors.joined(separator: "; ")
             throw RenderError(.graphviz, said)
         }
         return parsed
+    }
+
+    /// The first graph of `text`, read by cgraph through netgraph's own memory channel
+    /// with the line count reset, the scanner left with nothing of `text` in it; nil when
+    /// cgraph read none (its messages are in ``collected``). Call inside ``serialized(_:)``.
+    private static func readGraph(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { characters in
+                var channel = netgraph_text_channel(data: characters.baseAddress, length: characters.count, position: 0)
+                agsetfile(nil)
+                // With no graph, cgraph has flushed its scanner: what is left in the
+                // channel no longer starts at a token and must not be read.
+                guard let graph = netgraph_read_channel(&channel) else { return nil }
+                readToTheEnd(&channel)
+                return graph
+            }
+        }
     }
 
     /// Node names, edge endpoints and the named attributes of a graph cgraph read.
