@@ -61,17 +61,9 @@ public struct DOTGraphWriter: Sendable {
 
     private func optional(_ name: String, _ value: String?) -> [String] { value.map { [attribute(name, $0)] } ?? [] }
 
-    /// Free attributes as a JSON object with keys in order, so the text is deterministic and
-    /// numbers and truth values keep their type; nil when there are none.
+    /// Free attributes as JSON text (`JSONValue(attributes:)`); nil when there are none.
     static func json(_ attributes: [String: AttributeValue]) -> String? {
-        guard !attributes.isEmpty else { return nil }
-        return JSONValue.object(attributes.sorted { $0.key < $1.key }.map { key, value in
-            switch value {
-            case .string(let text): return (key, .string(text))
-            case .number(let number): return (key, .double(number))
-            case .bool(let flag): return (key, .bool(flag))
-            }
-        }).serialized()
+        attributes.isEmpty ? nil : JSONValue(attributes: attributes).serialized()
     }
 }
 

@@ -84,3 +84,18 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         out += "\""
     }
 }
+
+extension JSONValue {
+    /// Free attributes as a JSON object, keys in order so that the text is deterministic;
+    /// numbers and truth values keep their type, whole numbers below 10¹⁵ written as
+    /// integers (`3`, not `3.0`).
+    public init(attributes: [String: AttributeValue]) {
+        self = .object(attributes.sorted { $0.key < $1.key }.map { key, value in
+            switch value {
+            case .string(let text): return (key, .string(text))
+            case .number(let number): return (key, number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .double(number))
+            case .bool(let flag): return (key, .bool(flag))
+            }
+        })
+    }
+}

@@ -82,14 +82,7 @@ public struct NativeGraphWriter: Sendable {
     }
 
     private func attributes(_ attributes: [String: AttributeValue]) -> JSONValue {
-        if attributes.isEmpty { return .null }
-        return .object(attributes.sorted { $0.key < $1.key }.map { key, value in
-            switch value {
-            case .string(let text): return (key, .string(text))
-            case .number(let number): return (key, number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .double(number))
-            case .bool(let flag): return (key, .bool(flag))
-            }
-        })
+        attributes.isEmpty ? .null : JSONValue(attributes: attributes)
     }
 
     private func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }

@@ -154,14 +154,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     }
 
     static func attributesJSON(_ attributes: [String: AttributeValue]) -> String {
-        if attributes.isEmpty { return "" }
-        return JSONValue.object(attributes.sorted { $0.key < $1.key }.map { key, value in
-            switch value {
-            case .string(let text): return (key, .string(text))
-            case .number(let number): return (key, .double(number))
-            case .bool(let flag): return (key, .bool(flag))
-            }
-        }).serialized()
+        attributes.isEmpty ? "" : JSONValue(attributes: attributes).serialized()
     }
 }
 
