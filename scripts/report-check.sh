@@ -15,17 +15,12 @@ if [ $# -ne 2 ]; then echo "usage: $0 PAGE.html ENTITIES" >&2; exit 2; fi
 page=$1
 expected=$2
 [ -f "$page" ] || { echo "report-check: no such file: $page" >&2; exit 1; }
-command -v chromium >/dev/null 2>&1 || { echo "report-check: chromium is not on PATH (scripts/install-deps.sh --with-chromium)" >&2; exit 1; }
+. "$(dirname "$0")/headless-chromium.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Chromium refuses to run as root inside its sandbox; the page checked is our own.
-sandbox=()
-[ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
-url="file://$(cd "$(dirname "$page")" && pwd)/$(basename "$page")"
-
-timeout 120 chromium --headless "${sandbox[@]}" --disable-gpu --no-first-run --user-data-dir="$work/profile" \
-  --enable-logging=stderr --v=0 --virtual-time-budget=5000 --dump-dom "$url" >"$work/dom.html" 2>"$work/log.txt" || {
+headless_chromium report-check "$page" "$work" --enable-logging=stderr --v=0 --dump-dom \
+  >"$work/dom.html" 2>"$work/log.txt" || {
   echo "report-check: chromium failed on $page:" >&2; tail -5 "$work/log.txt" >&2; exit 1; }
 
 failed=0

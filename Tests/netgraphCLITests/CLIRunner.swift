@@ -37,6 +37,13 @@ struct CLIRunner {
 
     static let starter = repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/starter.yaml").path
 
+    /// A new, empty directory under the system's temporary directory, named `netgraph-<label>-<UUID>`.
+    static func newDirectory(_ label: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
     static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary

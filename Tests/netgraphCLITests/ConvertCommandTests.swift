@@ -39,9 +39,8 @@ import Testing
     /// the binary.
     @Test(arguments: ["tricky.graphml", "tricky.dot"])
     func aTrickyGraphRoundTrips(_ middleName: String) throws {
-        let directory = temporaryDirectory()
+        let directory = try CLIRunner.newDirectory("convert")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let input = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/tricky.yaml")
         let direct = try yaml(of: input.path)
         let middle = directory.appendingPathComponent(middleName).path
@@ -56,9 +55,8 @@ import Testing
     /// graph-level JSON held them raw, which the YAML parser reading it refuses).
     @Test func controlCharactersInNamesSurviveGraphML() throws {
         let input = HostileInputTests.corpus.appendingPathComponent("graphml/ok-fuzz-control-characters-in-names.graphml").path
-        let directory = temporaryDirectory()
+        let directory = try CLIRunner.newDirectory("convert")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let direct = try yaml(of: input)
         #expect(direct.contains(#"name: "G\u007f\u0085\u009f""#) && direct.contains(#"title: "t\u007f\u0085""#))
         let middle = directory.appendingPathComponent("again.graphml").path

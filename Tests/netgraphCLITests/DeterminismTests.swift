@@ -64,8 +64,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
 
     /// Runs the case in a fresh directory, `OUT` (when it writes) inside it.
     private func execute(_ run: DeterminismCase) throws -> Outcome {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-determinism-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLIRunner.newDirectory("determinism")
         defer { try? FileManager.default.removeItem(at: directory) }
         var arguments = run.arguments
         if let writes = run.writes {

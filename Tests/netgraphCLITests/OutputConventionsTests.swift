@@ -79,8 +79,7 @@ import Testing
     /// unless NO_COLOR is set or TERM is dumb.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func colourOnATerminal() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-tty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLIRunner.newDirectory("tty")
         defer { try? FileManager.default.removeItem(at: directory) }
         let graph = directory.appendingPathComponent("warned.yaml")
         try Self.warned.write(to: graph, atomically: true, encoding: .utf8)

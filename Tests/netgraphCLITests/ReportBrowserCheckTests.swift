@@ -15,8 +15,7 @@ struct ReportBrowserCheckTests {
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try CLIRunner.newDirectory("browser")
     }
 
     /// Runs the check script on `page`, expecting `entities` nodes.

@@ -5,8 +5,7 @@ import Testing
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try CLIRunner.newDirectory("report")
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
