@@ -240,19 +240,26 @@ extension DrawingPlan {
         let relation = graph.relations[r]
         let from = graph.entities[Int(graph.relationSources[r])].name
         let to = graph.entities[Int(graph.relationTargets[r])].name
-        let arrow = graph.isDirected(relation: r) ? "→" : "—"
-        var lines = ["\(from) —\(relation.type.rawValue)\(arrow) \(to)"]
-        if let date = relation.date { lines.append("date: \(date)") }
+        // One string grown in place: every edge of the drawing gets one of these.
+        var text = ""
+        text.reserveCapacity(from.utf8.count + to.utf8.count + (relation.quote?.utf8.count ?? 0) + 160)
+        text += from
+        text += " —"
+        text += relation.type.rawValue
+        text += graph.isDirected(relation: r) ? "→ " : "— "
+        text += to
+        if let date = relation.date { text += "\ndate: "; text += date.description }
         if relation.since != nil || relation.until != nil {
-            lines.append("\(relation.since?.description ?? "…") – \(relation.until?.description ?? "…")")
+            text += "\n"; text += relation.since?.description ?? "…"; text += " – "; text += relation.until?.description ?? "…"
         }
-        if let status = relation.status { lines.append("status: \(status.rawValue)") }
-        if let weight = relation.weight { lines.append("weight: \(weight.shortDescription)") }
+        if let status = relation.status { text += "\nstatus: "; text += status.rawValue }
+        if let weight = relation.weight { text += "\nweight: "; text += weight.shortDescription }
         if let id = relation.source {
-            let title = graph.source(withID: id)?.title
-            lines.append("source: \(id)" + (title.map { " — \($0)" } ?? ""))
+            text += "\nsource: "
+            text += id
+            if let title = graph.source(withID: id)?.title { text += " — "; text += title }
         }
-        if let quote = relation.quote, !quote.isEmpty { lines.append("“\(quote)”") }
-        return lines.joined(separator: "\n")
+        if let quote = relation.quote, !quote.isEmpty { text += "\n“"; text += quote; text += "”" }
+        return text
     }
 }

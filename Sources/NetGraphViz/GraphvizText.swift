@@ -17,34 +17,44 @@ enum GraphvizText {
     static func tooltip(_ text: String) -> String { escaped(text, backslash: "\\\\\\\\") }
 
     /// Works on UTF-8 bytes: every character it rewrites is ASCII or a C1 control (`C2 80`…
-    /// `C2 9F`), and the labels and tooltips of a whole graph pass through here.
+    /// `C2 9F`), and the labels and tooltips of a whole graph pass through here, so the runs
+    /// between rewritten bytes are copied whole.
     private static func escaped(_ text: String, backslash: String) -> String {
-        // Most names and quotes have nothing to rewrite; finding that out is one pass over
-        // the bytes and no copy.
-        let needsRewriting = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == 0x7F || $0 == 0xC2 }
-        }
-        if needsRewriting == false { return text }
-        let backslashBytes = Array(backslash.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 8)
-        var bytes = text.utf8.makeIterator()
-        var pending = bytes.next()
-        while let byte = pending {
-            pending = bytes.next()
-            switch byte {
-            case UInt8(ascii: "\\"): result += backslashBytes
-            case UInt8(ascii: "&"): result += "&amp;".utf8
-            case UInt8(ascii: "\n"): result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x00..<0x20, 0x7F: result.append(UInt8(ascii: " "))
-            case 0xC2 where pending.map({ (0x80...0x9F).contains($0) }) ?? false:
-                // A C1 control character (U+0080…U+009F): the Unicode general category Cc.
-                result.append(UInt8(ascii: " "))
-                pending = bytes.next()
-            default: result.append(byte)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            func rewrites(_ byte: UInt8) -> Bool {
+                byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || byte == 0x7F || byte == 0xC2
             }
-        }
-        return String(decoding: result, as: UTF8.self)
+            // Most names and quotes have nothing to rewrite; finding that out is one pass over
+            // the bytes and no copy.
+            guard var index = bytes.firstIndex(where: rewrites) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            var runStart = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard rewrites(byte) else {
+                    index += 1
+                    continue
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\\"): result.append(contentsOf: backslash.utf8)
+                case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\n"): result.append(UInt8(ascii: "\\")); result.append(UInt8(ascii: "n"))
+                case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
+                    // A C1 control character (U+0080…U+009F): the Unicode general category Cc.
+                    result.append(UInt8(ascii: " "))
+                    index += 1
+                case 0xC2: result.append(byte)
+                default: result.append(UInt8(ascii: " "))
+                }
+                runStart = index
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            return String(decoding: result, as: UTF8.self)
+        } ?? text
     }
 
     /// `text` cut to at most `limit` characters, ending with an ellipsis when cut.

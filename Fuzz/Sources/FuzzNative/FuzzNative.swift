@@ -1,14 +1,33 @@
 import FuzzSupport
-import NetGraph
+@_spi(Testing) import NetGraph
 
 /// Feeds arbitrary bytes to the native (YAML/JSON) reader; a graph that reads must write as
-/// YAML and read back equal, entity for entity and relation for relation.
+/// YAML and read back equal, entity for entity and relation for relation. And the reader must
+/// give the same graph, or the same diagnostics, when every text is composed by Yams: the
+/// subset composer it tries first may decline a text but never read it differently.
 func fuzzNative(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    checkRoundTrip(fuzzBytes(data, size), format: "YAML",
+    let bytes = fuzzBytes(data, size)
+    var yamsOnly = NativeGraphReader(limits: fuzzLimits)
+    yamsOnly.composesWithYamsOnly = true
+    let usual = outcome { () throws(GraphInputError) in try NativeGraphReader(limits: fuzzLimits).read(bytes, file: "fuzz.yaml") }
+    let reference = outcome { () throws(GraphInputError) in try yamsOnly.read(bytes, file: "fuzz.yaml") }
+    if usual != reference {
+        fatalError("the subset composer and Yams read this input differently:\n\(usual)\n---\n\(reference)")
+    }
+    checkRoundTrip(bytes, format: "YAML",
                    read: { bytes, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: "fuzz.yaml") },
                    write: { NativeGraphWriter(format: .yaml).write($0) },
                    same: { $1.entities == $0.entities && $1.relations == $0.relations })
     return 0
+}
+
+/// A read's result as text: the graph written back as YAML, or its diagnostics.
+private func outcome(_ read: () throws(GraphInputError) -> Graph) -> String {
+    do {
+        return NativeGraphWriter().write(try read())
+    } catch {
+        return error.description
+    }
 }
 
 @_cdecl("FuzzNative_main")

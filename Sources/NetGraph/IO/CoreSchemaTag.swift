@@ -37,8 +37,13 @@ enum CoreSchemaTag {
     /// The value of a scalar the core schema reads as a boolean (`true`, `yes`, `on`, … in any
     /// of the three spellings the schema allows).
     static func bool(_ scalar: Node.Scalar) -> Bool? {
-        guard of(scalar) == .bool else { return nil }
-        switch scalar.string.lowercased() {
+        bool(scalar.string, tag: of(scalar))
+    }
+
+    /// The value of a scalar's `text` when its `tag` is `bool`.
+    static func bool(_ text: String, tag: Tag.Name?) -> Bool? {
+        guard tag == .bool else { return nil }
+        switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default: return nil

@@ -1,12 +1,23 @@
 import Yams
 
+/// The fields of each part of the native format.
+enum NativeFormatFields {
+    static let topLevel = ["graph", "sources", "schema", "entities", "relations"]
+    static let graph = ["name", "description"]
+    static let source = ["id", "title", "author", "publisher", "date", "url", "file"]
+    static let schema = ["kinds", "relations"]
+    static let declaration = ["name", "directed", "from", "to"]
+    static let entity = ["id", "kind", "name", "aliases", "description", "since", "until", "attributes"]
+    static let relation = ["from", "to", "type", "weight", "date", "since", "until", "source", "quote", "status", "attributes"]
+}
+
 /// Walks a composed YAML document of the native format, field by field, turning it into a
 /// ``GraphBuilder`` and recording a located diagnostic for every field that is missing, of
 /// the wrong type, unknown, or malformed.
 ///
 /// It only ever descends into the structure the format defines, so the work it does is
 /// bounded by the size of the text even when YAML aliases repeat a subtree many times.
-struct NativeDocumentWalker {
+struct NativeDocumentWalker<Document: YAMLDocumentNode> {
     let file: String
     let limits: ReadLimits
     private var problems: [Diagnostic] = []
@@ -16,22 +27,13 @@ struct NativeDocumentWalker {
         self.limits = limits
     }
 
-    static let topLevelFields = ["graph", "sources", "schema", "entities", "relations"]
-    static let graphFields = ["name", "description"]
-    static let sourceFields = ["id", "title", "author", "publisher", "date", "url", "file"]
-    static let schemaFields = ["kinds", "relations"]
-    static let declarationFields = ["name", "directed", "from", "to"]
-    static let entityFields = ["id", "kind", "name", "aliases", "description", "since", "until", "attributes"]
-    static let relationFields = ["from", "to", "type", "weight", "date", "since", "until", "source", "quote",
-                                 "status", "attributes"]
-
-    mutating func graph(from root: Node) throws(GraphInputError) -> Graph {
-        guard let top = fields(of: root, allowed: Self.topLevelFields, what: "the document") else {
+    mutating func graph(from root: Document) throws(GraphInputError) -> Graph {
+        guard let top = fields(of: root, allowed: NativeFormatFields.topLevel, what: "the document") else {
             throw GraphInputError(problems)
         }
         var name = "graph"
         var summary: String? = nil
-        if let graphNode = top["graph"], let graphFields = fields(of: graphNode, allowed: Self.graphFields, what: "graph") {
+        if let graphNode = top["graph"], let graphFields = fields(of: graphNode, allowed: NativeFormatFields.graph, what: "graph") {
             name = text(graphFields["name"], field: "name") ?? name
             summary = text(graphFields["description"], field: "description")
         }
@@ -57,13 +59,13 @@ struct NativeDocumentWalker {
 
     // MARK: - Sections
 
-    private mutating func extend(_ schema: inout Schema, with node: Node) {
-        guard let section = fields(of: node, allowed: Self.schemaFields, what: "schema") else { return }
+    private mutating func extend(_ schema: inout Schema, with node: Document) {
+        guard let section = fields(of: node, allowed: NativeFormatFields.schema, what: "schema") else { return }
         for kindNode in items(of: section["kinds"], what: "schema kinds") {
             if let kind = text(kindNode, field: "kind") { schema.add(EntityKind(kind)) }
         }
         for item in items(of: section["relations"], what: "schema relations") {
-            guard let declaration = fields(of: item, allowed: Self.declarationFields, what: "a relation declaration") else { continue }
+            guard let declaration = fields(of: item, allowed: NativeFormatFields.declaration, what: "a relation declaration") else { continue }
             guard let name = required(declaration, "name", in: item) else { continue }
             let directed = bool(declaration["directed"], field: "directed") ?? true
             func kinds(_ field: String) -> Set<EntityKind>? {
@@ -78,8 +80,8 @@ struct NativeDocumentWalker {
         }
     }
 
-    private mutating func source(from node: Node) -> (Source, GraphBuilder.Marks)? {
-        guard let map = fields(of: node, allowed: Self.sourceFields, what: "a source") else { return nil }
+    private mutating func source(from node: Document) -> (Source, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: NativeFormatFields.source, what: "a source") else { return nil }
         guard let id = required(map, "id", in: node) else { return nil }
         let source = Source(id: id, title: text(map["title"], field: "title"), author: text(map["author"], field: "author"),
                             publisher: text(map["publisher"], field: "publisher"), date: date(map["date"], field: "date"),
@@ -87,14 +89,14 @@ struct NativeDocumentWalker {
         return (source, marks(node, map))
     }
 
-    private mutating func entity(from node: Node) -> (Entity, GraphBuilder.Marks)? {
-        guard let map = fields(of: node, allowed: Self.entityFields, what: "an entity") else { return nil }
+    private mutating func entity(from node: Document) -> (Entity, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: NativeFormatFields.entity, what: "an entity") else { return nil }
         let id = required(map, "id", in: node)
         let kind = required(map, "kind", in: node)
         let name = text(map["name"], field: "name")
         var aliases: [String] = []
         if let aliasNode = map["aliases"] {
-            if aliasNode.scalar != nil, let single = text(aliasNode, field: "aliases") {
+            if aliasNode.scalarText != nil, let single = text(aliasNode, field: "aliases") {
                 aliases = [single]
             } else {
                 aliases = items(of: aliasNode, what: "aliases").compactMap { text($0, field: "alias") }
@@ -111,8 +113,8 @@ struct NativeDocumentWalker {
         return (entity, marks(node, map))
     }
 
-    private mutating func relation(from node: Node) -> (Relation, GraphBuilder.Marks)? {
-        guard let map = fields(of: node, allowed: Self.relationFields, what: "a relation") else { return nil }
+    private mutating func relation(from node: Document) -> (Relation, GraphBuilder.Marks)? {
+        guard let map = fields(of: node, allowed: NativeFormatFields.relation, what: "a relation") else { return nil }
         let from = required(map, "from", in: node)
         let to = required(map, "to", in: node)
         let type = required(map, "type", in: node)
@@ -141,14 +143,14 @@ struct NativeDocumentWalker {
 
     /// The fields of a mapping, reporting unknown fields (with the closest known one) and
     /// duplicate keys; nil, with a diagnostic, when the node is not a mapping.
-    private mutating func fields(of node: Node, allowed: [String], what: String) -> [String: Node]? {
-        guard let mapping = node.mapping else {
+    private mutating func fields(of node: Document, allowed: [String], what: String) -> [String: Document]? {
+        guard let mapping = node.mappingPairs else {
             problems.append(Diagnostic("\(what) must be a mapping of fields, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
-        var result: [String: Node] = [:]
+        var result = [String: Document](minimumCapacity: mapping.count)
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
+            guard let key = keyNode.scalarText else {
                 problems.append(Diagnostic("a field name must be text", at: location(of: keyNode)))
                 continue
             }
@@ -169,15 +171,15 @@ struct NativeDocumentWalker {
         return result
     }
 
-    private mutating func items(of node: Node?, what: String) -> [Node] {
+    private mutating func items(of node: Document?, what: String) -> [Document] {
         guard let node else { return [] }
-        if let sequence = node.sequence { return Array(sequence) }
+        if let sequence = node.sequenceItems { return sequence }
         if Self.tag(of: node) == .null { return [] }
         problems.append(Diagnostic("\(what) must be a list, not \(Self.describe(node))", at: location(of: node)))
         return []
     }
 
-    private mutating func required(_ map: [String: Node], _ field: String, in node: Node) -> String? {
+    private mutating func required(_ map: [String: Document], _ field: String, in node: Document) -> String? {
         guard let value = map[field] else {
             problems.append(Diagnostic("missing field '\(field)'", at: location(of: node)))
             return nil
@@ -190,23 +192,23 @@ struct NativeDocumentWalker {
         return string
     }
 
-    private mutating func text(_ node: Node?, field: String) -> String? {
+    private mutating func text(_ node: Document?, field: String) -> String? {
         guard let node else { return nil }
-        guard let scalar = node.scalar else {
+        guard let string = node.scalarText else {
             problems.append(Diagnostic("field '\(field)' must be text, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
         // Counting characters walks the whole text; a text with no more UTF-8 bytes than the
         // limit has no more characters either, which settles almost every field at once.
-        if scalar.string.utf8.count > limits.maxTextLength && scalar.string.count > limits.maxTextLength {
-            problems.append(Diagnostic("field '\(field)' is \(scalar.string.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
+        if string.utf8.count > limits.maxTextLength && string.count > limits.maxTextLength {
+            problems.append(Diagnostic("field '\(field)' is \(string.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
                                        at: location(of: node)))
             return nil
         }
-        return scalar.string
+        return string
     }
 
-    private mutating func date(_ node: Node?, field: String) -> PartialDate? {
+    private mutating func date(_ node: Document?, field: String) -> PartialDate? {
         guard let node, let string = text(node, field: field) else { return nil }
         guard let date = PartialDate(string) else {
             problems.append(Diagnostic("field '\(field)': '\(string)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: location(of: node)))
@@ -215,38 +217,38 @@ struct NativeDocumentWalker {
         return date
     }
 
-    private mutating func number(_ node: Node?, field: String) -> Double? {
+    private mutating func number(_ node: Document?, field: String) -> Double? {
         guard let node else { return nil }
-        guard let scalar = node.scalar, Self.tag(of: node) == .int || Self.tag(of: node) == .float,
-              let value = Double(scalar.string) ?? node.float else {
+        guard let string = node.scalarText, node.coreSchemaTag == .int || node.coreSchemaTag == .float,
+              let value = Double(string) ?? node.constructedNumber else {
             problems.append(Diagnostic("field '\(field)' must be a number, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
         if !value.isFinite {
-            problems.append(Diagnostic("field '\(field)' must be a finite number, not \(scalar.string)", at: location(of: node)))
+            problems.append(Diagnostic("field '\(field)' must be a finite number, not \(string)", at: location(of: node)))
             return nil
         }
         return value
     }
 
-    private mutating func bool(_ node: Node?, field: String) -> Bool? {
+    private mutating func bool(_ node: Document?, field: String) -> Bool? {
         guard let node else { return nil }
-        guard let value = node.scalar.flatMap(CoreSchemaTag.bool) else {
+        guard let text = node.scalarText, let value = CoreSchemaTag.bool(text, tag: node.coreSchemaTag) else {
             problems.append(Diagnostic("field '\(field)' must be true or false, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
         return value
     }
 
-    private mutating func attributes(_ node: Node?) -> [String: AttributeValue] {
+    private mutating func attributes(_ node: Document?) -> [String: AttributeValue] {
         guard let node else { return [:] }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.mappingPairs else {
             problems.append(Diagnostic("attributes must be a mapping, not \(Self.describe(node))", at: location(of: node)))
             return [:]
         }
         var result: [String: AttributeValue] = [:]
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string, let scalar = value.scalar else {
+            guard let key = keyNode.scalarText, let string = value.scalarText else {
                 problems.append(Diagnostic("an attribute must be a name and a single value", at: location(of: keyNode)))
                 continue
             }
@@ -254,13 +256,14 @@ struct NativeDocumentWalker {
                 problems.append(Diagnostic("duplicate attribute '\(key)'", at: location(of: keyNode)))
                 continue
             }
-            switch Self.tag(of: value) {
+            let tag = value.coreSchemaTag
+            switch tag {
             case .null: continue
-            case .bool: result[key] = .bool(CoreSchemaTag.bool(scalar) ?? false)
+            case .bool: result[key] = .bool(CoreSchemaTag.bool(string, tag: tag) ?? false)
             case .int, .float:
-                if let number = Double(scalar.string) ?? value.float, number.isFinite { result[key] = .number(number) }
-                else { result[key] = .string(scalar.string) }
-            default: result[key] = .string(scalar.string)
+                if let number = Double(string) ?? value.constructedNumber, number.isFinite { result[key] = .number(number) }
+                else { result[key] = .string(string) }
+            default: result[key] = .string(string)
             }
         }
         return result
@@ -268,27 +271,22 @@ struct NativeDocumentWalker {
 
     // MARK: - Places
 
-    private func location(of node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    private func location(of node: Document) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column)
     }
 
-    private func marks(_ node: Node, _ map: [String: Node]) -> GraphBuilder.Marks {
+    private func marks(_ node: Document, _ map: [String: Document]) -> GraphBuilder.Marks {
         GraphBuilder.Marks(item: location(of: node), fields: map.mapValues { location(of: $0) })
     }
 
     /// The YAML tag of a scalar node (`str`, `int`, `null`…), as the core schema reads it.
-    private static func tag(of node: Node) -> Tag.Name? {
-        CoreSchemaTag.of(node)
+    private static func tag(of node: Document) -> Tag.Name? {
+        node.coreSchemaTag
     }
 
-    private static func describe(_ node: Node) -> String {
-        switch node {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .scalar(let scalar): return "'\(scalar.string.prefix(40))'"
-        case .alias: return "an alias"
-        }
+    private static func describe(_ node: Document) -> String {
+        if let text = node.scalarText { return "'\(text.prefix(40))'" }
+        return node.mappingPairs != nil ? "a mapping" : "a list"
     }
 
     /// Why an id is unusable, if it is: ids are what scripts and other tools key on, so they

@@ -8,6 +8,10 @@ import Yams
 public struct NativeGraphReader: Sendable {
     public var limits: ReadLimits
 
+    /// Composes every document with Yams, never with ``YAMLSubsetComposer``: for the tests and
+    /// the fuzz target that check both paths read every text alike.
+    @_spi(Testing) public var composesWithYamsOnly = false
+
     public init(limits: ReadLimits = .standard) { self.limits = limits }
 
     /// Reads a graph from a file's bytes; `file` names it in diagnostics.
@@ -20,6 +24,10 @@ public struct NativeGraphReader: Sendable {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         try NestingGuard.check(text, file: file, limit: limits.maxNestingDepth)
+        if !composesWithYamsOnly, let root = YAMLSubsetComposer.compose(text, maxDepth: limits.maxNestingDepth) {
+            var walker = NativeDocumentWalker<YAMLSubsetNode>(file: file, limits: limits)
+            return try walker.graph(from: root)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)
@@ -29,7 +37,7 @@ public struct NativeGraphReader: Sendable {
             throw GraphInputError("cannot parse the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
         guard let root else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
-        var walker = NativeDocumentWalker(file: file, limits: limits)
+        var walker = NativeDocumentWalker<Node>(file: file, limits: limits)
         return try walker.graph(from: root)
     }
 
@@ -98,47 +106,57 @@ enum NestingGuard {
         if let problem = text.withUTF8({ firstProblem(in: $0, file: file, limit: limit) }) { throw problem }
     }
 
-    /// Works on UTF-8 bytes, since every character it looks at is ASCII: a multi-byte
-    /// character counts as one column through its first byte, and its other bytes
-    /// (`10xxxxxx`) are skipped.
+    /// Works on UTF-8 bytes, since every character it looks at is ASCII (the bytes of a
+    /// multi-byte character never equal one); the column of a problem, in characters, is
+    /// counted only when there is one.
     private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int) -> GraphInputError? {
         let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
         var flowDepth = 0
         var indentStack: [Int] = []
         var line = 1
-        var column = 0
+        var lineStart = 0
         var atLineStart = true
         var indent = 0
-        var quote: UInt8? = nil
+        var quote: UInt8 = 0
         var inComment = false
         // A quote opens a quoted scalar only where a scalar can begin; elsewhere (O'Brien) it is text.
         var scalarMayBegin = true
         var previous = lineFeed
-        for byte in bytes where byte & 0xC0 != 0x80 {
-            defer { previous = byte }
-            column += 1
+        func tooDeep(at index: Int) -> GraphInputError {
+            let column = 1 + bytes[lineStart..<index].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            return GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
+                                   at: SourceLocation(file: file, line: line, column: column))
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
             if byte == lineFeed {
-                line += 1; column = 0; atLineStart = true; indent = 0; inComment = false
+                line += 1; lineStart = index + 1; atLineStart = true; indent = 0; inComment = false
                 scalarMayBegin = true
+                previous = byte
                 continue
             }
             if inComment { continue }
             if atLineStart {
-                if byte == space { indent += 1; continue }
+                if byte == space { indent += 1; previous = byte; continue }
                 atLineStart = false
                 if byte != hash && flowDepth == 0 {
                     while let top = indentStack.last, top >= indent { indentStack.removeLast() }
                     indentStack.append(indent)
+                    // The depth only grows here and at an opening bracket.
+                    if flowDepth + indentStack.count > limit { return tooDeep(at: index) }
                 }
             }
-            if let open = quote {
-                if byte == open { quote = nil }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+                previous = byte
                 continue
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): if scalarMayBegin { quote = byte }
-            case hash: inComment = previous == space || previous == tab || column == 1
-            case UInt8(ascii: "["), UInt8(ascii: "{"): flowDepth += 1
+            case hash: inComment = previous == space || previous == tab || index == lineStart
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                if flowDepth + indentStack.count > limit { return tooDeep(at: index) }
             case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
             default: break
             }
@@ -146,10 +164,7 @@ enum NestingGuard {
                 scalarMayBegin = byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
                     || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
             }
-            if flowDepth + indentStack.count > limit {
-                return GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
-                                       at: SourceLocation(file: file, line: line, column: column))
-            }
+            previous = byte
         }
         return nil
     }

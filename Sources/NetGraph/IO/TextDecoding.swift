@@ -13,9 +13,8 @@ enum TextDecoding {
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
-            if let nul = text.utf8.firstIndex(of: 0) {
-                let location = Self.location(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: body, file: file)
-                throw GraphInputError("the file holds a NUL byte: it is binary, not text", at: location)
+            if let nul = body.withUnsafeBufferPointer({ $0.firstIndex(of: 0) }) {
+                throw GraphInputError("the file holds a NUL byte: it is binary, not text", at: Self.location(ofByte: nul, in: body, file: file))
             }
             return text
         }
