@@ -2,8 +2,10 @@ import Yams
 
 extension JSONValue {
     /// A JSON (or YAML flow) document's value, with object keys in document order.
-    /// - Throws: ``GraphInputError`` when the text does not parse.
+    /// - Throws: ``GraphInputError`` when the text does not parse, nests deeper than 64
+    ///   levels, or uses YAML anchors (see the native format's limits).
     public static func parse(_ text: String, file: String = "<json>") throws(GraphInputError) -> JSONValue {
+        try YAMLPreflight.check(text, file: file, limit: maxDepth)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic)
@@ -16,8 +18,10 @@ extension JSONValue {
         return value(of: node, depth: 0)
     }
 
+    private static let maxDepth = 64
+
     private static func value(of node: Node, depth: Int) -> JSONValue {
-        guard depth < 64 else { return .null }
+        guard depth < maxDepth else { return .null }
         switch node {
         case .mapping(let mapping):
             return .object(mapping.map { ($0.key.string ?? "", value(of: $0.value, depth: depth + 1)) })

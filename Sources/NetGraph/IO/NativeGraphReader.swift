@@ -23,7 +23,7 @@ public struct NativeGraphReader: Sendable {
         if text.allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        try NestingGuard.check(text, file: file, limit: limits.maxNestingDepth)
+        try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
         if !composesWithYamsOnly, let root = YAMLSubsetComposer.compose(text, maxDepth: limits.maxNestingDepth) {
             var walker = NativeDocumentWalker<YAMLSubsetNode>(file: file, limits: limits)
             return try walker.graph(from: root)
@@ -93,78 +93,6 @@ extension NativeGraphReader {
                 }
                 column += 1
             }
-        }
-        return nil
-    }
-}
-
-/// Rejects documents nested deeper than a limit before the recursive YAML composer sees them,
-/// so a file of a hundred thousand `[` cannot overflow the stack.
-enum NestingGuard {
-    static func check(_ text: String, file: String, limit: Int) throws(GraphInputError) {
-        var text = text
-        if let problem = text.withUTF8({ firstProblem(in: $0, file: file, limit: limit) }) { throw problem }
-    }
-
-    /// Works on UTF-8 bytes, since every character it looks at is ASCII (the bytes of a
-    /// multi-byte character never equal one); the column of a problem, in characters, is
-    /// counted only when there is one.
-    private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int) -> GraphInputError? {
-        let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
-        var flowDepth = 0
-        var indentStack: [Int] = []
-        var line = 1
-        var lineStart = 0
-        var atLineStart = true
-        var indent = 0
-        var quote: UInt8 = 0
-        var inComment = false
-        // A quote opens a quoted scalar only where a scalar can begin; elsewhere (O'Brien) it is text.
-        var scalarMayBegin = true
-        var previous = lineFeed
-        func tooDeep(at index: Int) -> GraphInputError {
-            let column = 1 + bytes[lineStart..<index].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-            return GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)",
-                                   at: SourceLocation(file: file, line: line, column: column))
-        }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte == lineFeed {
-                line += 1; lineStart = index + 1; atLineStart = true; indent = 0; inComment = false
-                scalarMayBegin = true
-                previous = byte
-                continue
-            }
-            if inComment { continue }
-            if atLineStart {
-                if byte == space { indent += 1; previous = byte; continue }
-                atLineStart = false
-                if byte != hash && flowDepth == 0 {
-                    while let top = indentStack.last, top >= indent { indentStack.removeLast() }
-                    indentStack.append(indent)
-                    // The depth only grows here and at an opening bracket.
-                    if flowDepth + indentStack.count > limit { return tooDeep(at: index) }
-                }
-            }
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-                previous = byte
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): if scalarMayBegin { quote = byte }
-            case hash: inComment = previous == space || previous == tab || index == lineStart
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                flowDepth += 1
-                if flowDepth + indentStack.count > limit { return tooDeep(at: index) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
-            default: break
-            }
-            if byte != space && byte != tab {
-                scalarMayBegin = byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
-                    || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
-            }
-            previous = byte
         }
         return nil
     }

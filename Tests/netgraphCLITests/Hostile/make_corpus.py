@@ -80,6 +80,15 @@ def native():
     for i in range(1, 9):
         bomb += f"  - id: b{i}\n    kind: person\n    aliases: &l{i} [" + ",".join([f"*l{i-1}"] * 10) + "]\n"
     n("alias-bomb-aliases.yaml", bomb)
+    # The same tree as a mapping key: composers that hash keys to find duplicates walk it whole.
+    key_bomb = "entities:\n  - &k0 [a,b,c,d,e,f,g,h,i,j]\n"
+    for i in range(1, 9):
+        key_bomb += f"  - &k{i} [" + ",".join([f"*k{i-1}"] * 10) + "]\n"
+    n("alias-bomb-key.yaml", key_bomb + "relations:\n  - {*k8 : x}\n")
+    # Anchors hidden behind a tag, and '&' that is text: in a block scalar, quotes, a comment.
+    n("anchor-after-tag.yaml", "entities:\n  - id: !!str &a x\n    kind: person\n")
+    n("ok-ampersands.yaml", "# &not an anchor\nentities:\n  - id: a\n    kind: person\n    name: \"&quoted\"\n"
+      "    description: |\n      &text in a block\n      [unbalanced\n  - id: b\n    kind: person\n    name: R&D & Co\n")
     n("undefined-alias.yaml", "entities: *nowhere\n")
     n("json-kind-is-number.json", '{"entities": [{"id": "a", "kind": 7}]}')
     n("json-relations-object.json", '{"entities": [], "relations": {"from": "a"}}')
