@@ -47,6 +47,27 @@ import Testing
         }
     }
 
+    /// The shuffle draws what the standard library's `Int.random(in:using:)` draws, so
+    /// seeded results are those of the straightforward Fisher–Yates loop.
+    @Test(arguments: [0, 1, 2, 3, 17, 1_000, 65_537])
+    func shuffleMatchesTheStandardLibrarysDraws(n: Int) {
+        for seed: UInt64 in [1, 42, 0xDEAD_BEEF] {
+            var reference = SplitMix64(seed: seed)
+            var expected = (0..<Int32(n)).map { $0 }
+            if n > 1 {
+                for i in stride(from: n - 1, to: 0, by: -1) { expected.swapAt(i, Int.random(in: 0...i, using: &reference)) }
+            }
+            var rng = SplitMix64(seed: seed)
+            #expect(Louvain.shuffledOrder(n, using: &rng) == expected)
+            #expect(rng.next() == reference.next())
+        }
+        // Bounds just over a power of two take the rejection loop often.
+        var a = SplitMix64(seed: 7), b = SplitMix64(seed: 7)
+        for bound: UInt64 in [3, 5, (1 << 63) + 1, UInt64.max] {
+            for _ in 0..<200 { #expect(Louvain.uniformDraw(below: bound, using: &a) == b.next(upperBound: bound)) }
+        }
+    }
+
     @Test func emptyGraphGivesSingletons() {
         var rng = SplitMix64(seed: 1)
         let graph = AnalysisGraph(nodeCount: 3, sources: [], targets: [], directed: false)
