@@ -165,7 +165,7 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
                 problems.append(Diagnostic("duplicate field '\(key)'", at: location(of: keyNode)))
                 continue
             }
-            if Self.tag(of: value) == .null { continue }
+            if value.coreSchemaTag == .null { continue }
             result[key] = value
         }
         return result
@@ -174,7 +174,7 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
     private mutating func items(of node: Document?, what: String) -> [Document] {
         guard let node else { return [] }
         if let sequence = node.sequenceItems { return sequence }
-        if Self.tag(of: node) == .null { return [] }
+        if node.coreSchemaTag == .null { return [] }
         problems.append(Diagnostic("\(what) must be a list, not \(Self.describe(node))", at: location(of: node)))
         return []
     }
@@ -277,11 +277,6 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
 
     private func marks(_ node: Document, _ map: [String: Document]) -> GraphBuilder.Marks {
         GraphBuilder.Marks(item: location(of: node), fields: map.mapValues { location(of: $0) })
-    }
-
-    /// The YAML tag of a scalar node (`str`, `int`, `null`…), as the core schema reads it.
-    private static func tag(of node: Document) -> Tag.Name? {
-        node.coreSchemaTag
     }
 
     private static func describe(_ node: Document) -> String {

@@ -269,57 +269,54 @@ private struct Cursor {
     }
 
     private mutating func flowSequence(depth: Int) throws(Declined) -> YAMLSubsetNode {
-        guard depth <= maxDepth else { throw Declined() }
-        let start = mark(at: position)
-        position += 1
-        skipSpaces()
         var items: [YAMLSubsetNode] = []
-        if byte(at: position) == closeBracket {
-            position += 1
-        } else {
-            while true {
-                items.append(try flowNode(depth: depth + 1))
-                skipSpaces()
-                if try flowCollectionEnds(closing: closeBracket) { break }
-            }
+        let start = try flowEntries(closing: closeBracket, depth: depth) { cursor throws(Declined) in
+            items.append(try cursor.flowNode(depth: depth + 1))
         }
         return YAMLSubsetNode(content: .sequence(items), at: start)
     }
 
     private mutating func flowMapping(depth: Int) throws(Declined) -> YAMLSubsetNode {
-        guard depth <= maxDepth else { throw Declined() }
-        let start = mark(at: position)
-        position += 1
-        skipSpaces()
         var pairs: [YAMLSubsetPair] = []
-        if byte(at: position) == closeBrace {
-            position += 1
-        } else {
-            while true {
-                let keyStart = position
-                let key: YAMLSubsetNode
-                switch byte(at: position) {
-                case doubleQuote, singleQuote: key = try quotedScalar()
-                case openBracket, openBrace: throw Declined()
-                default: key = try flowPlainScalar(isKey: true)
-                }
-                skipSpaces()
-                guard position - keyStart <= maxKeyLength, byte(at: position) == colon, byte(at: position + 1) == space else {
-                    throw Declined()
-                }
-                position += 2
-                skipSpaces()
-                switch byte(at: position) {
-                case comma, closeBrace: throw Declined()
-                default: break
-                }
-                pairs.append(YAMLSubsetPair(key: key, value: try flowNode(depth: depth + 1)))
-                skipSpaces()
-                if try flowCollectionEnds(closing: closeBrace) { break }
+        let start = try flowEntries(closing: closeBrace, depth: depth) { cursor throws(Declined) in
+            let keyStart = cursor.position
+            let key: YAMLSubsetNode
+            switch cursor.byte(at: cursor.position) {
+            case doubleQuote, singleQuote: key = try cursor.quotedScalar()
+            case openBracket, openBrace: throw Declined()
+            default: key = try cursor.flowPlainScalar(isKey: true)
+            }
+            cursor.skipSpaces()
+            guard cursor.position - keyStart <= maxKeyLength, cursor.byte(at: cursor.position) == colon,
+                  cursor.byte(at: cursor.position + 1) == space else { throw Declined() }
+            cursor.position += 2
+            cursor.skipSpaces()
+            switch cursor.byte(at: cursor.position) {
+            case comma, closeBrace: throw Declined()
+            default: pairs.append(YAMLSubsetPair(key: key, value: try cursor.flowNode(depth: depth + 1)))
             }
         }
         try requireDistinctKeys(pairs)
         return YAMLSubsetNode(content: .mapping(pairs), at: start)
+    }
+
+    /// Reads a one-line flow collection from its opening bracket to `closing`, calling `entry`
+    /// for each item; returns where it starts.
+    private mutating func flowEntries(closing: UInt8, depth: Int,
+                                      entry: (inout Cursor) throws(Declined) -> Void) throws(Declined) -> (line: Int, column: Int) {
+        guard depth <= maxDepth else { throw Declined() }
+        let start = mark(at: position)
+        position += 1
+        skipSpaces()
+        if byte(at: position) == closing {
+            position += 1
+            return start
+        }
+        while true {
+            try entry(&self)
+            skipSpaces()
+            if try flowCollectionEnds(closing: closing) { return start }
+        }
     }
 
     /// After an item: true past the closing bracket, false past a comma with another item
