@@ -9,10 +9,11 @@
 /// `safe_load` the reader does not accept them. An alias without an anchor is left to the
 /// composer, which reports it as undefined.
 ///
-/// The scan is a byte-level approximation of YAML's tokens, exact for what it decides:
+/// The scan is a byte-level approximation of YAML's tokens that errs toward refusing:
 /// quoted scalars, comments and the lines of block scalars (`|`, `>`) are skipped, and `&`
-/// is an anchor where a node may start or after a space, followed by a character of an
-/// anchor name (text such as `Smith &Co` is refused too, with a hint to quote it).
+/// is taken for an anchor where a node may start or after a space, followed by a character
+/// of an anchor name, so plain text such as `Smith &Co` is refused too (the message says
+/// to quote it).
 ///
 /// - Complexity: O(n) in the length of the text.
 enum YAMLPreflight {
