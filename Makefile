@@ -136,7 +136,8 @@ fuzz-ci:
 ## The side-by-side benchmark against igraph, NetworKit, rustworkx and NetworkX (not part of
 ## `make test`): builds netgraph-bench in release mode, installs the peers into a virtual
 ## environment, generates the graphs, runs everything in one round-robin run and writes
-## Benchmarks/RESULTS.md.
+## Benchmarks/RESULTS.md (about 70 minutes; BENCH_ARGS=--no-heavy leaves out the grid's exact
+## betweenness, about 45 of them).
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
 	python3 Benchmarks/run.py $(BENCH_ARGS)

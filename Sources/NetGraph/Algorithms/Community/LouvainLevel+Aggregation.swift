@@ -32,38 +32,50 @@ extension LouvainLevel {
         var lastRowOf = [Int32](repeating: -1, count: count)
         var slotOf = [Int](repeating: 0, count: count)
         var write = 0
-        for c in 0..<count {
-            coarseRowStart[c] = write
-            var loops = 0.0
-            // Each edge inside the community is met from both ends.
-            var insideTwice = 0.0
-            var strengthOut = 0.0
-            var strengthIn = 0.0
-            for member in memberStart[c]..<memberStart[c + 1] {
-                let u = Int(members[member])
-                loops += selfLoopWeight[u]
-                strengthOut += strengths[2 * u]
-                strengthIn += strengths[2 * u + 1]
-                for slot in rowStart[u]..<rowStart[u + 1] {
-                    let d = Int(community[Int(neighbors[slot])])
-                    let w = neighborWeights[slot]
-                    if d == c {
-                        insideTwice += w
-                    } else if lastRowOf[d] == Int32(c) {
-                        coarseWeights[slotOf[d]] += w
-                    } else {
-                        lastRowOf[d] = Int32(c)
-                        slotOf[d] = write
-                        coarseNeighbors[write] = Int32(d)
-                        coarseWeights[write] = w
-                        write += 1
+        // The hot loop works on raw buffers: no uniqueness or bounds checks per entry.
+        coarseRowStart.withUnsafeMutableBufferPointer { coarseRowStart in
+        coarseNeighbors.withUnsafeMutableBufferPointer { coarseNeighbors in
+        coarseWeights.withUnsafeMutableBufferPointer { coarseWeights in
+        coarseSelfLoop.withUnsafeMutableBufferPointer { coarseSelfLoop in
+        coarseStrengths.withUnsafeMutableBufferPointer { coarseStrengths in
+        lastRowOf.withUnsafeMutableBufferPointer { lastRowOf in
+        slotOf.withUnsafeMutableBufferPointer { slotOf in
+        members.withUnsafeBufferPointer { members in
+        memberStart.withUnsafeBufferPointer { memberStart in
+        community.withUnsafeBufferPointer { community in
+            for c in 0..<count {
+                coarseRowStart[c] = write
+                var loops = 0.0
+                // Each edge inside the community is met from both ends.
+                var insideTwice = 0.0
+                var strengthOut = 0.0
+                var strengthIn = 0.0
+                for member in memberStart[c]..<memberStart[c + 1] {
+                    let u = Int(members[member])
+                    loops += selfLoopWeight[u]
+                    strengthOut += strengths[2 * u]
+                    strengthIn += strengths[2 * u + 1]
+                    for slot in rowStart[u]..<rowStart[u + 1] {
+                        let d = Int(community[Int(neighbors[slot])])
+                        let w = weight(at: slot)
+                        if d == c {
+                            insideTwice += w
+                        } else if lastRowOf[d] == Int32(truncatingIfNeeded: c) {
+                            coarseWeights[slotOf[d]] += w
+                        } else {
+                            lastRowOf[d] = Int32(truncatingIfNeeded: c)
+                            slotOf[d] = write
+                            coarseNeighbors[write] = Int32(truncatingIfNeeded: d)
+                            coarseWeights[write] = w
+                            write += 1
+                        }
                     }
                 }
+                coarseSelfLoop[c] = loops + insideTwice / 2
+                coarseStrengths[2 * c] = strengthOut
+                coarseStrengths[2 * c + 1] = strengthIn
             }
-            coarseSelfLoop[c] = loops + insideTwice / 2
-            coarseStrengths[2 * c] = strengthOut
-            coarseStrengths[2 * c + 1] = strengthIn
-        }
+        }}}}}}}}}}
         coarseRowStart[count] = write
         coarseNeighbors.removeLast(coarseNeighbors.count - write)
         coarseWeights.removeLast(coarseWeights.count - write)

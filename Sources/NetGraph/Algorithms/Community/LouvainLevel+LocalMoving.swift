@@ -31,6 +31,22 @@ extension LouvainLevel {
     /// - Complexity: O(n + m) for the first sweep, O(n + Σ degrees of the visited nodes) for
     ///   each later one; O(n) scratch space.
     func moveNodes(order: [Int32], totalWeight m: Double, resolution: Double) -> LocalMoves {
+        // Equal out- and in-strength at every node (always so when undirected) keeps every
+        // community's two totals equal too, so one total serves for both — the same sums, in
+        // half the scratch.
+        var balanced = true
+        for v in 0..<nodeCount where strengths[2 * v] != strengths[2 * v + 1] {
+            balanced = false
+            break
+        }
+        return balanced
+            ? moveNodes(order: order, totalWeight: m, resolution: resolution, tracking: BalancedCommunity.self)
+            : moveNodes(order: order, totalWeight: m, resolution: resolution, tracking: DirectedCommunity.self)
+    }
+
+    private func moveNodes<Community: LocalMovingCommunity>(
+        order: [Int32], totalWeight m: Double, resolution: Double, tracking _: Community.Type
+    ) -> LocalMoves {
         let n = nodeCount
         var community = (0..<Int32(n)).map { $0 }
         var moved = false
@@ -38,68 +54,64 @@ extension LouvainLevel {
         var largestDegree = 0
         for v in 0..<n { largestDegree = max(largestDegree, rowStart[v + 1] - rowStart[v]) }
 
-        // Scratch: community totals (out at 2c, in at 2c + 1); the weight from the current
-        // node to each community beside the evaluation that wrote it (one cache line, and
-        // nothing to clear); the communities met in the current row; the nodes to visit.
-        let totals = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * n)
-        let weightTo = UnsafeMutableBufferPointer<WeightToCommunity>.allocate(capacity: n)
+        // Scratch: per community its totals and the weight from the node being visited to it
+        // (one record, so a community met in a row costs one cache line; the weights are set
+        // back to 0 after each visit, through the list of the communities met); the nodes
+        // still to visit, by their position in `order`, so a sweep reads its flags in order.
+        let state = UnsafeMutableBufferPointer<Community>.allocate(capacity: n)
         let met = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, largestDegree))
-        let toVisit = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+        let pending = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+        let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         defer {
-            totals.deallocate()
-            weightTo.deallocate()
+            state.deallocate()
             met.deallocate()
-            toVisit.deallocate()
+            pending.deallocate()
+            position.deallocate()
         }
-        _ = totals.initialize(from: strengths)
-        weightTo.initialize(repeating: WeightToCommunity(weight: 0, evaluation: -1))
+        for c in 0..<n { state[c] = Community(strengthOut: strengths[2 * c], strengthIn: strengths[2 * c + 1]) }
         met.initialize(repeating: 0)
-        toVisit.initialize(repeating: true)
+        pending.initialize(repeating: true)
+        for index in 0..<n { position[Int(order[index])] = Int32(truncatingIfNeeded: index) }
 
         community.withUnsafeMutableBufferPointer { community in
-            var evaluation = 0
             for _ in 0..<Self.maximumSweeps {
                 var moves = 0
-                for index in 0..<n {
+                for index in 0..<n where pending[index] {
+                    pending[index] = false
                     let u = Int(order[index])
-                    guard toVisit[u] else { continue }
-                    toVisit[u] = false
                     let own = Int(community[u])
                     let kOut = strengths[2 * u], kIn = strengths[2 * u + 1]
-                    totals[2 * own] -= kOut
-                    totals[2 * own + 1] -= kIn
+                    state[own].remove(strengthOut: kOut, strengthIn: kIn)
 
-                    evaluation += 1
                     var metCount = 0
                     let row = rowStart[u]..<rowStart[u + 1]
                     for slot in row {
                         let c = Int(community[Int(neighbors[slot])])
-                        if weightTo[c].evaluation == evaluation {
-                            weightTo[c].weight += neighborWeights[slot]
-                        } else {
-                            weightTo[c] = WeightToCommunity(weight: neighborWeights[slot], evaluation: evaluation)
-                            met[metCount] = Int32(c)
+                        // A weight of 0 marks a community not yet met in this row (a
+                        // zero-weight entry may list one twice, which changes no choice).
+                        if state[c].weight == 0 {
+                            met[metCount] = Int32(truncatingIfNeeded: c)
                             metCount += 1
                         }
+                        state[c].weight += weight(at: slot)
                     }
 
-                    let weightToOwn = weightTo[own].evaluation == evaluation ? weightTo[own].weight : 0
                     var best = own
-                    var bestTerm = weightToOwn - scale * (kOut * totals[2 * own + 1] + kIn * totals[2 * own])
+                    var bestTerm = state[own].weight - scale * state[own].expected(strengthOut: kOut, strengthIn: kIn)
                     for i in 0..<metCount {
                         let c = Int(met[i])
-                        let term = weightTo[c].weight - scale * (kOut * totals[2 * c + 1] + kIn * totals[2 * c])
+                        let term = state[c].weight - scale * state[c].expected(strengthOut: kOut, strengthIn: kIn)
                         if term > bestTerm {
                             bestTerm = term
                             best = c
                         }
                     }
-                    totals[2 * best] += kOut
-                    totals[2 * best + 1] += kIn
+                    for i in 0..<metCount { state[Int(met[i])].weight = 0 }
+                    state[best].add(strengthOut: kOut, strengthIn: kIn)
                     if best != own {
-                        community[u] = Int32(best)
+                        community[u] = Int32(truncatingIfNeeded: best)
                         moves += 1
-                        for slot in row { toVisit[Int(neighbors[slot])] = true }
+                        for slot in row { pending[Int(position[Int(neighbors[slot])])] = true }
                     }
                 }
                 guard moves > 0 else { break }
@@ -127,8 +139,55 @@ extension LouvainLevel {
     static let maximumSweeps = 1_000
 }
 
-/// The weight from the node being visited to one community, and the visit that wrote it.
-struct WeightToCommunity {
-    var weight: Double
-    var evaluation: Int
+/// What the local-moving phase keeps per community: the weight from the node being visited
+/// to it (0 between visits) and its strength totals Σ^out and Σ^in.
+protocol LocalMovingCommunity {
+    var weight: Double { get set }
+    init(strengthOut: Double, strengthIn: Double)
+    /// `k^out Σ^in + k^in Σ^out` for a node of strengths `k^out`, `k^in`.
+    func expected(strengthOut: Double, strengthIn: Double) -> Double
+    mutating func remove(strengthOut: Double, strengthIn: Double)
+    mutating func add(strengthOut: Double, strengthIn: Double)
+}
+
+/// A community's record when its two totals are equal: 16 bytes, four to a cache line.
+struct BalancedCommunity: LocalMovingCommunity {
+    var weight = 0.0
+    var total: Double
+
+    init(strengthOut: Double, strengthIn _: Double) { total = strengthOut }
+
+    // `k^out Σ + k^in Σ`, not `2 k Σ`: the same rounding as the directed record's sum.
+    @inline(__always) func expected(strengthOut: Double, strengthIn: Double) -> Double {
+        strengthOut * total + strengthIn * total
+    }
+
+    @inline(__always) mutating func remove(strengthOut: Double, strengthIn _: Double) { total -= strengthOut }
+    @inline(__always) mutating func add(strengthOut: Double, strengthIn _: Double) { total += strengthOut }
+}
+
+/// A community's record with separate out- and in-strength totals: 24 bytes.
+struct DirectedCommunity: LocalMovingCommunity {
+    var weight = 0.0
+    var totalOut: Double
+    var totalIn: Double
+
+    init(strengthOut: Double, strengthIn: Double) {
+        totalOut = strengthOut
+        totalIn = strengthIn
+    }
+
+    @inline(__always) func expected(strengthOut: Double, strengthIn: Double) -> Double {
+        strengthOut * totalIn + strengthIn * totalOut
+    }
+
+    @inline(__always) mutating func remove(strengthOut: Double, strengthIn: Double) {
+        totalOut -= strengthOut
+        totalIn -= strengthIn
+    }
+
+    @inline(__always) mutating func add(strengthOut: Double, strengthIn: Double) {
+        totalOut += strengthOut
+        totalIn += strengthIn
+    }
 }

@@ -12,16 +12,82 @@ struct LouvainLevel {
     /// Row `v` spans `rowStart[v]..<rowStart[v + 1]` of `neighbors` and `neighborWeights`.
     var rowStart: [Int]
     var neighbors: [Int32]
+    /// The weight of each neighbour entry; empty when every entry weighs 1 (see
+    /// ``weight(at:)``), which spares the local-moving phase a second random read per row.
     var neighborWeights: [Double]
     /// Weight of each node's self-loop.
     var selfLoopWeight: [Double]
     /// Out-strength of node `v` at `2v`, in-strength at `2v + 1`.
     var strengths: [Double]
 
+    /// The weight of the neighbour entry at `slot`.
+    @inline(__always) func weight(at slot: Int) -> Double {
+        neighborWeights.isEmpty ? 1 : neighborWeights[slot]
+    }
+
     /// The first level: the graph itself, unit weights when it is unweighted.
     ///
-    /// - Complexity: O(n + m) time and space (a counting sort by row, then one merge pass).
+    /// - Complexity: O(n + m) time and space.
     init(_ graph: AnalysisGraph) {
+        if graph.isWeighted || graph.isDirected {
+            self.init(edgesOf: graph)
+        } else {
+            self.init(unweightedUndirected: graph.outgoing)
+        }
+    }
+
+    /// The first level of an unweighted undirected graph, read off its symmetric CSR, whose
+    /// rows already list neighbours in edge-id order (a self-loop once): the same rows,
+    /// self-loops and strengths as ``init(edgesOf:)`` builds — integer sums, so the order of
+    /// summing cannot change them — without sorting the edges again, and with the unit
+    /// weights left implicit. An analysis graph is simple (parallel edges collapse when it
+    /// is built), so no two entries of a row need merging.
+    ///
+    /// - Complexity: O(n + m) time and space, one pass over the slots.
+    init(unweightedUndirected csr: CSR) {
+        let n = csr.nodeCount
+        var rowStart = [Int](repeating: 0, count: n + 1)
+        var neighbors = [Int32](repeating: 0, count: csr.slotCount)
+        var selfLoopWeight = [Double](repeating: 0, count: n)
+        var strengths = [Double](repeating: 0, count: 2 * n)
+        var write = 0
+        csr.offsets.withUnsafeBufferPointer { offsets in
+        csr.targets.withUnsafeBufferPointer { targets in
+        rowStart.withUnsafeMutableBufferPointer { rowStart in
+        neighbors.withUnsafeMutableBufferPointer { neighbors in
+        selfLoopWeight.withUnsafeMutableBufferPointer { selfLoopWeight in
+        strengths.withUnsafeMutableBufferPointer { strengths in
+            for u in 0..<n {
+                rowStart[u] = write
+                let lower = Int(offsets[u]), upper = Int(offsets[u + 1])
+                var loops = 0
+                for slot in lower..<upper {
+                    let v = Int(targets[slot])
+                    if v == u {
+                        loops += 1
+                    } else {
+                        neighbors[write] = Int32(truncatingIfNeeded: v)
+                        write += 1
+                    }
+                }
+                selfLoopWeight[u] = Double(loops)
+                // The degree counts a self-loop twice, as NetworkX; half of it on each side.
+                let half = Double(upper - lower + loops) / 2
+                strengths[2 * u] = half
+                strengths[2 * u + 1] = half
+            }
+        }}}}}}
+        rowStart[n] = write
+        neighbors.removeLast(neighbors.count - write)
+        self.init(nodeCount: n, rowStart: rowStart, neighbors: neighbors, neighborWeights: [],
+                  selfLoopWeight: selfLoopWeight, strengths: strengths)
+    }
+
+    /// The first level of any graph, from its edge list: unit weights when it is unweighted,
+    /// a directed graph's reciprocal edges merged into one entry.
+    ///
+    /// - Complexity: O(n + m) time and space (a counting sort by row, then one merge pass).
+    init(edgesOf graph: AnalysisGraph) {
         let n = graph.nodeCount
         // Read once in edge order: indexing the endpoint views costs a binary search each.
         let sources = Array(graph.edgeSources), targets = Array(graph.edgeTargets)

@@ -22,6 +22,20 @@ import Testing
         }
     }
 
+    /// A directed graph whose nodes all send as much as they receive (two directed triangles
+    /// joined both ways) keeps one total per community; the moves are still the rule's.
+    @Test func balancedDirectedGraphMovesAsTheRule() {
+        let graph = AnalysisGraph(nodeCount: 6, sources: [0, 1, 2, 3, 4, 5, 2, 3], targets: [1, 2, 0, 4, 5, 3, 3, 2],
+                                  weights: [1, 1, 1, 2, 2, 2, 0.5, 0.5], directed: true)
+        for seed: UInt64 in 1...6 {
+            var rng = SplitMix64(seed: seed)
+            let order = Louvain.shuffledOrder(graph.nodeCount, using: &rng)
+            let fast = LouvainLevel(graph).moveNodes(order: order, totalWeight: 10, resolution: 1)
+            let slow = transcribedLocalMoving(graph, order: order.map(Int.init), m: 10, resolution: 1)
+            #expect(Partition(labels: fast.community.map(Int.init)) == Partition(labels: slow), "seed \(seed)")
+        }
+    }
+
     /// The rule of ``LouvainLevel/moveNodes(order:totalWeight:resolution:)`` written plainly.
     private func transcribedLocalMoving(_ graph: AnalysisGraph, order: [Int], m: Double, resolution: Double) -> [Int] {
         let n = graph.nodeCount
@@ -102,7 +116,7 @@ import Testing
                             "\(name) weighted \(weighted) seed \(seed) γ \(resolution)")
                 }
                 // Each coarse edge weight appears once per endpoint, self-loops once.
-                let coarseTotal = coarse.selfLoopWeight.reduce(0, +) + coarse.neighborWeights.reduce(0, +) / 2
+                let coarseTotal = coarse.selfLoopWeight.reduce(0, +) + coarse.neighbors.indices.map(coarse.weight(at:)).reduce(0, +) / 2
                 #expect(abs(coarseTotal - m) < 1e-9 * m)
                 #expect(abs(coarse.strengths.reduce(0, +) - level.strengths.reduce(0, +)) < 1e-9 * m)
             }
@@ -120,6 +134,39 @@ import Testing
         #expect(level.selfLoopWeight == [0, 4, 0])
         // Out and in strengths: 0 sends 2 and receives 3 + 5; 1 sends 3 + 4 and receives 2 + 4.
         #expect(level.strengths == [2, 8, 7, 6, 5, 0])
+    }
+
+    /// An unweighted undirected graph's first level, read off its CSR with implicit unit
+    /// weights, is the level the edge-list build makes: rows, weights, self-loops, strengths.
+    @Test(arguments: NetworkXFixture.names)
+    func firstLevelFromTheCSRMatchesTheEdgeListBuild(_ name: String) throws {
+        let graph = try NetworkXFixture(name).graph(weighted: false)
+        guard !graph.isDirected else { return }
+        expectSameLevel(LouvainLevel(graph), LouvainLevel(edgesOf: graph), name)
+    }
+
+    /// Self-loops count twice in the strengths either way; parallel edges have collapsed
+    /// when the analysis graph was built, so the unit weights stay implicit.
+    @Test func firstLevelWithLoopsAndParallelEdges() {
+        let loops = AnalysisGraph(nodeCount: 4, sources: [0, 2, 1, 3, 3, 0], targets: [1, 2, 2, 2, 3, 3],
+                                  directed: false)
+        let fromCSR = LouvainLevel(loops)
+        #expect(fromCSR.neighborWeights.isEmpty)
+        expectSameLevel(fromCSR, LouvainLevel(edgesOf: loops), "loops")
+        let parallel = AnalysisGraph(nodeCount: 3, sources: [0, 1, 1, 0, 2], targets: [1, 2, 0, 2, 2], directed: false)
+        let merged = LouvainLevel(parallel)
+        #expect(merged.neighborWeights.isEmpty)
+        #expect(merged.neighbors.count == 6)
+        expectSameLevel(merged, LouvainLevel(edgesOf: parallel), "parallel")
+    }
+
+    private func expectSameLevel(_ a: LouvainLevel, _ b: LouvainLevel, _ label: String) {
+        #expect(a.nodeCount == b.nodeCount, "\(label)")
+        #expect(a.rowStart == b.rowStart, "\(label)")
+        #expect(a.neighbors == b.neighbors, "\(label)")
+        #expect(a.neighbors.indices.map(a.weight(at:)) == b.neighbors.indices.map(b.weight(at:)), "\(label)")
+        #expect(a.selfLoopWeight == b.selfLoopWeight, "\(label)")
+        #expect(a.strengths == b.strengths, "\(label)")
     }
 
     @Test func undirectedStrengthsAreHalfDegrees() {
