@@ -64,8 +64,8 @@ FULL = ([(g, t, 3, 3) for g in ("ba-100k", "er-100k", "grid-300")
         + [("ba-1m", t, 3, 3) for t in ("load", "bfs", "components",
                                         "pagerank")])
 # Exact betweenness on grid-300 (90,000 sources): about 7 minutes for netgraph
-# with one thread and, measured with 256 sources, 4x (igraph) to 12x (NetworKit)
-# that for the peers.  One run each, and a peer is stopped once it has run
+# with one thread and, measured with 256 sources, 3.9x (igraph) and 11.5x
+# (NetworKit) that for the peers (rustworkx: 2.4x on ba-10k's exact run).  One run each, and a peer is stopped once it has run
 # RELATIVE_STOP times netgraph's time at the same thread count (plus SLACK
 # seconds for start-up and loading): its time is then only known to exceed that
 # bound, which the table shows as "> x s (stopped)" and the ratio as "< r×".
