@@ -31,17 +31,18 @@ extension LouvainLevel {
     /// - Complexity: O(n + m) for the first sweep, O(n + Σ degrees of the visited nodes) for
     ///   each later one; O(n) scratch space.
     func moveNodes(order: [Int32], totalWeight m: Double, resolution: Double) -> LocalMoves {
-        // Equal out- and in-strength at every node (always so when undirected) keeps every
-        // community's two totals equal too, so one total serves for both — the same sums, in
-        // half the scratch.
-        var balanced = true
-        for v in 0..<nodeCount where strengths[2 * v] != strengths[2 * v + 1] {
-            balanced = false
-            break
-        }
-        return balanced
+        hasBalancedStrengths
             ? moveNodes(order: order, totalWeight: m, resolution: resolution, tracking: BalancedCommunity.self)
             : moveNodes(order: order, totalWeight: m, resolution: resolution, tracking: DirectedCommunity.self)
+    }
+
+    /// Whether every node's out-strength equals its in-strength (always so when undirected).
+    /// Then every community's two totals stay equal too, and local moving keeps one total
+    /// per community (``BalancedCommunity``): the same sums, in less scratch.
+    ///
+    /// - Complexity: O(n).
+    var hasBalancedStrengths: Bool {
+        (0..<nodeCount).allSatisfy { strengths[2 * $0] == strengths[2 * $0 + 1] }
     }
 
     private func moveNodes<Community: LocalMovingCommunity>(

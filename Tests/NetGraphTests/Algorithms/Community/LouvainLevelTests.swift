@@ -11,6 +11,8 @@ import Testing
             let graph = fixture.graph(weighted: weighted)
             guard graph.edgeCount > 0 else { continue }
             let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
+            // Undirected levels take the one-total record, the directed fixtures the other.
+            #expect(LouvainLevel(graph).hasBalancedStrengths == !graph.isDirected, "\(name)")
             for (seed, resolution) in [(UInt64(1), 1.0), (2, 1.0), (3, 0.5), (4, 2.0)] {
                 var rng = SplitMix64(seed: seed)
                 let order = Louvain.shuffledOrder(graph.nodeCount, using: &rng)
@@ -27,6 +29,7 @@ import Testing
     @Test func balancedDirectedGraphMovesAsTheRule() {
         let graph = AnalysisGraph(nodeCount: 6, sources: [0, 1, 2, 3, 4, 5, 2, 3], targets: [1, 2, 0, 4, 5, 3, 3, 2],
                                   weights: [1, 1, 1, 2, 2, 2, 0.5, 0.5], directed: true)
+        #expect(LouvainLevel(graph).hasBalancedStrengths)
         for seed: UInt64 in 1...6 {
             var rng = SplitMix64(seed: seed)
             let order = Louvain.shuffledOrder(graph.nodeCount, using: &rng)
