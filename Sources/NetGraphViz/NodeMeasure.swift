@@ -5,13 +5,18 @@ import NetGraph
 /// in node order and go to ``RenderOptions/nodeSize`` the same way.
 public enum NodeMeasure {
     /// The number of relations touching each node, parallel relations counted separately
-    /// and a self-relation once: the row lengths of the undirected CSR view. Unlike
+    /// and a self-relation once. Unlike
     /// NetworkX's `degree` on the analysis graph, parallel relations are not merged, since a
     /// drawing shows every relation.
     ///
     /// - Complexity: O(n) time and space.
     public static func degree(of graph: Graph) -> [Double] {
-        let offsets = graph.undirected.offsets
-        return (0..<graph.nodeCount).map { Double(offsets[$0 + 1] - offsets[$0]) }
+        var degrees = [Double](repeating: 0, count: graph.nodeCount)
+        for r in 0..<graph.relationCount {
+            let (u, v) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
+            degrees[u] += 1
+            if v != u { degrees[v] += 1 }
+        }
+        return degrees
     }
 }

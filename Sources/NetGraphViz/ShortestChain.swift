@@ -15,7 +15,7 @@ public enum ShortestChain {
         if source == target { return [] }
         guard let simple = try? graph.analysisGraph(),
               let path = BreadthFirst.shortestPath(from: source, to: target, in: simple) else { return nil }
-        return zip(path.nodes, path.nodes.dropFirst()).map { graph.relations(between: $0, and: $1)[0] }
+        return path.edges.map { Int(simple.relations(ofEdge: $0).first!) }
     }
 
     /// The nodes along `chain` (as returned by ``relations(from:to:in:)``), starting at `source`.

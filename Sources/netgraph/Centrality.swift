@@ -105,13 +105,13 @@ extension NetGraphCommand {
             } catch let error as CentralityError {
                 // The algorithm knows node indices; the user knows ids.
                 if case let .negativeWeight(source, target, weight) = error {
-                    throw CommandError.input("the relation between '\(graph.entities[source].id)' and '\(graph.entities[target].id)' weighs \(weight); "
+                    throw CommandError.input("the relation between '\(graph.id(ofNode: source))' and '\(graph.id(ofNode: target))' weighs \(weight); "
                                              + "shortest-path measures need weights ≥ 0")
                 }
                 throw CommandError.input(error.description)
             }
-            let ranked = scores.ranked { graph.entities[$0].id }
-                .filter { kinds.isEmpty || kinds.contains(graph.entities[$0].kind) }
+            let ranked = scores.ranked { graph.id(ofNode: $0) }
+                .filter { kinds.isEmpty || kinds.contains(graph.kind(ofNode: $0)) }
                 .prefix(top ?? Int.max)
             switch options.format {
             case .json:

@@ -67,7 +67,7 @@ extension NetGraphCommand {
             case .json:
                 Emit.json(.object([
                     ("modularity", modularity.isFinite ? .double(modularity) : .null),
-                    ("communities", .array(partition.communities.map { .array($0.map { .string(graph.entities[$0].id) }) })),
+                    ("communities", .array(partition.communities.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })),
                 ]))
             case .csv:
                 var table = CSVTable(["id", "label", "kind", "community"])
@@ -82,7 +82,7 @@ extension NetGraphCommand {
                 Emit.text("\(partition.count) communities, modularity \(modularity.isFinite ? modularity.tableDescription : "undefined (no relations)")\n")
                 var table = TextTable(["community", "size", "members"], numeric: [0, 1])
                 for (index, members) in partition.communities.enumerated() {
-                    table.add([String(index + 1), String(members.count), members.map { graph.entities[$0].name }.joined(separator: ", ")])
+                    table.add([String(index + 1), String(members.count), members.map { graph.name(ofNode: $0) }.joined(separator: ", ")])
                 }
                 Emit.text(table.rendered())
             }

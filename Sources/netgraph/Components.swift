@@ -34,7 +34,7 @@ extension NetGraphCommand {
                 : ConnectedComponents(try graph.analysisGraph()).members
             switch options.format {
             case .json:
-                Emit.json(.object([("components", .array(members.map { .array($0.map { .string(graph.entities[$0].id) }) }))]))
+                Emit.json(.object([("components", .array(members.map { .array($0.map { .string(graph.id(ofNode: $0)) }) }))]))
             case .csv:
                 var table = CSVTable(["component", "id", "name", "kind"])
                 for (index, component) in members.enumerated() {
@@ -47,7 +47,7 @@ extension NetGraphCommand {
             case .table:
                 var table = TextTable(["#", "size", "members"], numeric: [0, 1])
                 for (index, component) in members.enumerated() {
-                    table.add([String(index + 1), String(component.count), component.map { graph.entities[$0].name }.joined(separator: ", ")])
+                    table.add([String(index + 1), String(component.count), component.map { graph.name(ofNode: $0) }.joined(separator: ", ")])
                 }
                 let kind = strong ? "strongly connected component" : "connected component"
                 Emit.text("\(members.count) \(kind)\(members.count == 1 ? "" : "s")\n" + table.rendered())

@@ -43,7 +43,7 @@ extension NetGraphCommand {
                         let entity = graph.entities[neighbor.node]
                         return .object([("id", .string(entity.id)), ("name", .string(entity.name)),
                                         ("kind", .string(entity.kind.rawValue)), ("depth", .int(neighbor.depth)),
-                                        ("via", .string(graph.relations[neighbor.relation].type.rawValue))])
+                                        ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))])
                     })),
                 ]))
             case .csv:
@@ -51,7 +51,7 @@ extension NetGraphCommand {
                 for neighbor in found {
                     let entity = graph.entities[neighbor.node]
                     table.add([entity.id, entity.name, entity.kind.rawValue, String(neighbor.depth),
-                               graph.relations[neighbor.relation].type.rawValue])
+                               graph.type(ofRelation: neighbor.relation).rawValue])
                 }
                 Emit.text(table.rendered())
             case .table:
@@ -59,7 +59,7 @@ extension NetGraphCommand {
                 for neighbor in found {
                     let entity = graph.entities[neighbor.node]
                     table.add([String(neighbor.depth), entity.id, entity.name, entity.kind.rawValue,
-                               graph.relations[neighbor.relation].type.rawValue])
+                               graph.type(ofRelation: neighbor.relation).rawValue])
                 }
                 let plural = found.count == 1 ? "" : "s"
                 Emit.text("\(center.name) (\(center.id), \(center.kind)): \(found.count) neighbour\(plural) within \(depth) step\(depth == 1 ? "" : "s")\n")

@@ -109,8 +109,9 @@ extension NetGraphCommand {
                 }
             } catch {
                 guard case let .invalidWeight(_, from, to, weight) = error else { throw error }
-                let between = graph.relations(between: from, and: to).map { graph.relations[$0] }
-                let named = between.first.map { "relation \($0.from) -\($0.type)-> \($0.to)" } ?? "an edge"
+                let edge = simple.edge(from: from, to: to) ?? simple.edge(from: to, to: from)
+                let named = edge.flatMap { graph.evidence(forEdge: $0, in: simple).first }
+                    .map { "relation \(graph.id(ofNode: $0.from)) -\($0.type)-> \(graph.id(ofNode: $0.to))" } ?? "an edge"
                 throw CommandError.input("\(named): weight \(weight) is \(weight.isNaN ? "not a number" : "negative"); shortest paths need weights ≥ 0")
             }
             if capped {
@@ -126,13 +127,12 @@ extension NetGraphCommand {
                     ("paths", .array(paths.map { path in
                         .object([
                             ("hops", .int(path.hops)), ("cost", .double(path.cost)),
-                            ("nodes", .array(path.nodes.map { .string(graph.entities[$0].id) })),
-                            ("edges", .array(evidence(path, in: graph, directed: simple.isDirected).map { r in
-                                let relation = graph.relations[r]
-                                return .object([("from", .string(relation.from)), ("to", .string(relation.to)),
-                                                ("type", .string(relation.type.rawValue)),
-                                                ("source", relation.source.map(JSONValue.string) ?? .null),
-                                                ("quote", relation.quote.map(JSONValue.string) ?? .null)])
+                            ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
+                            ("edges", .array(graph.evidence(along: path, in: simple).joined().map { item in
+                                .object([("from", .string(graph.id(ofNode: item.from))), ("to", .string(graph.id(ofNode: item.to))),
+                                         ("type", .string(item.type.rawValue)),
+                                         ("source", item.source.map { JSONValue.string($0.id) } ?? .null),
+                                         ("quote", item.quote.map(JSONValue.string) ?? .null)])
                             })),
                         ])
                     })),
@@ -140,10 +140,11 @@ extension NetGraphCommand {
             case .csv:
                 var table = CSVTable(["path", "step", "from", "to", "type", "date", "source", "quote"])
                 for (number, path) in paths.enumerated() {
-                    for (step, r) in evidence(path, in: graph, directed: simple.isDirected, steps: true) {
-                        let relation = graph.relations[r]
-                        table.add([String(number + 1), String(step + 1), relation.from, relation.to, relation.type.rawValue,
-                                   Self.date(of: relation), relation.source ?? "", relation.quote ?? ""])
+                    for (step, items) in graph.evidence(along: path, in: simple).enumerated() {
+                        for item in items {
+                            table.add([String(number + 1), String(step + 1), graph.id(ofNode: item.from), graph.id(ofNode: item.to),
+                                       item.type.rawValue, item.interval.text ?? "", item.source?.id ?? "", item.quote ?? ""])
+                        }
                     }
                 }
                 Emit.text(table.rendered())
@@ -157,14 +158,14 @@ extension NetGraphCommand {
                     if paths.count > 1 || all { text += "\(number + 1). " }
                     let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
                     text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
-                    text += chain(path, in: graph, directed: simple.isDirected) + "\n"
-                    for (index, r) in evidence(path, in: graph, directed: simple.isDirected).enumerated() {
-                        let relation = graph.relations[r]
-                        let names = "\(graph.entity(withID: relation.from)?.name ?? relation.from) —\(relation.type)→ \(graph.entity(withID: relation.to)?.name ?? relation.to)"
-                        var details = [Self.date(of: relation), relation.source.map { "source \($0)" } ?? "no source"].filter { !$0.isEmpty }
-                        if let status = relation.status { details.append(status.rawValue) }
+                    let evidence = graph.evidence(along: path, in: simple)
+                    text += chain(path, evidence: evidence, in: graph) + "\n"
+                    for (index, item) in evidence.joined().enumerated() {
+                        let names = "\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))"
+                        var details = [item.interval.text ?? "", item.source.map { "source \($0.id)" } ?? "no source"].filter { !$0.isEmpty }
+                        if let status = item.status { details.append(status.rawValue) }
                         text += "   [\(index + 1)] \(names) (\(details.joined(separator: ", ")))"
-                        if let quote = relation.quote { text += "\n       “\(quote)”" }
+                        if let quote = item.quote { text += "\n       “\(quote)”" }
                         text += "\n"
                     }
                     if number < paths.count - 1 { text += "\n" }
@@ -174,50 +175,18 @@ extension NetGraphCommand {
             }
         }
 
-        /// The relations behind each step, in relation order: all those joining the pair, or,
-        /// on a directed search, those that can be walked from the step's first node to its
-        /// second (written that way, or of an undirected type).
-        private func evidence(_ path: NetGraph.Path, in graph: Graph, directed: Bool, steps: Bool) -> [(Int, Int)] {
-            var result: [(Int, Int)] = []
-            for step in 0..<path.hops {
-                let (u, v) = (path.nodes[step], path.nodes[step + 1])
-                for r in graph.relations(between: u, and: v) {
-                    if directed && graph.isDirected(relation: r) && Int(graph.relationSources[r]) != u { continue }
-                    result.append((step, r))
-                }
-            }
-            return result
-        }
-
-        private func evidence(_ path: NetGraph.Path, in graph: Graph, directed: Bool) -> [Int] {
-            evidence(path, in: graph, directed: directed, steps: true).map(\.1)
-        }
-
         /// `A —leads→ B ←appointed— C`, using each step's first relation.
-        private func chain(_ path: NetGraph.Path, in graph: Graph, directed: Bool) -> String {
-            var text = graph.entities[path.nodes[0]].name
+        private func chain(_ path: NetGraph.Path, evidence: [[Evidence]], in graph: Graph) -> String {
+            var text = graph.name(ofNode: path.nodes[0])
             for step in 0..<path.hops {
                 let (u, v) = (path.nodes[step], path.nodes[step + 1])
-                let steps = evidence(NetGraph.Path(nodes: [u, v], edges: [path.edges[step]], cost: 0), in: graph, directed: directed)
-                if let r = steps.first {
-                    let relation = graph.relations[r]
-                    let more = steps.count > 1 ? " +\(steps.count - 1)" : ""
-                    let forward = Int(graph.relationSources[r]) == u
-                    text += forward ? " —\(relation.type)\(more)→ " : " ←\(relation.type)\(more)— "
+                if let first = evidence[step].first {
+                    let more = evidence[step].count > 1 ? " +\(evidence[step].count - 1)" : ""
+                    text += first.from == u ? " —\(first.type)\(more)→ " : " ←\(first.type)\(more)— "
                 }
-                text += graph.entities[v].name
+                text += graph.name(ofNode: v)
             }
             return text
-        }
-
-        static func date(of relation: Relation) -> String {
-            if let date = relation.date { return "\(date)" }
-            switch (relation.since, relation.until) {
-            case let (since?, until?): return "\(since)–\(until)"
-            case let (since?, nil): return "since \(since)"
-            case let (nil, until?): return "until \(until)"
-            default: return ""
-            }
         }
 
         static func count(_ value: Double) -> String {

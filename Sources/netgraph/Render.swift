@@ -154,8 +154,8 @@ extension NetGraphCommand {
             if let focus {
                 let center = try NameResolver(graph: graph).resolve(focus)
                 let near = NeighborhoodSearch.neighbors(of: center, in: graph, depth: depth)
-                let keep = Set([graph.entities[center].id] + near.map { graph.entities[$0.node].id })
-                let id = graph.entities[center].id
+                let keep = Set([graph.id(ofNode: center)] + near.map { graph.id(ofNode: $0.node) })
+                let id = graph.id(ofNode: center)
                 graph = graph.subgraph(keepEntity: { keep.contains($0.id) })
                 emphasis = .init(nodes: [graph.index(of: id)!], fadeOthers: false)
             }
@@ -164,7 +164,7 @@ extension NetGraphCommand {
                 let from = try resolver.resolve(highlightPath[0])
                 let to = try resolver.resolve(highlightPath[1])
                 guard let chain = ShortestChain.relations(from: from, to: to, in: graph) else {
-                    throw CommandError.input("no chain links \(graph.entities[from].name) and \(graph.entities[to].name) in this graph")
+                    throw CommandError.input("no chain links \(graph.name(ofNode: from)) and \(graph.name(ofNode: to)) in this graph")
                 }
                 emphasis = .init(nodes: ShortestChain.nodes(from: from, along: chain, in: graph), relations: chain)
             }

@@ -25,8 +25,10 @@ extension NetGraphCommand {
             let graph = try filters.apply(to: try options.load(operand: path))
             let analysis = try graph.analysisGraph()
             let components = ConnectedComponents(analysis)
-            let kinds = counts(graph.entities.map(\.kind.rawValue), order: graph.schema.kinds.map(\.rawValue))
-            let types = counts(graph.relations.map(\.type.rawValue), order: graph.schema.relations.map(\.type.rawValue))
+            let kinds = counts((0..<graph.nodeCount).map { graph.kindCode(ofNode: $0) }, names: graph.kindTable.map(\.rawValue),
+                               order: graph.schema.kinds.map(\.rawValue))
+            let types = counts((0..<graph.relationCount).map { graph.typeCode(ofRelation: $0) }, names: graph.relationTypeTable.map(\.rawValue),
+                               order: graph.schema.relations.map(\.type.rawValue))
             let largest = components.sizes.first ?? 0
             switch options.format {
             case .json:
@@ -62,10 +64,13 @@ extension NetGraphCommand {
             }
         }
 
-        /// Counts in the schema's order, then any others by name; only non-zero counts.
-        private func counts(_ values: [String], order: [String]) -> [(String, Int)] {
+        /// Counts of codes naming `names`, in the schema's order, then any others by name; only
+        /// non-zero counts.
+        private func counts(_ codes: [UInt16], names: [String], order: [String]) -> [(String, Int)] {
+            var byCode = [Int](repeating: 0, count: names.count)
+            for code in codes { byCode[Int(code)] += 1 }
             var tally: [String: Int] = [:]
-            for value in values { tally[value, default: 0] += 1 }
+            for (code, count) in byCode.enumerated() where count > 0 { tally[names[code], default: 0] += count }
             let known = order.compactMap { key in tally[key].map { (key, $0) } }
             let others = tally.keys.filter { !order.contains($0) }.sorted().map { ($0, tally[$0]!) }
             return known + others

@@ -37,8 +37,8 @@ extension NetGraphCommand {
             let clustering = Clustering(simple, weighted: analysis.weight != nil)
             let transitivity = Clustering.transitivity(simple)
             let extent = Eccentricity(largestComponentOf: simple)
-            let id = { (v: Int) in graph.entities[v].id }
-            let name = { (v: Int) in graph.entities[v].name }
+            let id = { (v: Int) in graph.id(ofNode: v) }
+            let name = { (v: Int) in graph.name(ofNode: v) }
             switch options.format {
             case .json:
                 Emit.json(.object([

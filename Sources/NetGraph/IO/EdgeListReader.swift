@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a plain edge list (`.edges`, `.el`, `.txt`): one edge per line, `SOURCE TARGET
 /// [WEIGHT]`, separated by spaces or tabs. Blank lines and `#` comments (a `#` at the start
 /// of a field runs to the end of the line) are skipped.
@@ -27,117 +21,37 @@ public struct EdgeListReader: Sendable {
 
     /// Reads the edge list in `bytes`; `file` names it in diagnostics.
     ///
-    /// Fields are sliced from the bytes and weights parsed with `strtod` from a reused buffer,
-    /// so no string is made per line except for node ids seen for the first time.
+    /// The one edge-list parser, ``EdgeListScanner``, reads the bytes into endpoint arrays,
+    /// which become the graph's relation columns as they are: no `Relation` value and no
+    /// string per line is made, and each id is kept once.
     /// - Throws: ``GraphInputError`` listing every problem (at most 100).
-    /// - Complexity: O(size of the file) expected time.
+    /// - Complexity: O(size of the file) expected time; O(n + m) space.
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
-        _ = try TextDecoding.utf8(bytes, file: file)
+        try TextDecoding.validateUTF8(bytes, file: file)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var ids: [String] = []
-        var indexByID: [ArraySlice<UInt8>: Int32] = [:]
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var weights: [Double?] = []
-        var problems: [Diagnostic] = []
-        var number = [CChar](repeating: 0, count: 64)
-        var line = 1
-        var position = start
-        let count = bytes.count
-
-        func location(_ lineStart: Int, _ offset: Int) -> SourceLocation {
-            let prefix = bytes[lineStart..<offset]
-            let column = (String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? prefix.count) + 1
-            return SourceLocation(file: file, line: line, column: column)
+        let scan = try bytes.withUnsafeBufferPointer { buffer throws(GraphInputError) in
+            try EdgeListScanner.scan(buffer, file: file, limits: limits)
         }
-        /// The node of an id, numbered on first appearance, where the id is also checked
-        /// (once per node, so the check costs nothing per edge).
-        func node(_ field: ArraySlice<UInt8>, at location: @autoclosure () -> SourceLocation) -> Int32 {
-            if let index = indexByID[field] { return index }
-            let index = Int32(ids.count)
-            let id = String(decoding: field, as: UTF8.self)
-            if field.count > limits.maxTextLength, let problem = limits.textLengthProblem("the id", length: id.unicodeScalars.count) {
-                problems.append(Diagnostic(problem, at: location()))
-            } else if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                problems.append(Diagnostic("id '\(id.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
-                                           at: location()))
-            }
-            ids.append(id)
-            indexByID[field] = index
-            return index
+        var columns = GraphColumns()
+        columns.entities.ids = scan.nodeIDs
+        columns.entities.kindCodes = [UInt16](repeating: 0, count: scan.nodeCount)
+        columns.entities.kindTable = [.node]
+        columns.relations.sources = scan.sources
+        columns.relations.targets = scan.targets
+        columns.relations.typeCodes = [UInt16](repeating: 0, count: scan.sources.count)
+        columns.relations.typeTable = [.edge]
+        if !scan.weights.isEmpty {
+            var weights = scan.weights
+            let absent = columns.relations.weights.absent
+            for e in 0..<scan.leadingUnweighted { weights[e] = absent }
+            for e in scan.laterUnweighted { weights[Int(e)] = absent }
+            columns.relations.weights.assign(weights)
         }
-
-        while position < count && problems.count < 100 {
-            let lineStart = position
-            var end = position
-            while end < count && bytes[end] != 0x0A { end += 1 }
-            var fieldEnd = end
-            if fieldEnd > lineStart && bytes[fieldEnd - 1] == 0x0D { fieldEnd -= 1 }
-            // Split into at most four fields, stopping at a comment.
-            var fields: [Range<Int>] = []
-            var i = lineStart
-            while i < fieldEnd {
-                let byte = bytes[i]
-                if byte == 0x20 || byte == 0x09 { i += 1; continue }
-                if byte == 0x23 { break }
-                let begin = i
-                while i < fieldEnd && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
-                fields.append(begin..<i)
-                if fields.count == 4 { break }
-            }
-            defer { line += 1; position = end + 1 }
-            if fields.isEmpty { continue }
-            if fields.count == 1 {
-                problems.append(Diagnostic("missing target: a line holds SOURCE TARGET [WEIGHT]",
-                                           at: location(lineStart, fields[0].upperBound)))
-                continue
-            }
-            if fields.count == 4 {
-                problems.append(Diagnostic("extra column: a line holds SOURCE TARGET [WEIGHT]",
-                                           at: location(lineStart, fields[3].lowerBound)))
-                continue
-            }
-            var weight: Double? = nil
-            if fields.count == 3 {
-                let field = fields[2]
-                let parsed: Double?
-                // A weight may be written with many digits: grow the buffer rather than refuse it.
-                if field.count >= number.count { number = [CChar](repeating: 0, count: field.count + 1) }
-                for (k, byte) in bytes[field].enumerated() { number[k] = CChar(bitPattern: byte) }
-                number[field.count] = 0
-                parsed = number.withUnsafeBufferPointer { buffer -> Double? in
-                    var stop: UnsafeMutablePointer<CChar>? = nil
-                    let value = strtod(buffer.baseAddress!, &stop)
-                    let consumed = stop.map { $0 - UnsafeMutablePointer(mutating: buffer.baseAddress!) } ?? 0
-                    return consumed == field.count ? value : nil
-                }
-                guard let value = parsed else {
-                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self).prefix(40))' is not a number",
-                                               at: location(lineStart, field.lowerBound)))
-                    continue
-                }
-                guard value.isFinite else {
-                    problems.append(Diagnostic("weight '\(String(decoding: bytes[field], as: UTF8.self).prefix(40))' is not a finite number",
-                                               at: location(lineStart, field.lowerBound)))
-                    continue
-                }
-                weight = value
-            }
-            sources.append(node(bytes[fields[0]], at: location(lineStart, fields[0].lowerBound)))
-            targets.append(node(bytes[fields[1]], at: location(lineStart, fields[1].lowerBound)))
-            weights.append(weight)
-        }
-        guard problems.isEmpty else { throw GraphInputError(problems) }
-        var builder = GraphBuilder(name: Self.graphName(file), schema: .untyped(directed: directed))
-        for id in ids { builder.add(Entity(id: id, kind: .node)) }
-        for e in sources.indices {
-            builder.add(Relation(from: ids[Int(sources[e])], to: ids[Int(targets[e])], type: .edge, weight: weights[e]))
-        }
-        return try builder.build()
+        return Graph(name: Self.graphName(file), summary: nil, schema: .untyped(directed: directed), sources: [],
+                     columns: columns)
     }
 
     /// The file's base name without its extension, as the graph's name.

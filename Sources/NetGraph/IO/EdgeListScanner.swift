@@ -34,6 +34,10 @@ public struct EdgeListScan: Sendable {
     /// One weight per edge when any line has a third column (1 where a line has none),
     /// else empty.
     public internal(set) var weights: [Double] = []
+    /// The lines without a weight, once ``weights`` is not empty: the first
+    /// `leadingUnweighted` edges (read before the first weight) and those listed here.
+    var leadingUnweighted = 0
+    var laterUnweighted: [Int32] = []
 
     init(numbering: Numbering) { self.numbering = numbering }
 
@@ -60,14 +64,19 @@ public enum EdgeListScanner {
     ///   - bytes: the text of an edge list, UTF-8.
     ///   - file: the name messages give the input.
     ///   - numbering: how ids become node indices (default: in order of first appearance).
-    /// - Throws: ``GraphInputError`` at the line and column of a line with one field or more
-    ///   than three, a weight that is not a finite number or, with ``EdgeListScan/Numbering/integerIDs``,
-    ///   an id that is not a non-negative integer within the bound.
+    ///   - limits: ``ReadLimits/maxTextLength`` bounds the length of an id, in characters.
+    /// - Throws: ``GraphInputError`` listing every problem (at most 100), each at its line and
+    ///   column: a line with one field or more than three, a weight that is not a finite
+    ///   number, an id with control characters or longer than the limit or, with
+    ///   ``EdgeListScan/Numbering/integerIDs``, an id that is not a non-negative integer within
+    ///   the bound.
     /// - Complexity: O(size of the input) time; O(n + m) space.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
-                            numbering: EdgeListScan.Numbering = .firstAppearance) throws(GraphInputError) -> EdgeListScan {
-        var state = EdgeListScanState(bytes: bytes, file: file, numbering: numbering)
-        try state.run()
+                            numbering: EdgeListScan.Numbering = .firstAppearance,
+                            limits: ReadLimits = .standard) throws(GraphInputError) -> EdgeListScan {
+        var state = EdgeListScanState(bytes: bytes, file: file, numbering: numbering, limits: limits)
+        state.run()
+        guard state.problems.isEmpty else { throw GraphInputError(state.problems) }
         return state.scan
     }
 }
@@ -87,18 +96,22 @@ private struct EdgeListScanState {
     let flatLimit: Int
     var sawWeight = false
     var largestIndex = -1
+    let limits: ReadLimits
+    /// Every problem found, in file order; scanning stops at 100.
+    var problems: [Diagnostic] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, numbering: EdgeListScan.Numbering) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, numbering: EdgeListScan.Numbering, limits: ReadLimits) {
         self.bytes = bytes
         self.file = file
         self.byIndex = numbering == .integerIDs
         self.scan = EdgeListScan(numbering: numbering)
         self.flatLimit = 1_024 + 8 * bytes.count
+        self.limits = limits
     }
 
     @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
-    mutating func run() throws(GraphInputError) {
+    mutating func run() {
         let count = bytes.count
         // Reserving about one entry per line up front spares the arrays most growth copies;
         // the line count is extrapolated from the first 64 KiB (a count over the whole input
@@ -109,13 +122,14 @@ private struct EdgeListScanState {
         let expectedLines = sample == count ? sampleLines : Int(Double(sampleLines) * Double(count) / Double(sample) * 1.02) + 16
         scan.sources.reserveCapacity(expectedLines)
         scan.targets.reserveCapacity(expectedLines)
-        var position = 0
+        // A UTF-8 byte-order mark is not part of the first id.
+        var position = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
-        while position < count {
+        while position < count && problems.count < 100 {
             let lineStart = position
             if !fastLine(&position) {
                 position = lineStart
-                try generalLine(&position, line: line)
+                generalLine(&position, line: line)
             }
             position += 1
             line += 1
@@ -202,17 +216,25 @@ private struct EdgeListScanState {
         return node(text: start, end)
     }
 
-    mutating func node(text start: Int, _ end: Int) -> Int32 {
+    mutating func node(text start: Int, _ end: Int, lineStart: Int = 0, line: Int = 0) -> Int32 {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         if let known = byText[text] { return known }
+        // Ids are checked once, when first seen, so the check costs nothing per edge.
+        if end - start > limits.maxTextLength, let problem = limits.textLengthProblem("the id", length: text.unicodeScalars.count) {
+            problems.append(Diagnostic(problem, at: location(start, lineStart, line)))
+        } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problems.append(Diagnostic("id '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
+                                       at: location(start, lineStart, line)))
+        }
         let new = Int32(truncatingIfNeeded: scan.writtenIDs.count)
         byText[text] = new
         scan.writtenIDs.append(text)
         return new
     }
 
-    /// The index of the node whose id is written at `start..<end`, by either numbering.
-    mutating func node(_ start: Int, _ end: Int, lineStart: Int, line: Int) throws(GraphInputError) -> Int32 {
+    /// The index of the node whose id is written at `start..<end`, by either numbering; nil,
+    /// with the problem recorded, for an id the numbering cannot take.
+    mutating func node(_ start: Int, _ end: Int, lineStart: Int, line: Int) -> Int32? {
         var value = 0
         var numeric = end - start <= 9
         if numeric {
@@ -224,15 +246,17 @@ private struct EdgeListScanState {
         }
         if byIndex {
             guard numeric else {
-                throw GraphInputError("node ids must be integers from 0 when ids are node indices", at: location(start, lineStart, line))
+                problems.append(Diagnostic("node ids must be integers from 0 when ids are node indices", at: location(start, lineStart, line)))
+                return nil
             }
             guard value < flatLimit else {
-                throw GraphInputError("node id \(value) is too large for a file of \(bytes.count) bytes when ids are node indices (at most \(flatLimit - 1))",
-                                      at: location(start, lineStart, line))
+                problems.append(Diagnostic("node id \(value) is too large for a file of \(bytes.count) bytes when ids are node indices (at most \(flatLimit - 1))",
+                                           at: location(start, lineStart, line)))
+                return nil
             }
             return node(value: value, start, end)
         }
-        return numeric && canonical(start, end) ? node(value: value, start, end) : node(text: start, end)
+        return numeric && canonical(start, end) ? node(value: value, start, end) : node(text: start, end, lineStart: lineStart, line: line)
     }
 
     @inline(__always) mutating func record(_ weight: Double?) {
@@ -244,11 +268,13 @@ private struct EdgeListScanState {
         if let weight {
             if !sawWeight {
                 sawWeight = true
+                scan.leadingUnweighted = scan.sources.count - 1
                 scan.weights = [Double](repeating: 1, count: scan.sources.count - 1)
                 scan.weights.reserveCapacity(scan.sources.capacity)
             }
             scan.weights.append(weight)
         } else if sawWeight {
+            scan.laterUnweighted.append(Int32(truncatingIfNeeded: scan.weights.count))
             scan.weights.append(1)
         }
     }
@@ -257,54 +283,62 @@ private struct EdgeListScanState {
         SourceLocation(file: file, line: line, column: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1)
     }
 
-    /// Splits any line into at most four fields (a fourth is an error) and records its edge;
-    /// leaves `position` on the newline (or the end).
-    mutating func generalLine(_ position: inout Int, line: Int) throws(GraphInputError) {
+    /// Splits any line into at most four fields and records its edge, or its problem; leaves
+    /// `position` on the newline (or the end).
+    ///
+    /// Fields are separated by spaces and tabs; a `#` at the start of a field begins a
+    /// comment that runs to the end of the line (inside a field it is part of the id); a
+    /// carriage return ends the line only before its newline.
+    mutating func generalLine(_ position: inout Int, line: Int) {
         let count = bytes.count
         let lineStart = position
+        var lineEnd = position
+        while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        position = lineEnd
+        let fieldsEnd = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
         var fields = 0
         var fieldStarts = (0, 0, 0, 0)
         var fieldEnds = (0, 0, 0, 0)
-        while position < count && bytes[position] != 0x0A {
-            let byte = bytes[position]
-            if byte == 0x23 { // '#': the rest of the line is a comment
-                while position < count && bytes[position] != 0x0A { position += 1 }
-                break
-            }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D { position += 1; continue }
-            let start = position
-            while position < count {
-                let b = bytes[position]
-                if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x23 { break }
-                position += 1
-            }
+        var i = lineStart
+        while i < fieldsEnd && fields < 4 {
+            let byte = bytes[i]
+            if EdgeListScanState.isBlank(byte) { i += 1; continue }
+            if byte == 0x23 { break }
+            let start = i
+            while i < fieldsEnd && !EdgeListScanState.isBlank(bytes[i]) { i += 1 }
             switch fields {
-            case 0: fieldStarts.0 = start; fieldEnds.0 = position
-            case 1: fieldStarts.1 = start; fieldEnds.1 = position
-            case 2: fieldStarts.2 = start; fieldEnds.2 = position
-            default: fieldStarts.3 = start; fieldEnds.3 = position
+            case 0: fieldStarts.0 = start; fieldEnds.0 = i
+            case 1: fieldStarts.1 = start; fieldEnds.1 = i
+            case 2: fieldStarts.2 = start; fieldEnds.2 = i
+            default: fieldStarts.3 = start; fieldEnds.3 = i
             }
             fields += 1
         }
         switch fields {
-        case 0: break
-        case 1: throw GraphInputError("an edge needs two node ids (u v [weight])", at: location(fieldEnds.0, lineStart, line))
+        case 0: return
+        case 1:
+            problems.append(Diagnostic("missing target: a line holds SOURCE TARGET [WEIGHT]", at: location(fieldEnds.0, lineStart, line)))
         case 2, 3:
-            let source = try node(fieldStarts.0, fieldEnds.0, lineStart: lineStart, line: line)
-            let target = try node(fieldStarts.1, fieldEnds.1, lineStart: lineStart, line: line)
             var weight: Double? = nil
             if fields == 3 {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
-                guard let value = Double(text), value.isFinite else {
-                    throw GraphInputError("the weight '\(text.prefix(40))' is not a finite number", at: location(fieldStarts.2, lineStart, line))
+                guard let value = Double(text) else {
+                    problems.append(Diagnostic("weight '\(text.prefix(40))' is not a number", at: location(fieldStarts.2, lineStart, line)))
+                    return
+                }
+                guard value.isFinite else {
+                    problems.append(Diagnostic("weight '\(text.prefix(40))' is not a finite number", at: location(fieldStarts.2, lineStart, line)))
+                    return
                 }
                 weight = value
             }
+            guard let source = node(fieldStarts.0, fieldEnds.0, lineStart: lineStart, line: line),
+                  let target = node(fieldStarts.1, fieldEnds.1, lineStart: lineStart, line: line) else { return }
             scan.sources.append(source)
             scan.targets.append(target)
             record(weight)
         default:
-            throw GraphInputError("more than three fields on the line (u v [weight])", at: location(fieldStarts.3, lineStart, line))
+            problems.append(Diagnostic("extra column: a line holds SOURCE TARGET [WEIGHT]", at: location(fieldStarts.3, lineStart, line)))
         }
     }
 }

@@ -23,6 +23,34 @@ enum TextDecoding {
                               at: location(ofByte: bad, in: body, file: file))
     }
 
+    /// Checks that `bytes` are UTF-8 text without NUL bytes, as ``utf8(_:file:)`` does, without
+    /// making a string: an all-ASCII file — every edge list a generator writes — is checked
+    /// eight bytes at a time.
+    /// - Throws: ``GraphInputError`` as ``utf8(_:file:)``.
+    /// - Complexity: O(size of the input).
+    static func validateUTF8(_ bytes: [UInt8], file: String) throws(GraphInputError) {
+        let plainASCII = bytes.withUnsafeBytes { raw -> Bool in
+            let count = raw.count
+            var offset = 0
+            // A word holds a non-ASCII byte when a high bit is set, and a NUL byte when
+            // (w - 0x01…01) & ~w & 0x80…80 is not zero (the classic zero-byte test).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if word & highs != 0 || (word &- ones) & ~word & highs != 0 { return false }
+                offset += 8
+            }
+            while offset < count {
+                let byte = raw[offset]
+                if byte == 0 || byte >= 0x80 { return false }
+                offset += 1
+            }
+            return true
+        }
+        if !plainASCII { _ = try utf8(bytes, file: file) }
+    }
+
     /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
     private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
         var index = 0

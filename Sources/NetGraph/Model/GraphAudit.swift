@@ -9,7 +9,12 @@ public enum GraphAudit {
             if relation.source == nil { warnings.append("\(label) cites no source") }
             if (relation.quote ?? "").allSatisfy(\.isWhitespace) { warnings.append("\(label) has no quote") }
         }
-        for v in 0..<graph.nodeCount where graph.undirected.degree(of: v) == 0 {
+        var inRelation = [Bool](repeating: false, count: graph.nodeCount)
+        for r in 0..<graph.relationCount {
+            inRelation[Int(graph.relationSources[r])] = true
+            inRelation[Int(graph.relationTargets[r])] = true
+        }
+        for v in 0..<graph.nodeCount where !inRelation[v] {
             warnings.append("entity '\(graph.entities[v].id)' takes part in no relation")
         }
         return warnings

@@ -1,5 +1,5 @@
-/// Collects the parts of a graph and checks them all at once, so a reader can report every
-/// problem in a file rather than only the first.
+/// Collects the parts of a graph into columns and checks them all at once, so a reader can
+/// report every problem in a file rather than only the first.
 ///
 /// ```swift
 /// var builder = GraphBuilder(name: "demo")
@@ -8,6 +8,11 @@
 /// builder.add(Relation(from: "mencho", to: "cjng", type: "leads"))
 /// let graph = try builder.build()
 /// ```
+///
+/// Each part is stored in the graph's columns as it is added (see ``EntityColumns`` and
+/// ``RelationColumns``): no array of ``Relation`` values is kept, and a relation's endpoints
+/// are resolved to entity rows at once when their entities came first, as they do in every
+/// file netgraph writes.
 public struct GraphBuilder: Sendable {
     /// Where each part and its fields were written, for diagnostics.
     public struct Marks: Sendable {
@@ -20,6 +25,8 @@ public struct GraphBuilder: Sendable {
         }
 
         public func location(of field: String) -> SourceLocation? { fields[field] ?? item }
+
+        var isEmpty: Bool { item == nil && fields.isEmpty }
     }
 
     public var name: String
@@ -29,9 +36,21 @@ public struct GraphBuilder: Sendable {
     /// curated graphs); formats without provenance turn it off.
     public var requiresEvidence: Bool
     private var sources: [(Source, Marks)] = []
-    private var entities: [(Entity, Marks)] = []
-    private var relations: [(Relation, Marks)] = []
+    private var columns = GraphColumns()
+    private var texts = TextArena()
+    private var kindCodes: [EntityKind: UInt16] = [:]
+    private var typeCodes: [RelationType: UInt16] = [:]
+    /// The row of each entity id; the first entity of an id wins.
+    private var rowByID: [String: Int32] = [:]
+    /// Relation endpoints not yet known when their relation was added, by relation row.
+    private var pendingEndpoints: [Int: (from: String, to: String)] = [:]
+    /// Ids of the sources relations cite, by cited-source code (sources may come after).
+    private var citedSources = TextArena()
+    private var entityMarks = SparseColumn<Marks>()
+    private var relationMarks = SparseColumn<Marks>()
     private var diagnostics: [Diagnostic] = []
+    /// Weights that are not finite, by relation row, reported in file order by ``build()``.
+    private var invalidWeights: [Int: Double] = [:]
 
     public init(name: String, schema: Schema = .default, requiresEvidence: Bool = false) {
         self.name = name
@@ -40,16 +59,55 @@ public struct GraphBuilder: Sendable {
     }
 
     public mutating func add(_ source: Source, marks: Marks = Marks()) { sources.append((source, marks)) }
-    public mutating func add(_ entity: Entity, marks: Marks = Marks()) { entities.append((entity, marks)) }
-    public mutating func add(_ relation: Relation, marks: Marks = Marks()) { relations.append((relation, marks)) }
+
+    public mutating func add(_ entity: Entity, marks: Marks = Marks()) {
+        let row = columns.entities.count
+        let code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
+        columns.entities.append(entity, kindCode: code, texts: &texts)
+        if rowByID[entity.id] == nil { rowByID[entity.id] = Int32(truncatingIfNeeded: row) }
+        if !marks.isEmpty { entityMarks.append(marks, at: row) }
+    }
+
+    public mutating func add(_ relation: Relation, marks: Marks = Marks()) {
+        let row = columns.relations.count
+        var relations = RelationColumns()
+        swap(&relations, &columns.relations)
+        defer { swap(&relations, &columns.relations) }
+        let from = rowByID[relation.from]
+        let to = rowByID[relation.to]
+        if from == nil || to == nil { pendingEndpoints[row] = (relation.from, relation.to) }
+        relations.sources.append(from ?? -1)
+        relations.targets.append(to ?? -1)
+        relations.typeCodes.append(Self.code(of: relation.type, in: &typeCodes, table: &relations.typeTable))
+        // A weight that is not finite is reported at build time and not stored (the column
+        // uses -infinity to mark "no weight").
+        relations.weights.append(relation.weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
+        if let weight = relation.weight, !weight.isFinite { invalidWeights[row] = weight }
+        relations.statusCodes.append(RelationColumns.statusCode(relation.status), row: row)
+        relations.sourceCodes.append(relation.source.map { citedSources.intern($0) }, row: row)
+        relations.quotes.append(relation.quote.map { texts.intern($0) }, row: row)
+        if let date = relation.date { relations.dates.append(date, at: row) }
+        if let date = relation.since { relations.since.append(date, at: row) }
+        if let date = relation.until { relations.until.append(date, at: row) }
+        if !relation.attributes.isEmpty { relations.attributes.append(relation.attributes, at: row) }
+        if !marks.isEmpty { relationMarks.append(marks, at: row) }
+    }
 
     /// Records a problem the reader found itself (a wrong type, a missing field), so that it is
     /// reported together with the builder's own checks.
     public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     /// The number of entities and relations added so far.
-    public var entityCount: Int { entities.count }
-    public var relationCount: Int { relations.count }
+    public var entityCount: Int { columns.entities.count }
+    public var relationCount: Int { columns.relations.count }
+
+    private static func code<Key: Hashable>(of key: Key, in codes: inout [Key: UInt16], table: inout [Key]) -> UInt16 {
+        if let code = codes[key] { return code }
+        let code = UInt16(truncatingIfNeeded: table.count)
+        codes[key] = code
+        table.append(key)
+        return code
+    }
 
     /// Validates everything and returns the graph.
     ///
@@ -61,77 +119,102 @@ public struct GraphBuilder: Sendable {
     /// - Complexity: O(n + m) expected time.
     public func build() throws(GraphInputError) -> Graph {
         var problems = diagnostics
-        var sourceIDs: Set<String> = []
-        for (source, marks) in sources where !sourceIDs.insert(source.id).inserted {
-            problems.append(Diagnostic("duplicate source id '\(source.id)'", at: marks.location(of: "id")))
-        }
-        var kindByID: [String: EntityKind] = [:]
-        kindByID.reserveCapacity(entities.count)
-        for (entity, marks) in entities {
-            if kindByID[entity.id] != nil {
-                problems.append(Diagnostic("duplicate entity id '\(entity.id)'", at: marks.location(of: "id")))
+        var sourcePosition: [String: Int32] = [:]
+        var uniqueSources: [Source] = []
+        for (source, marks) in sources {
+            if sourcePosition[source.id] != nil {
+                problems.append(Diagnostic("duplicate source id '\(source.id)'", at: marks.location(of: "id")))
                 continue
             }
-            kindByID[entity.id] = entity.kind
-            if !schema.contains(entity.kind) {
+            sourcePosition[source.id] = Int32(truncatingIfNeeded: uniqueSources.count)
+            uniqueSources.append(source)
+        }
+        var columns = self.columns
+        let entities = columns.entities
+        let kindKnown = entities.kindTable.map(schema.contains)
+        for row in 0..<entities.count {
+            let id = entities.ids[row]
+            let marks = entityMarks[row] ?? Marks()
+            if rowByID[id] != Int32(truncatingIfNeeded: row) {
+                problems.append(Diagnostic("duplicate entity id '\(id)'", at: marks.location(of: "id")))
+                continue
+            }
+            let kindCode = Int(entities.kindCodes[row])
+            if !kindKnown[kindCode] {
                 problems.append(Diagnostic(
-                    "unknown kind '\(entity.kind)' for entity '\(entity.id)' (known: \(schema.kinds.map(\.rawValue).joined(separator: ", ")))",
+                    "unknown kind '\(entities.kindTable[kindCode])' for entity '\(id)' (known: \(schema.kinds.map(\.rawValue).joined(separator: ", ")))",
                     at: marks.location(of: "kind")))
             }
-            if let since = entity.since, let until = entity.until, since.lowerBound > until.upperBound {
-                problems.append(Diagnostic("entity '\(entity.id)': since \(since) is after until \(until)",
+            if let since = entities.since[row], let until = entities.until[row], since.lowerBound > until.upperBound {
+                problems.append(Diagnostic("entity '\(id)': since \(since) is after until \(until)",
                                            at: marks.location(of: "since")))
             }
         }
-        for (relation, marks) in relations {
-            problems.append(contentsOf: check(relation, marks: marks, kindByID: kindByID, sourceIDs: sourceIDs))
+        let declarations = columns.relations.typeTable.map(schema.declaration(of:))
+        let citedPositions = citedSources.texts.map { sourcePosition[$0] }
+        for row in 0..<columns.relations.count {
+            if let pending = pendingEndpoints[row] {
+                columns.relations.sources[row] = rowByID[pending.from] ?? -1
+                columns.relations.targets[row] = rowByID[pending.to] ?? -1
+            }
+            problems.append(contentsOf: check(row: row, in: columns, declarations: declarations,
+                                              citedPositions: citedPositions))
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }
-
-        var seen: Set<String> = []
-        let uniqueSources = sources.map(\.0).filter { seen.insert($0.id).inserted }
-        return Graph(name: name, summary: summary, schema: schema, sources: uniqueSources,
-                     entities: entities.map(\.0), relations: relations.map(\.0))
+        if !columns.relations.sourceCodes.isEmpty {
+            columns.relations.sourceCodes.assign(columns.relations.sourceCodes.values.map { $0 < 0 ? -1 : citedPositions[Int($0)]! })
+        }
+        columns.texts = texts.frozen
+        return Graph(name: name, summary: summary, schema: schema, sources: uniqueSources, columns: columns,
+                          idIndex: IDIndex(ids: columns.entities.ids, table: rowByID))
     }
 
-    private func check(_ relation: Relation, marks: Marks, kindByID: [String: EntityKind],
-                       sourceIDs: Set<String>) -> [Diagnostic] {
+    private func check(row: Int, in columns: GraphColumns, declarations: [RelationDeclaration?],
+                       citedPositions: [Int32?]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let fromKind = kindByID[relation.from]
-        let toKind = kindByID[relation.to]
+        let relations = columns.relations
+        let entities = columns.entities
+        let marks = relationMarks[row] ?? Marks()
+        let (fromRow, toRow) = (Int(relations.sources[row]), Int(relations.targets[row]))
+        let fromID = fromRow >= 0 ? entities.ids[fromRow] : pendingEndpoints[row]!.from
+        let toID = toRow >= 0 ? entities.ids[toRow] : pendingEndpoints[row]!.to
+        let type = relations.typeTable[Int(relations.typeCodes[row])]
+        let fromKind = fromRow >= 0 ? entities.kindTable[Int(entities.kindCodes[fromRow])] : nil
+        let toKind = toRow >= 0 ? entities.kindTable[Int(entities.kindCodes[toRow])] : nil
         if fromKind == nil {
-            problems.append(Diagnostic("relation refers to unknown entity '\(relation.from)'", at: marks.location(of: "from")))
+            problems.append(Diagnostic("relation refers to unknown entity '\(fromID)'", at: marks.location(of: "from")))
         }
         if toKind == nil {
-            problems.append(Diagnostic("relation refers to unknown entity '\(relation.to)'", at: marks.location(of: "to")))
+            problems.append(Diagnostic("relation refers to unknown entity '\(toID)'", at: marks.location(of: "to")))
         }
-        if let declaration = schema.declaration(of: relation.type) {
+        if let declaration = declarations[Int(relations.typeCodes[row])] {
             if let fromKind, let toKind, !declaration.allows(from: fromKind, to: toKind) {
                 problems.append(Diagnostic(
-                    "relation type '\(relation.type)' cannot join \(fromKind) '\(relation.from)' to \(toKind) '\(relation.to)'"
+                    "relation type '\(type)' cannot join \(fromKind) '\(fromID)' to \(toKind) '\(toID)'"
                         + Self.allowedKinds(declaration),
                     at: marks.location(of: "type")))
             }
         } else {
             problems.append(Diagnostic(
-                "unknown relation type '\(relation.type.rawValue.prefix(100))'" + Self.closest(to: relation.type.rawValue, in: schema.relations.map(\.type.rawValue)),
+                "unknown relation type '\(type.rawValue.prefix(100))'" + Self.closest(to: type.rawValue, in: schema.relations.map(\.type.rawValue)),
                 at: marks.location(of: "type")))
         }
-        if let source = relation.source, !sourceIDs.contains(source) {
-            problems.append(Diagnostic("relation cites unknown source '\(source)'", at: marks.location(of: "source")))
+        let citedCode = relations.sourceCodes[row]
+        if let citedCode, citedPositions[Int(citedCode)] == nil {
+            problems.append(Diagnostic("relation cites unknown source '\(citedSources.texts[Int(citedCode)])'", at: marks.location(of: "source")))
         }
         if requiresEvidence {
-            if relation.source == nil {
-                problems.append(Diagnostic("relation \(relation.from) -\(relation.type)-> \(relation.to) has no source", at: marks.item))
+            if citedCode == nil {
+                problems.append(Diagnostic("relation \(fromID) -\(type)-> \(toID) has no source", at: marks.item))
             }
-            if (relation.quote ?? "").allSatisfy(\.isWhitespace) {
-                problems.append(Diagnostic("relation \(relation.from) -\(relation.type)-> \(relation.to) has no quote", at: marks.location(of: "quote")))
+            if (relations.quotes[row].map { texts.texts[Int($0)] } ?? "").allSatisfy(\.isWhitespace) {
+                problems.append(Diagnostic("relation \(fromID) -\(type)-> \(toID) has no quote", at: marks.location(of: "quote")))
             }
         }
-        if let since = relation.since, let until = relation.until, since.lowerBound > until.upperBound {
+        if let since = relations.since[row], let until = relations.until[row], since.lowerBound > until.upperBound {
             problems.append(Diagnostic("since \(since) is after until \(until)", at: marks.location(of: "since")))
         }
-        if let weight = relation.weight, !weight.isFinite {
+        if let weight = invalidWeights[row] {
             problems.append(Diagnostic("weight must be a finite number, not \(weight)", at: marks.location(of: "weight")))
         }
         return problems

@@ -115,32 +115,19 @@ extension Report {
     }
 
     private static func chain(from source: Int, to target: Int, in graph: Graph, actor: (Int) -> Actor) -> Chain {
-        guard let drawn = ShortestChain.relations(from: source, to: target, in: graph) else {
-            return Chain(from: actor(source), to: actor(target), steps: nil)
+        guard source != target, let projection = try? graph.analysisGraph(),
+              let path = BreadthFirst.shortestPath(from: source, to: target, in: projection) else {
+            return Chain(from: actor(source), to: actor(target), steps: source == target ? [] : nil)
         }
-        let nodes = ShortestChain.nodes(from: source, along: drawn, in: graph)
-        let steps = zip(nodes, nodes.dropFirst()).map { u, v in
-            Step(from: actor(u), to: actor(v), evidence: graph.relations(between: u, and: v).map { r in
-                let relation = graph.relations[r]
-                return Evidence(
-                    relation: r, from: actor(Int(graph.relationSources[r])), to: actor(Int(graph.relationTargets[r])),
-                    type: relation.type.rawValue, isDirected: graph.isDirected(relation: r),
-                    date: dateText(of: relation), status: relation.status?.rawValue, quote: relation.quote,
-                    sourceID: relation.source, source: relation.source.flatMap(graph.source(withID:)))
+        let steps = graph.evidence(along: path, in: projection).enumerated().map { step, items in
+            Step(from: actor(path.nodes[step]), to: actor(path.nodes[step + 1]), evidence: items.map { item in
+                Evidence(
+                    relation: item.relation, from: actor(item.from), to: actor(item.to),
+                    type: item.type.rawValue, isDirected: item.isDirected,
+                    date: item.interval.text, status: item.status?.rawValue, quote: item.quote,
+                    sourceID: item.source?.id, source: item.source)
             })
         }
         return Chain(from: actor(source), to: actor(target), steps: steps)
-    }
-
-    /// `2020-06-26` for a one-off relation, `2006–2012`, `since 2019` or `until 2012` for a
-    /// lasting one, nil when undated (as `netgraph path` writes them).
-    static func dateText(of relation: Relation) -> String? {
-        if let date = relation.date { return "\(date)" }
-        switch (relation.since, relation.until) {
-        case let (since?, until?): return "\(since)–\(until)"
-        case let (since?, nil): return "since \(since)"
-        case let (nil, until?): return "until \(until)"
-        case (nil, nil): return nil
-        }
     }
 }

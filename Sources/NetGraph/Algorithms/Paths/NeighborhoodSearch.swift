@@ -9,12 +9,17 @@ public enum NeighborhoodSearch {
         public var relation: Int
     }
 
-    /// Breadth-first search over the typed graph's undirected view, up to `depth` steps.
+    /// Breadth-first search over the typed graph's undirected projection, up to `depth` steps.
     /// Neighbours come in the order they are reached: by depth, then in the order of the
-    /// relations that reach them, so the output is the same on every run.
+    /// relations that reach them (each neighbour through the first relation, in relation
+    /// order, that joins it to the node it was reached from), so the output is the same on
+    /// every run.
     ///
-    /// - Complexity: O(n + m) time, O(n) space.
+    /// - Complexity: O(n + m log d) time, O(n + m) space (the projection).
     public static func neighbors(of start: Int, in graph: Graph, depth: Int) -> [Neighbor] {
+        // An undirected projection without weights cannot fail.
+        guard let projection = try? graph.analysisGraph() else { return [] }
+        let adjacency = projection.outgoing
         var seen = [Bool](repeating: false, count: graph.nodeCount)
         seen[start] = true
         var frontier = [start]
@@ -24,12 +29,18 @@ public enum NeighborhoodSearch {
             level += 1
             var next: [Int] = []
             for v in frontier {
-                for slot in graph.undirected.slots(of: v) {
-                    let w = Int(graph.undirected.targets[slot])
+                // Rows are sorted by neighbour; reach the new ones in relation order.
+                var reached: [(relation: Int32, node: Int)] = []
+                for slot in adjacency.slots(of: v) {
+                    let w = Int(adjacency.targets[slot])
                     if seen[w] { continue }
+                    reached.append((projection.relations(ofEdge: Int(adjacency.edges[slot])).first!, w))
+                }
+                reached.sort { $0.relation < $1.relation }
+                for (relation, w) in reached {
                     seen[w] = true
                     next.append(w)
-                    result.append(Neighbor(node: w, depth: level, relation: Int(graph.undirected.edges[slot])))
+                    result.append(Neighbor(node: w, depth: level, relation: Int(relation)))
                 }
             }
             frontier = next

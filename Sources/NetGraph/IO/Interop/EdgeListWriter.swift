@@ -7,20 +7,27 @@ public struct EdgeListWriter: Sendable {
     /// - Throws: ``GraphInputError`` when an id holds white space, which the format cannot carry.
     public func write(_ graph: Graph) throws(GraphInputError) -> String {
         var out = "# \(graph.name): \(graph.nodeCount) nodes, \(graph.relationCount) edges (u v [weight]); kinds, types and evidence are not kept\n"
-        if let bad = graph.entities.first(where: { $0.id.contains(where: \.isWhitespace) || $0.id.hasPrefix("#") }) {
-            throw GraphInputError("the id '\(bad.id)' holds white space or starts with '#', which an edge list cannot carry")
+        let ids = (0..<graph.nodeCount).map(graph.id(ofNode:))
+        if let bad = ids.first(where: { $0.contains(where: \.isWhitespace) || $0.hasPrefix("#") }) {
+            throw GraphInputError("the id '\(bad)' holds white space or starts with '#', which an edge list cannot carry")
         }
         var connected = [Bool](repeating: false, count: graph.nodeCount)
-        for (index, relation) in graph.relations.enumerated() {
-            connected[Int(graph.relationSources[index])] = true
-            connected[Int(graph.relationTargets[index])] = true
-            out += relation.from + " " + relation.to
-            if let weight = relation.weight { out += " " + weight.shortDescription }
+        for r in 0..<graph.relationCount {
+            let (u, v) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
+            connected[u] = true
+            connected[v] = true
+            out += ids[u]
+            out += " "
+            out += ids[v]
+            if let weight = graph.weight(ofRelation: r) {
+                out += " "
+                out += weight.shortDescription
+            }
             out += "\n"
         }
-        let isolated = graph.entities.indices.filter { !connected[$0] }
+        let isolated = (0..<graph.nodeCount).filter { !connected[$0] }
         if !isolated.isEmpty {
-            out += "# isolated nodes, which an edge list cannot hold: " + isolated.map { graph.entities[$0].id }.joined(separator: " ") + "\n"
+            out += "# isolated nodes, which an edge list cannot hold: " + isolated.map { ids[$0] }.joined(separator: " ") + "\n"
         }
         return out
     }

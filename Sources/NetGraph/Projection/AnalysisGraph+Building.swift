@@ -3,10 +3,15 @@ extension AnalysisGraph {
     /// source is `u` have the ids `firstEdge[u] ..< firstEdge[u + 1]`, their targets are
     /// `targets[firstEdge[u] ..< firstEdge[u + 1]]` in increasing order, and `weights` (empty
     /// when unweighted) holds the smallest weight of each edge's parallel copies.
+    ///
+    /// `inputs[inputStart[e] ..< inputStart[e + 1]]` are the positions, in the edge list, of
+    /// the copies edge `e` stands for, in increasing order.
     struct DistinctEdges {
         var firstEdge: [Int32]
         var targets: [Int32]
         var weights: [Double]
+        var inputStart: [Int32]
+        var inputs: [Int32]
         var count: Int { targets.count }
     }
 
@@ -27,6 +32,8 @@ extension AnalysisGraph {
         var rowStart = [Int32](repeating: 0, count: nodeCount + 1)
         var groupTargets = [Int32](repeating: 0, count: edgeCount)
         var groupWeights = [Double](repeating: 0, count: weighted ? edgeCount : 0)
+        var groupInputs = [Int32](repeating: 0, count: edgeCount)
+        var inputStart = [Int32](repeating: 0, count: edgeCount + 1)
         var distinct = 0
         sources.withUnsafeBufferPointer { sources in
         targets.withUnsafeBufferPointer { targets in
@@ -34,6 +41,8 @@ extension AnalysisGraph {
         rowStart.withUnsafeMutableBufferPointer { rowStart in
         groupTargets.withUnsafeMutableBufferPointer { groupTargets in
         groupWeights.withUnsafeMutableBufferPointer { groupWeights in
+        groupInputs.withUnsafeMutableBufferPointer { groupInputs in
+        inputStart.withUnsafeMutableBufferPointer { inputStart in
             for e in 0..<edgeCount {
                 let row = directed ? sources[e] : min(sources[e], targets[e])
                 rowStart[Int(row) + 1] &+= 1
@@ -47,6 +56,7 @@ extension AnalysisGraph {
                 let slot = Int(rowStart[row])
                 rowStart[row] = Int32(truncatingIfNeeded: slot &+ 1)
                 groupTargets[slot] = directed ? v : max(u, v)
+                groupInputs[slot] = Int32(truncatingIfNeeded: e)
                 if weighted { groupWeights[slot] = weights[e] }
             }
             // Sort and compact each group; rowStart becomes the first edge id of each row.
@@ -55,7 +65,7 @@ extension AnalysisGraph {
                 let groupEnd = Int(rowStart[u])
                 rowStart[u] = Int32(truncatingIfNeeded: distinct)
                 if groupEnd - groupStart > 1 {
-                    sortGroup(groupTargets, groupWeights, groupStart, groupEnd, weighted: weighted)
+                    sortGroup(groupTargets, groupWeights, groupInputs, groupStart, groupEnd, weighted: weighted)
                 }
                 var previous: Int32 = -1
                 for slot in groupStart..<groupEnd {
@@ -65,6 +75,9 @@ extension AnalysisGraph {
                         continue
                     }
                     previous = target
+                    // The copies of one edge stay where the placing pass put them, in input
+                    // order: inputs[slot...] up to the next distinct edge's first slot.
+                    inputStart[distinct] = Int32(truncatingIfNeeded: slot)
                     groupTargets[distinct] = target
                     if weighted { groupWeights[distinct] = groupWeights[slot] }
                     distinct += 1
@@ -72,45 +85,77 @@ extension AnalysisGraph {
                 groupStart = groupEnd
             }
             rowStart[nodeCount] = Int32(truncatingIfNeeded: distinct)
-        }}}}}}
+            inputStart[distinct] = Int32(truncatingIfNeeded: edgeCount)
+        }}}}}}}}
         if distinct < edgeCount {
             // Fresh arrays rather than removeLast, which would keep the parallel copies' capacity.
             groupTargets = Array(groupTargets[0..<distinct])
             if weighted { groupWeights = Array(groupWeights[0..<distinct]) }
+            inputStart = Array(inputStart[0...distinct])
         }
-        return DistinctEdges(firstEdge: rowStart, targets: groupTargets, weights: groupWeights)
+        return DistinctEdges(firstEdge: rowStart, targets: groupTargets, weights: groupWeights,
+                             inputStart: inputStart, inputs: groupInputs)
     }
 
-    /// Sorts `targets[start..<end]` ascending, carrying `weights` along when weighted (the
-    /// order among equal targets does not matter: compaction keeps their smallest weight).
+    /// The relation ids of the distinct edges' inputs, each edge's group sorted and without
+    /// repeats (an undirected relation reaches an edge twice when directed edges are merged).
+    ///
+    /// - Complexity: O(m) when each group is already in order, as it is when inputs come in
+    ///   relation order; O(m log d) at worst.
+    static func relationIDs(_ distinct: DistinctEdges, _ relations: [Int32]) -> (start: [Int32], ids: [Int32]) {
+        var ids = distinct.inputs.map { relations[Int($0)] }
+        var start = distinct.inputStart
+        var write = 0
+        for e in 0..<distinct.count {
+            let (low, high) = (Int(start[e]), Int(start[e + 1]))
+            start[e] = Int32(truncatingIfNeeded: write)
+            var inOrder = true
+            for i in low..<max(low, high - 1) where ids[i] >= ids[i + 1] { inOrder = false; break }
+            if inOrder {
+                if write != low { for i in low..<high { ids[write + i - low] = ids[i] } }
+                write += high - low
+            } else {
+                for r in Set(ids[low..<high]).sorted() { ids[write] = r; write += 1 }
+            }
+        }
+        start[distinct.count] = Int32(truncatingIfNeeded: write)
+        if write < ids.count { ids = Array(ids[0..<write]) }
+        return (start, ids)
+    }
+
+    /// Sorts `targets[start..<end]` ascending, carrying `weights` (when weighted) and `inputs`
+    /// along; equal targets keep their input order, so each edge's copies stay in input order.
     private static func sortGroup(_ targets: UnsafeMutableBufferPointer<Int32>, _ weights: UnsafeMutableBufferPointer<Double>,
-                                  _ start: Int, _ end: Int, weighted: Bool) {
+                                  _ inputs: UnsafeMutableBufferPointer<Int32>, _ start: Int, _ end: Int, weighted: Bool) {
         var inOrder = true
         for slot in (start + 1)..<end where targets[slot] < targets[slot - 1] { inOrder = false; break }
         if inOrder { return }
         if end - start <= 32 {
+            // Insertion sort is stable.
             for slot in (start + 1)..<end {
                 let target = targets[slot]
                 let weight = weighted ? weights[slot] : 0
+                let input = inputs[slot]
                 var hole = slot
                 while hole > start && targets[hole - 1] > target {
                     targets[hole] = targets[hole - 1]
+                    inputs[hole] = inputs[hole - 1]
                     if weighted { weights[hole] = weights[hole - 1] }
                     hole -= 1
                 }
                 targets[hole] = target
+                inputs[hole] = input
                 if weighted { weights[hole] = weight }
             }
-        } else if weighted {
-            var pairs = (start..<end).map { (target: targets[$0], weight: weights[$0]) }
-            pairs.sort { $0.target < $1.target }
-            for (offset, pair) in pairs.enumerated() {
-                targets[start + offset] = pair.target
-                weights[start + offset] = pair.weight
-            }
         } else {
-            var group = UnsafeMutableBufferPointer(rebasing: targets[start..<end])
-            group.sort()
+            // Inputs are distinct, so ordering by (target, input) is a total order.
+            var entries = (start..<end).map { (target: targets[$0], input: inputs[$0], weight: weighted ? weights[$0] : 0) }
+            entries.sort { ($0.target, $0.input) < ($1.target, $1.input) }
+            for (offset, entry) in entries.enumerated() {
+                targets[start + offset] = entry.target
+                inputs[start + offset] = entry.input
+                if weighted { weights[start + offset] = entry.weight }
+            }
         }
     }
 

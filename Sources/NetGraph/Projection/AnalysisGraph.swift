@@ -14,6 +14,10 @@
 /// ``edgeWeights`` and the CSRs (24 bytes per weighted edge in all). A directed graph keeps
 /// an outgoing and an incoming CSR (16 bytes per edge, 8 per node). Edge endpoints are not stored: ``edgeSources`` and ``edgeTargets`` read them
 /// off the CSR (see ``source(of:)`` and ``target(of:)``).
+///
+/// Provenance: every edge knows the input edges — for a projection of a typed ``Graph``, the
+/// relations — it stands for (``relations(ofEdge:)``), a range into one array of relation
+/// ids: 4 bytes per input edge and 4 per edge.
 public struct AnalysisGraph: Sendable {
     public let nodeCount: Int
     public let isDirected: Bool
@@ -27,6 +31,12 @@ public struct AnalysisGraph: Sendable {
     public let firstEdgeOfNode: [Int32]
     /// Weight of each edge by edge id, or empty when unweighted.
     public let edgeWeights: [Double]
+    /// `edgeCount + 1` entries: the relations edge `e` stands for are
+    /// `edgeRelations[edgeRelationStart[e] ..< edgeRelationStart[e + 1]]`.
+    public let edgeRelationStart: [Int32]
+    /// The relation ids (input edge positions) of every edge, grouped by edge, each group in
+    /// increasing order.
+    public let edgeRelations: [Int32]
 
     /// The number of edges NetworkX counts (`G.number_of_edges()`), self-loops included.
     public let edgeCount: Int
@@ -40,10 +50,13 @@ public struct AnalysisGraph: Sendable {
     ///   - targets: the edges' second endpoints, as many as `sources`.
     ///   - weights: one finite weight per edge, or empty for an unweighted graph.
     ///   - directed: whether `(u, v)` and `(v, u)` are different edges.
+    ///   - relations: the relation id each input edge stands for, or nil when input edge `i`
+    ///     is relation `i`; kept as the provenance of the edges (``relations(ofEdge:)``).
     /// - Complexity: O(n + m) time when each node's edges come in order of the other endpoint
     ///   (as generators write them), O(n + m log d) at worst, where d is the largest degree;
     ///   O(n + m) space.
-    public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double] = [], directed: Bool) {
+    public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double] = [], directed: Bool,
+                relations: [Int32]? = nil) {
         precondition(sources.count == targets.count, "edge endpoint arrays differ in length")
         precondition(weights.isEmpty || weights.count == sources.count, "one weight per edge")
         precondition(sources.count < Int(Int32.max) / 2, "more edges than 32-bit edge ids hold")
@@ -55,6 +68,13 @@ public struct AnalysisGraph: Sendable {
         self.edgeCount = distinct.count
         self.edgeWeights = distinct.weights
         self.firstEdgeOfNode = distinct.firstEdge
+        if let relations {
+            precondition(relations.count == sources.count, "one relation id per input edge")
+            (self.edgeRelationStart, self.edgeRelations) = AnalysisGraph.relationIDs(distinct, relations)
+        } else {
+            self.edgeRelationStart = distinct.inputStart
+            self.edgeRelations = distinct.inputs
+        }
         if directed {
             // The outgoing row of u is the sorted group of u's edges, whose ids are consecutive.
             outgoing = CSR(offsets: distinct.firstEdge, targets: distinct.targets,
@@ -90,11 +110,36 @@ public struct AnalysisGraph: Sendable {
         return low < slots.upperBound && outgoing.targets[low] == target ? Int(outgoing.edges[low]) : nil
     }
 
+    /// The relation ids edge `e` stands for, in increasing order: for a projection of a typed
+    /// ``Graph``, every relation joining the edge's two ends that the projection walks that way.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func relations(ofEdge e: Int) -> ArraySlice<Int32> {
+        edgeRelations[Int(edgeRelationStart[e])..<Int(edgeRelationStart[e + 1])]
+    }
+
     /// The same graph seen undirected (NetworkX's `G.to_undirected()`, collapsing `u→v` and
-    /// `v→u` into one edge with the smaller weight).
+    /// `v→u` into one edge with the smaller weight); each edge keeps the relations of both
+    /// directed edges it joins.
     public func undirected() -> AnalysisGraph {
         guard isDirected else { return self }
-        return AnalysisGraph(nodeCount: nodeCount, sources: Array(edgeSources), targets: Array(edgeTargets),
-                             weights: edgeWeights, directed: false)
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var relations: [Int32] = []
+        sources.reserveCapacity(edgeRelations.count)
+        targets.reserveCapacity(edgeRelations.count)
+        relations.reserveCapacity(edgeRelations.count)
+        for (e, (u, v)) in zip(edgeSources, edgeTargets).enumerated() {
+            for r in self.relations(ofEdge: e) {
+                sources.append(u)
+                targets.append(v)
+                relations.append(r)
+                if isWeighted { weights.append(edgeWeights[e]) }
+            }
+        }
+        return AnalysisGraph(nodeCount: nodeCount, sources: sources, targets: targets, weights: weights,
+                             directed: false, relations: relations)
     }
 }

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""The product benchmark: the `netgraph` command as users run it, against each peer's
+load + run.
+
+  python3 Benchmarks/product.py                       edge-list rows (ba-10k, ba-100k, er-100k)
+  python3 Benchmarks/product.py --graphs ba-100k --tasks components,pagerank --rounds 5
+  python3 Benchmarks/product.py --exe /path/to/netgraph   another build of the command
+
+netgraph is timed as a whole process — exec to exit, the answer written to a file — by
+this script's clock around the process. Each peer is timed by peers.py inside its own
+process as load + run (the graph read from the same file, then the task), which leaves out
+the Python interpreter's start-up and the imports: the comparison favours the peers.
+
+Peak memory: netgraph's is the process's maximum resident set as GNU time reports it (its
+parent here is time itself, a small C program, so no parent's size is carried over); the
+peers' is the largest VmHWM peers.py reads in the process.
+
+Rounds alternate netgraph and the peers; each cell is the median of the rounds. The
+results go to standard output and to Benchmarks/PRODUCT.md.
+"""
+import argparse
+import datetime
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import generate  # noqa: E402
+import run  # noqa: E402
+
+DEFAULT_EXE = os.path.join(HERE, "..", ".build", "release", "netgraph")
+TIME = "/usr/bin/time"
+
+# task -> the netgraph command line (the graph file is appended) and the peers.py task.
+TASKS = {
+    "load": (["stats", "--format", "json"], "load"),
+    "bfs": (["neighbors", "0", "--depth", "1000000000", "--format", "json"], "bfs"),
+    "components": (["components", "--format", "json"], "components"),
+    "pagerank": (["centrality", "--measure", "pagerank", "--format", "json"], "pagerank"),
+    "louvain": (["communities", "--format", "json"], "louvain"),
+    "betweenness": (["centrality", "--measure", "betweenness", "--threads", "1", "--format", "json"], "betweenness"),
+    "betweenness-sampled": (["centrality", "--measure", "betweenness", "--samples", "256", "--threads", "1",
+                             "--format", "json"], "betweenness-sampled"),
+    "closeness": (["centrality", "--measure", "closeness", "--threads", "1", "--format", "json"], "closeness"),
+}
+DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k")
+                 for t in ("load", "bfs", "components", "pagerank", "louvain")]
+                + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")])
+
+
+def run_netgraph(exe, args, path):
+    """Wall seconds and peak RSS bytes of one whole netgraph process."""
+    with tempfile.NamedTemporaryFile(prefix="netgraph-out-", delete=True) as out, \
+         tempfile.NamedTemporaryFile(prefix="netgraph-rss-", mode="r", delete=True) as rss:
+        t0 = time.perf_counter()
+        r = subprocess.run([TIME, "-f", "%M", "-o", rss.name, exe] + args + [path],
+                           stdout=out, stderr=subprocess.PIPE, text=True)
+        wall = time.perf_counter() - t0
+        if r.returncode != 0:
+            raise RuntimeError("netgraph %s failed: %s" % (" ".join(args), r.stderr.strip()[-300:]))
+        kb = int(rss.read().strip().splitlines()[-1])
+        return wall, kb * 1024
+
+
+def run_peer(lib, task, path, graph):
+    cmd = [run.VPY, os.path.join(HERE, "peers.py"), "--library", lib, "--graph", path,
+           "--task", task, "--repeat", "1", "--threads", "1", "--name", graph]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=run.TIMEOUT)
+    for line in reversed(r.stdout.strip().splitlines()):
+        if line.startswith("{"):
+            rec = json.loads(line)
+            if "error" in rec or "skipped" in rec or not rec.get("compute_seconds"):
+                return None
+            return rec["load_seconds"] + rec["compute_seconds"][0], rec.get("peak_rss_bytes")
+    return None
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--exe", default=DEFAULT_EXE)
+    ap.add_argument("--graphs", default="")
+    ap.add_argument("--tasks", default="")
+    ap.add_argument("--libraries", default=",".join(run.PEERS[:3]),
+                    help="peers, comma-separated (default: igraph, networkit, rustworkx)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--results", default=os.path.join(HERE, "PRODUCT.md"))
+    ap.add_argument("--no-install", action="store_true")
+    a = ap.parse_args(argv)
+    plan = [(g, t) for g, t in DEFAULT_PLAN
+            if (not a.graphs or g in a.graphs.split(",")) and (not a.tasks or t in a.tasks.split(","))]
+    peers = [p for p in a.libraries.split(",") if p]
+    versions, problems = run.ensure_venv(a.no_install)
+    peers = [p for p in peers if p not in problems]
+    paths = {}
+    for g in sorted({g for g, _ in plan}):
+        generate.main(["--only", g])
+        paths[g] = os.path.join(run.DATA, g + ".edges")
+    started = datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC")
+    rows = []
+    for graph, task in plan:
+        args, peer_task = TASKS[task]
+        times = {"netgraph": [], **{p: [] for p in peers}}
+        memory = {"netgraph": [], **{p: [] for p in peers}}
+        for _ in range(a.rounds):
+            wall, rss = run_netgraph(a.exe, args, paths[graph])
+            times["netgraph"].append(wall)
+            memory["netgraph"].append(rss)
+            for p in peers:
+                got = run_peer(p, peer_task, paths[graph], graph)
+                if got:
+                    times[p].append(got[0])
+                    if got[1]:
+                        memory[p].append(got[1])
+        med = {k: statistics.median(v) for k, v in times.items() if v}
+        mem = {k: max(v) for k, v in memory.items() if v}
+        best = min((p for p in peers if p in med), key=lambda p: med[p], default=None)
+        row = {"graph": graph, "task": task, "netgraph_seconds": med["netgraph"],
+               "netgraph_peak_bytes": mem["netgraph"], "peers": {p: med[p] for p in peers if p in med},
+               "peer_peak_bytes": {p: mem.get(p) for p in peers if p in med}, "fastest_peer": best,
+               "ratio": med["netgraph"] / med[best] if best else None}
+        rows.append(row)
+        print("%-8s %-20s netgraph %.3f s %4.0f MB | %s" % (
+            graph, task, row["netgraph_seconds"], row["netgraph_peak_bytes"] / 1e6,
+            "  ".join("%s %.3f s" % (p, med[p]) for p in peers if p in med)
+            + ("  -> %.2fx %s" % (row["ratio"], best) if best else "")), flush=True)
+    lines = ["# netgraph as users run it, against each peer's load + run", "",
+             "Started %s; %d rounds, medians; netgraph %s timed exec to exit with its output written "
+             "to a file; peers timed in-process as load + run (interpreter start-up and imports "
+             "excluded). Peak memory: netgraph's maximum RSS (GNU time), the peers' largest VmHWM."
+             % (started, a.rounds, os.path.relpath(a.exe, os.path.join(HERE, ".."))), "",
+             "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
+             "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |",
+             "|---|---|---|---|" + "---|" * len(peers) + "---|"]
+    for r in rows:
+        cells = ["%.3f s (%.0f MB)" % (r["peers"][p], (r["peer_peak_bytes"].get(p) or 0) / 1e6)
+                 if p in r["peers"] else "—" for p in peers]
+        lines.append("| %s | %s | %.3f s | %.0f MB | %s | %s |" % (
+            r["graph"], r["task"], r["netgraph_seconds"], r["netgraph_peak_bytes"] / 1e6, " | ".join(cells),
+            "%.2f× (%s)" % (r["ratio"], r["fastest_peer"]) if r["ratio"] else "—"))
+    with open(a.results, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    with open(os.path.splitext(a.results)[0] + ".jsonl", "w") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()

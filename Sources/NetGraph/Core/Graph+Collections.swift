@@ -1,0 +1,39 @@
+/// The entities of a graph by node index, each made as an ``Entity`` value on access.
+public struct EntityCollection: RandomAccessCollection, Equatable, Sendable {
+    let graph: Graph
+
+    /// Whether both list the same entities in the same order.
+    public static func == (lhs: EntityCollection, rhs: EntityCollection) -> Bool { lhs.elementsEqual(rhs) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { graph.nodeCount }
+
+    public subscript(node: Int) -> Entity {
+        graph.columns.entities.entity(at: graph.entityRow(node), texts: graph.columns.texts)
+    }
+}
+
+/// The relations of a graph by relation id, each made as a ``Relation`` value on access.
+public struct RelationCollection: RandomAccessCollection, Equatable, Sendable {
+    let graph: Graph
+
+    /// Whether both list the same relations in the same order.
+    public static func == (lhs: RelationCollection, rhs: RelationCollection) -> Bool { lhs.elementsEqual(rhs) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { graph.relationCount }
+
+    public subscript(r: Int) -> Relation {
+        let row = graph.relationRow(r)
+        let columns = graph.columns
+        let relations = columns.relations
+        let ids = columns.entities.ids
+        return Relation(
+            from: ids[Int(relations.sources[row])], to: ids[Int(relations.targets[row])],
+            type: relations.typeTable[Int(relations.typeCodes[row])], weight: relations.weights[row],
+            date: relations.dates[row], since: relations.since[row], until: relations.until[row],
+            source: relations.sourceCodes[row].map { graph.sources[Int($0)].id },
+            quote: relations.quotes[row].map { columns.texts[Int($0)] },
+            status: relations.status(at: row), attributes: relations.attributes[row] ?? [:])
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// A typed relationship graph: entities, the relations between them with their evidence, and
+/// the documents cited — stored as columns (see ``EntityColumns``, ``RelationColumns``).
+///
+/// A `Graph` is an immutable value, made by ``GraphBuilder`` (which validates it), by a reader
+/// that fills the columns directly, or as a view of another graph
+/// (``filtered(kinds:relationTypes:excludingStatuses:)``, ``asOf(_:)``,
+/// ``subgraph(keepEntity:keepRelation:)``). A view shares its graph's columns and holds only
+/// the rows it keeps, so filtering a graph copies no text.
+///
+/// Node indices are positions in ``entities`` (`0 ..< nodeCount`); relation ids are positions
+/// in ``relations`` (`0 ..< relationCount`). ``entities`` and ``relations`` are collections of
+/// values made on access — convenient for scripts; code that walks every relation reads the
+/// columns through the typed accessors (``id(ofNode:)``, ``kindCode(ofNode:)``,
+/// ``typeCode(ofRelation:)``, ``relationSources``…) instead.
+public struct Graph: Sendable {
+    public let name: String
+    public let summary: String?
+    public let schema: Schema
+    public let sources: [Source]
+    let columns: GraphColumns
+    /// The stored entity row of each node, or nil when every stored entity is a node, in order.
+    let entityRows: [Int32]?
+    /// The stored relation row of each relation id, or nil when every stored relation is kept.
+    let relationRows: [Int32]?
+    /// The node index of each relation's `from` entity.
+    public let relationSources: [Int32]
+    /// The node index of each relation's `to` entity.
+    public let relationTargets: [Int32]
+    /// Node index of each stored entity row in this view, -1 when left out; nil when not a view.
+    let nodeOfRow: [Int32]?
+    let idIndex: IDIndex
+    /// Whether each relation type (by code) is directed in the schema.
+    let typeIsDirected: [Bool]
+
+    public var nodeCount: Int { entityRows?.count ?? columns.entities.count }
+    public var relationCount: Int { relationSources.count }
+
+    /// A graph over all of `columns`.
+    init(name: String, summary: String?, schema: Schema, sources: [Source], columns: GraphColumns,
+         idIndex: IDIndex? = nil) {
+        self.name = name
+        self.summary = summary
+        self.schema = schema
+        self.sources = sources
+        self.columns = columns
+        self.entityRows = nil
+        self.relationRows = nil
+        self.relationSources = columns.relations.sources
+        self.relationTargets = columns.relations.targets
+        self.nodeOfRow = nil
+        self.idIndex = idIndex ?? IDIndex(ids: columns.entities.ids)
+        self.typeIsDirected = columns.relations.typeTable.map { schema.declaration(of: $0)?.isDirected ?? true }
+    }
+
+    /// A view of `base`: the given stored rows, with relation endpoints as view node indices.
+    init(viewOf base: Graph, entityRows: [Int32], relationRows: [Int32], relationSources: [Int32],
+         relationTargets: [Int32], nodeOfRow: [Int32]) {
+        name = base.name
+        summary = base.summary
+        schema = base.schema
+        sources = base.sources
+        columns = base.columns
+        self.entityRows = entityRows
+        self.relationRows = relationRows
+        self.relationSources = relationSources
+        self.relationTargets = relationTargets
+        self.nodeOfRow = nodeOfRow
+        idIndex = base.idIndex
+        typeIsDirected = base.typeIsDirected
+    }
+
+    // MARK: Rows
+
+    @inline(__always) func entityRow(_ node: Int) -> Int { entityRows.map { Int($0[node]) } ?? node }
+    @inline(__always) func relationRow(_ relation: Int) -> Int { relationRows.map { Int($0[relation]) } ?? relation }
+
+    // MARK: Entities
+
+    /// The entities, by node index, as values.
+    public var entities: EntityCollection { EntityCollection(graph: self) }
+
+    /// The id of node `v`.
+    public func id(ofNode v: Int) -> String { columns.entities.ids[entityRow(v)] }
+
+    /// The display name of node `v`.
+    public func name(ofNode v: Int) -> String { columns.entities.name(at: entityRow(v), texts: columns.texts) }
+
+    /// The kind of node `v`.
+    public func kind(ofNode v: Int) -> EntityKind { columns.entities.kindTable[Int(kindCode(ofNode: v))] }
+
+    /// The kind code of node `v`: a position in ``kindTable``.
+    public func kindCode(ofNode v: Int) -> UInt16 { columns.entities.kindCodes[entityRow(v)] }
+
+    /// The entity kinds of this graph's rows, by kind code, in order of first appearance.
+    public var kindTable: [EntityKind] { columns.entities.kindTable }
+
+    /// The node index of the entity with this exact id.
+    ///
+    /// - Complexity: O(|id|) expected; the first call builds the index in O(n).
+    public func index(of id: String) -> Int? {
+        guard let row = idIndex.row(of: id) else { return nil }
+        guard let nodeOfRow else { return row }
+        let node = nodeOfRow[row]
+        return node < 0 ? nil : Int(node)
+    }
+
+    /// The entity with this exact id.
+    public func entity(withID id: String) -> Entity? { index(of: id).map { entities[$0] } }
+
+    /// The cited document with this id.
+    public func source(withID id: String) -> Source? { sources.first { $0.id == id } }
+
+    // MARK: Relations
+
+    /// The relations, by relation id, as values.
+    public var relations: RelationCollection { RelationCollection(graph: self) }
+
+    /// The type code of relation `r`: a position in ``relationTypeTable``.
+    public func typeCode(ofRelation r: Int) -> UInt16 { columns.relations.typeCodes[relationRow(r)] }
+
+    /// The type of relation `r`.
+    public func type(ofRelation r: Int) -> RelationType { columns.relations.typeTable[Int(typeCode(ofRelation: r))] }
+
+    /// The relation types of this graph's rows, by type code, in order of first appearance.
+    public var relationTypeTable: [RelationType] { columns.relations.typeTable }
+
+    /// Whether relation `r`'s type is directed in the schema (undeclared types count as directed).
+    public func isDirected(relation r: Int) -> Bool { typeIsDirected[Int(typeCode(ofRelation: r))] }
+
+    /// The weight relation `r` was written with, if any.
+    public func weight(ofRelation r: Int) -> Double? { columns.relations.weights[relationRow(r)] }
+
+    /// When relation `r` happened (one-off) or held (`since`…`until`), as written.
+    public func interval(ofRelation r: Int) -> RelationInterval {
+        let row = relationRow(r)
+        let relations = columns.relations
+        return RelationInterval(date: relations.dates[row], since: relations.since[row], until: relations.until[row])
+    }
+
+    /// How firmly the sources state relation `r`; nil means stated as fact.
+    public func status(ofRelation r: Int) -> RelationStatus? { columns.relations.status(at: relationRow(r)) }
+
+    /// The document relation `r` cites, if any.
+    public func source(ofRelation r: Int) -> Source? {
+        columns.relations.sourceCodes[relationRow(r)].map { sources[Int($0)] }
+    }
+
+    /// The verbatim excerpt relation `r` quotes, if any.
+    public func quote(ofRelation r: Int) -> String? {
+        columns.relations.quotes[relationRow(r)].map { columns.texts[Int($0)] }
+    }
+
+    /// Relations joining `a` and `b` in either direction, in relation order.
+    ///
+    /// - Complexity: O(m). Code that asks this of many pairs asks the analysis projection
+    ///   instead (``AnalysisGraph/relations(ofEdge:)``), which knows each edge's relations.
+    public func relations(between a: Int, and b: Int) -> [Int] {
+        let (a, b) = (Int32(a), Int32(b))
+        return (0..<relationCount).filter { r in
+            (relationSources[r] == a && relationTargets[r] == b) || (relationSources[r] == b && relationTargets[r] == a)
+        }
+    }
+
+    // MARK: Size
+
+    /// The memory the typed storage holds, in bytes: the columns, and the characters of the
+    /// texts (names, aliases, descriptions, quotes) stored once each.
+    public var storageBytes: (columns: Int, texts: Int) {
+        let textBytes = columns.texts.reduce(0) { $0 + MemoryLayout<String>.stride + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
+        return (columns.entities.columnBytes + columns.relations.columnBytes, textBytes)
+    }
+}
+
+/// The columns a graph and all its views share.
+struct GraphColumns: Sendable {
+    var entities = EntityColumns()
+    var relations = RelationColumns()
+    /// Texts by code (see ``TextArena``).
+    var texts: [String] = []
+}
+
+/// When a relation happened or held, as its file wrote it: a one-off `date`, or an interval
+/// `since`…`until` with either end open; all nil when undated.
+public struct RelationInterval: Hashable, Sendable {
+    public var date: PartialDate?
+    public var since: PartialDate?
+    public var until: PartialDate?
+
+    public init(date: PartialDate? = nil, since: PartialDate? = nil, until: PartialDate? = nil) {
+        self.date = date
+        self.since = since
+        self.until = until
+    }
+
+    public var isDated: Bool { date != nil || since != nil || until != nil }
+
+    /// `2020-06-26` for a one-off relation, `2006–2012`, `since 2019` or `until 2012` for a
+    /// lasting one, nil when undated.
+    public var text: String? {
+        if let date { return "\(date)" }
+        switch (since, until) {
+        case let (since?, until?): return "\(since)–\(until)"
+        case let (since?, nil): return "since \(since)"
+        case let (nil, until?): return "until \(until)"
+        case (nil, nil): return nil
+        }
+    }
+}
+
+/// The index from entity id to stored row, built on first use and shared by a graph's views:
+/// commands that never look a name up (`components` of an edge list) never pay for it.
+final class IDIndex: @unchecked Sendable {
+    private let ids: [String]
+    private let lock = NSLock()
+    private var table: [String: Int32]?
+
+    init(ids: [String], table: [String: Int32]? = nil) {
+        self.ids = ids
+        self.table = table
+    }
+
+    func row(of id: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if table == nil {
+            var built: [String: Int32] = [:]
+            built.reserveCapacity(ids.count)
+            for (row, id) in ids.enumerated() { built[id] = Int32(truncatingIfNeeded: row) }
+            table = built
+        }
+        return table![id].map(Int.init)
+    }
+}

@@ -1,0 +1,25 @@
+/// Every text of a graph — names, aliases, descriptions, quotes — stored once and named by a
+/// 32-bit code, so that a quote cited by ten relations, or a name an alias repeats, costs
+/// one string and ten 4-byte codes.
+///
+/// The arena is built with ``intern(_:)``; a finished graph keeps ``texts`` only (the
+/// look-up table serves building and is dropped with the builder).
+struct TextArena: Sendable {
+    /// The texts by code.
+    private(set) var texts: [String] = []
+    private var codes: [String: Int32] = [:]
+
+    /// The code of `text`, adding it when new.
+    ///
+    /// - Complexity: O(|text|) expected.
+    mutating func intern(_ text: String) -> Int32 {
+        if let code = codes[text] { return code }
+        let code = Int32(truncatingIfNeeded: texts.count)
+        texts.append(text)
+        codes[text] = code
+        return code
+    }
+
+    /// The texts without the look-up table, for a finished graph.
+    var frozen: [String] { texts }
+}
