@@ -58,7 +58,7 @@ def run_netgraph(exe, args, path):
     with tempfile.NamedTemporaryFile(prefix="netgraph-out-", delete=True) as out, \
          tempfile.NamedTemporaryFile(prefix="netgraph-rss-", mode="r", delete=True) as rss:
         t0 = time.perf_counter()
-        r = subprocess.run([TIME, "-f", "%M", "-o", rss.name, exe] + args + [path],
+        r = subprocess.run([TIME, "-f", "%M", "-o", rss.name, exe] + args + ["--graph", path],
                            stdout=out, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - t0
         if r.returncode != 0:
@@ -83,6 +83,8 @@ def run_peer(lib, task, path, graph):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--exe", default=DEFAULT_EXE)
+    ap.add_argument("--before", default="",
+                    help="another netgraph binary timed in the same rounds (e.g. the previous release)")
     ap.add_argument("--graphs", default="")
     ap.add_argument("--tasks", default="")
     ap.add_argument("--libraries", default=",".join(run.PEERS[:3]),
@@ -106,10 +108,16 @@ def main(argv=None):
         args, peer_task = TASKS[task]
         times = {"netgraph": [], **{p: [] for p in peers}}
         memory = {"netgraph": [], **{p: [] for p in peers}}
+        if a.before:
+            times["before"], memory["before"] = [], []
         for _ in range(a.rounds):
             wall, rss = run_netgraph(a.exe, args, paths[graph])
             times["netgraph"].append(wall)
             memory["netgraph"].append(rss)
+            if a.before:
+                wall, rss = run_netgraph(a.before, args, paths[graph])
+                times["before"].append(wall)
+                memory["before"].append(rss)
             for p in peers:
                 got = run_peer(p, peer_task, paths[graph], graph)
                 if got:
@@ -122,10 +130,13 @@ def main(argv=None):
         row = {"graph": graph, "task": task, "netgraph_seconds": med["netgraph"],
                "netgraph_peak_bytes": mem["netgraph"], "peers": {p: med[p] for p in peers if p in med},
                "peer_peak_bytes": {p: mem.get(p) for p in peers if p in med}, "fastest_peer": best,
-               "ratio": med["netgraph"] / med[best] if best else None}
+               "ratio": med["netgraph"] / med[best] if best else None,
+               "before_seconds": med.get("before"), "before_peak_bytes": mem.get("before"),
+               "before_ratio": med["before"] / med[best] if best and "before" in med else None}
         rows.append(row)
-        print("%-8s %-20s netgraph %.3f s %4.0f MB | %s" % (
+        print("%-8s %-20s netgraph %.3f s %4.0f MB%s | %s" % (
             graph, task, row["netgraph_seconds"], row["netgraph_peak_bytes"] / 1e6,
+            " (before %.3f s %4.0f MB)" % (med["before"], mem["before"] / 1e6) if a.before else "",
             "  ".join("%s %.3f s" % (p, med[p]) for p in peers if p in med)
             + ("  -> %.2fx %s" % (row["ratio"], best) if best else "")), flush=True)
     lines = ["# netgraph as users run it, against each peer's load + run", "",
@@ -133,15 +144,19 @@ def main(argv=None):
              "to a file; peers timed in-process as load + run (interpreter start-up and imports "
              "excluded). Peak memory: netgraph's maximum RSS (GNU time), the peers' largest VmHWM."
              % (started, a.rounds, os.path.relpath(a.exe, os.path.join(HERE, ".."))), "",
+             "Before: %s, timed in the same rounds." % a.before if a.before else "", "",
              "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
-             "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |",
-             "|---|---|---|---|" + "---|" * len(peers) + "---|"]
+             "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |"
+             + (" before | before peak | before / fastest |" if a.before else ""),
+             "|---|---|---|---|" + "---|" * len(peers) + "---|" + ("---|---|---|" if a.before else "")]
     for r in rows:
         cells = ["%.3f s (%.0f MB)" % (r["peers"][p], (r["peer_peak_bytes"].get(p) or 0) / 1e6)
                  if p in r["peers"] else "—" for p in peers]
         lines.append("| %s | %s | %.3f s | %.0f MB | %s | %s |" % (
             r["graph"], r["task"], r["netgraph_seconds"], r["netgraph_peak_bytes"] / 1e6, " | ".join(cells),
-            "%.2f× (%s)" % (r["ratio"], r["fastest_peer"]) if r["ratio"] else "—"))
+            "%.2f× (%s)" % (r["ratio"], r["fastest_peer"]) if r["ratio"] else "—")
+            + (" %.3f s | %.0f MB | %.2f× |" % (r["before_seconds"], r["before_peak_bytes"] / 1e6, r["before_ratio"] or 0)
+               if a.before else ""))
     with open(a.results, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(os.path.splitext(a.results)[0] + ".jsonl", "w") as f:

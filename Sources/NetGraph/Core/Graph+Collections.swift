@@ -9,7 +9,7 @@ public struct EntityCollection: RandomAccessCollection, Equatable, Sendable {
     public var endIndex: Int { graph.nodeCount }
 
     public subscript(node: Int) -> Entity {
-        graph.columns.entities.entity(at: graph.entityRow(node), texts: graph.columns.texts)
+        graph.storage.columns.entities.entity(at: graph.entityRow(node), texts: graph.storage.columns.texts)
     }
 }
 
@@ -25,7 +25,7 @@ public struct RelationCollection: RandomAccessCollection, Equatable, Sendable {
 
     public subscript(r: Int) -> Relation {
         let row = graph.relationRow(r)
-        let columns = graph.columns
+        let columns = graph.storage.columns
         let relations = columns.relations
         let ids = columns.entities.ids
         return Relation(

@@ -18,9 +18,10 @@ extension Graph {
         var relationRows: [Int32] = []
         var sources: [Int32] = []
         var targets: [Int32] = []
+        let (ownSources, ownTargets) = (relationSources, relationTargets)
         for r in 0..<relationCount {
-            let u = nodeOfOwnNode[Int(relationSources[r])]
-            let v = nodeOfOwnNode[Int(relationTargets[r])]
+            let u = nodeOfOwnNode[Int(ownSources[r])]
+            let v = nodeOfOwnNode[Int(ownTargets[r])]
             guard u >= 0, v >= 0, keepRelation(r) else { continue }
             relationRows.append(Int32(truncatingIfNeeded: relationRow(r)))
             sources.append(u)

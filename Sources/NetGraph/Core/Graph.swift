@@ -1,7 +1,7 @@
 import Foundation
 
 /// A typed relationship graph: entities, the relations between them with their evidence, and
-/// the documents cited — stored as columns (see ``EntityColumns``, ``RelationColumns``).
+/// the documents cited — stored as columns (see the internal `EntityColumns` and `RelationColumns`).
 ///
 /// A `Graph` is an immutable value, made by ``GraphBuilder`` (which validates it), by a reader
 /// that fills the columns directly, or as a view of another graph
@@ -15,66 +15,54 @@ import Foundation
 /// columns through the typed accessors (``id(ofNode:)``, ``kindCode(ofNode:)``,
 /// ``typeCode(ofRelation:)``, ``relationSources``…) instead.
 public struct Graph: Sendable {
-    public let name: String
-    public let summary: String?
-    public let schema: Schema
-    public let sources: [Source]
-    let columns: GraphColumns
-    /// The stored entity row of each node, or nil when every stored entity is a node, in order.
-    let entityRows: [Int32]?
-    /// The stored relation row of each relation id, or nil when every stored relation is kept.
-    let relationRows: [Int32]?
-    /// The node index of each relation's `from` entity.
-    public let relationSources: [Int32]
-    /// The node index of each relation's `to` entity.
-    public let relationTargets: [Int32]
-    /// Node index of each stored entity row in this view, -1 when left out; nil when not a view.
-    let nodeOfRow: [Int32]?
-    let idIndex: IDIndex
-    /// Whether each relation type (by code) is directed in the schema.
-    let typeIsDirected: [Bool]
+    /// Everything a graph holds, behind one reference: a graph is passed and copied by the
+    /// thousand (closures, collections of its entities), and one retain per copy is what keeps
+    /// that free. The storage is immutable, so the graph is a value all the same.
+    let storage: GraphStorage
 
-    public var nodeCount: Int { entityRows?.count ?? columns.entities.count }
-    public var relationCount: Int { relationSources.count }
+    public var name: String { storage.name }
+    public var summary: String? { storage.summary }
+    public var schema: Schema { storage.schema }
+    public var sources: [Source] { storage.sources }
+    var columns: GraphColumns { storage.columns }
+    var entityRows: [Int32]? { storage.entityRows }
+    var relationRows: [Int32]? { storage.relationRows }
+    /// The node index of each relation's `from` entity.
+    public var relationSources: [Int32] { storage.relationSources }
+    /// The node index of each relation's `to` entity.
+    public var relationTargets: [Int32] { storage.relationTargets }
+    var nodeOfRow: [Int32]? { storage.nodeOfRow }
+    var idIndex: IDIndex { storage.idIndex }
+    var typeIsDirected: [Bool] { storage.typeIsDirected }
+
+    public var nodeCount: Int { storage.nodeCount }
+    public var relationCount: Int { storage.relationSources.count }
 
     /// A graph over all of `columns`.
     init(name: String, summary: String?, schema: Schema, sources: [Source], columns: GraphColumns,
          idIndex: IDIndex? = nil) {
-        self.name = name
-        self.summary = summary
-        self.schema = schema
-        self.sources = sources
-        self.columns = columns
-        self.entityRows = nil
-        self.relationRows = nil
-        self.relationSources = columns.relations.sources
-        self.relationTargets = columns.relations.targets
-        self.nodeOfRow = nil
-        self.idIndex = idIndex ?? IDIndex(ids: columns.entities.ids)
-        self.typeIsDirected = columns.relations.typeTable.map { schema.declaration(of: $0)?.isDirected ?? true }
+        storage = GraphStorage(
+            name: name, summary: summary, schema: schema, sources: sources, columns: columns,
+            entityRows: nil, relationRows: nil, relationSources: columns.relations.sources,
+            relationTargets: columns.relations.targets, nodeOfRow: nil,
+            idIndex: idIndex ?? IDIndex(ids: columns.entities.ids),
+            typeIsDirected: columns.relations.typeTable.map { schema.declaration(of: $0)?.isDirected ?? true })
     }
 
     /// A view of `base`: the given stored rows, with relation endpoints as view node indices.
     init(viewOf base: Graph, entityRows: [Int32], relationRows: [Int32], relationSources: [Int32],
          relationTargets: [Int32], nodeOfRow: [Int32]) {
-        name = base.name
-        summary = base.summary
-        schema = base.schema
-        sources = base.sources
-        columns = base.columns
-        self.entityRows = entityRows
-        self.relationRows = relationRows
-        self.relationSources = relationSources
-        self.relationTargets = relationTargets
-        self.nodeOfRow = nodeOfRow
-        idIndex = base.idIndex
-        typeIsDirected = base.typeIsDirected
+        storage = GraphStorage(
+            name: base.name, summary: base.summary, schema: base.schema, sources: base.sources,
+            columns: base.columns, entityRows: entityRows, relationRows: relationRows,
+            relationSources: relationSources, relationTargets: relationTargets, nodeOfRow: nodeOfRow,
+            idIndex: base.idIndex, typeIsDirected: base.typeIsDirected)
     }
 
     // MARK: Rows
 
-    @inline(__always) func entityRow(_ node: Int) -> Int { entityRows.map { Int($0[node]) } ?? node }
-    @inline(__always) func relationRow(_ relation: Int) -> Int { relationRows.map { Int($0[relation]) } ?? relation }
+    @inline(__always) func entityRow(_ node: Int) -> Int { storage.entityRows.map { Int($0[node]) } ?? node }
+    @inline(__always) func relationRow(_ relation: Int) -> Int { storage.relationRows.map { Int($0[relation]) } ?? relation }
 
     // MARK: Entities
 
@@ -82,19 +70,19 @@ public struct Graph: Sendable {
     public var entities: EntityCollection { EntityCollection(graph: self) }
 
     /// The id of node `v`.
-    public func id(ofNode v: Int) -> String { columns.entities.ids[entityRow(v)] }
+    public func id(ofNode v: Int) -> String { storage.columns.entities.ids[entityRow(v)] }
 
     /// The display name of node `v`.
-    public func name(ofNode v: Int) -> String { columns.entities.name(at: entityRow(v), texts: columns.texts) }
+    public func name(ofNode v: Int) -> String { storage.columns.entities.name(at: entityRow(v), texts: storage.columns.texts) }
 
     /// The kind of node `v`.
-    public func kind(ofNode v: Int) -> EntityKind { columns.entities.kindTable[Int(kindCode(ofNode: v))] }
+    public func kind(ofNode v: Int) -> EntityKind { storage.columns.entities.kindTable[Int(kindCode(ofNode: v))] }
 
     /// The kind code of node `v`: a position in ``kindTable``.
-    public func kindCode(ofNode v: Int) -> UInt16 { columns.entities.kindCodes[entityRow(v)] }
+    public func kindCode(ofNode v: Int) -> UInt16 { storage.columns.entities.kindCodes[entityRow(v)] }
 
     /// The entity kinds of this graph's rows, by kind code, in order of first appearance.
-    public var kindTable: [EntityKind] { columns.entities.kindTable }
+    public var kindTable: [EntityKind] { storage.columns.entities.kindTable }
 
     /// The node index of the entity with this exact id.
     ///
@@ -118,38 +106,38 @@ public struct Graph: Sendable {
     public var relations: RelationCollection { RelationCollection(graph: self) }
 
     /// The type code of relation `r`: a position in ``relationTypeTable``.
-    public func typeCode(ofRelation r: Int) -> UInt16 { columns.relations.typeCodes[relationRow(r)] }
+    public func typeCode(ofRelation r: Int) -> UInt16 { storage.columns.relations.typeCodes[relationRow(r)] }
 
     /// The type of relation `r`.
-    public func type(ofRelation r: Int) -> RelationType { columns.relations.typeTable[Int(typeCode(ofRelation: r))] }
+    public func type(ofRelation r: Int) -> RelationType { storage.columns.relations.typeTable[Int(typeCode(ofRelation: r))] }
 
     /// The relation types of this graph's rows, by type code, in order of first appearance.
-    public var relationTypeTable: [RelationType] { columns.relations.typeTable }
+    public var relationTypeTable: [RelationType] { storage.columns.relations.typeTable }
 
     /// Whether relation `r`'s type is directed in the schema (undeclared types count as directed).
     public func isDirected(relation r: Int) -> Bool { typeIsDirected[Int(typeCode(ofRelation: r))] }
 
     /// The weight relation `r` was written with, if any.
-    public func weight(ofRelation r: Int) -> Double? { columns.relations.weights[relationRow(r)] }
+    public func weight(ofRelation r: Int) -> Double? { storage.columns.relations.weights[relationRow(r)] }
 
     /// When relation `r` happened (one-off) or held (`since`…`until`), as written.
     public func interval(ofRelation r: Int) -> RelationInterval {
         let row = relationRow(r)
-        let relations = columns.relations
+        let relations = storage.columns.relations
         return RelationInterval(date: relations.dates[row], since: relations.since[row], until: relations.until[row])
     }
 
     /// How firmly the sources state relation `r`; nil means stated as fact.
-    public func status(ofRelation r: Int) -> RelationStatus? { columns.relations.status(at: relationRow(r)) }
+    public func status(ofRelation r: Int) -> RelationStatus? { storage.columns.relations.status(at: relationRow(r)) }
 
     /// The document relation `r` cites, if any.
     public func source(ofRelation r: Int) -> Source? {
-        columns.relations.sourceCodes[relationRow(r)].map { sources[Int($0)] }
+        storage.columns.relations.sourceCodes[relationRow(r)].map { sources[Int($0)] }
     }
 
     /// The verbatim excerpt relation `r` quotes, if any.
     public func quote(ofRelation r: Int) -> String? {
-        columns.relations.quotes[relationRow(r)].map { columns.texts[Int($0)] }
+        storage.columns.relations.quotes[relationRow(r)].map { storage.columns.texts[Int($0)] }
     }
 
     /// Relations joining `a` and `b` in either direction, in relation order.
@@ -168,8 +156,47 @@ public struct Graph: Sendable {
     /// The memory the typed storage holds, in bytes: the columns, and the characters of the
     /// texts (names, aliases, descriptions, quotes) stored once each.
     public var storageBytes: (columns: Int, texts: Int) {
-        let textBytes = columns.texts.reduce(0) { $0 + MemoryLayout<String>.stride + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
-        return (columns.entities.columnBytes + columns.relations.columnBytes, textBytes)
+        let textBytes = storage.columns.texts.reduce(0) { $0 + MemoryLayout<String>.stride + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
+        return (storage.columns.entities.columnBytes + storage.columns.relations.columnBytes, textBytes)
+    }
+}
+
+/// The immutable parts of a ``Graph`` (see ``Graph/storage``).
+final class GraphStorage: Sendable {
+    let name: String
+    let summary: String?
+    let schema: Schema
+    let sources: [Source]
+    let columns: GraphColumns
+    /// The stored entity row of each node, or nil when every stored entity is a node, in order.
+    let entityRows: [Int32]?
+    /// The stored relation row of each relation id, or nil when every stored relation is kept.
+    let relationRows: [Int32]?
+    let relationSources: [Int32]
+    let relationTargets: [Int32]
+    /// Node index of each stored entity row in this view, -1 when left out; nil when not a view.
+    let nodeOfRow: [Int32]?
+    let idIndex: IDIndex
+    /// Whether each relation type (by code) is directed in the schema.
+    let typeIsDirected: [Bool]
+    let nodeCount: Int
+
+    init(name: String, summary: String?, schema: Schema, sources: [Source], columns: GraphColumns,
+         entityRows: [Int32]?, relationRows: [Int32]?, relationSources: [Int32], relationTargets: [Int32],
+         nodeOfRow: [Int32]?, idIndex: IDIndex, typeIsDirected: [Bool]) {
+        self.name = name
+        self.summary = summary
+        self.schema = schema
+        self.sources = sources
+        self.columns = columns
+        self.entityRows = entityRows
+        self.relationRows = relationRows
+        self.relationSources = relationSources
+        self.relationTargets = relationTargets
+        self.nodeOfRow = nodeOfRow
+        self.idIndex = idIndex
+        self.typeIsDirected = typeIsDirected
+        self.nodeCount = entityRows?.count ?? columns.entities.count
     }
 }
 
@@ -177,7 +204,7 @@ public struct Graph: Sendable {
 struct GraphColumns: Sendable {
     var entities = EntityColumns()
     var relations = RelationColumns()
-    /// Texts by code (see ``TextArena``).
+    /// Texts by code (see `TextArena`).
     var texts: [String] = []
 }
 

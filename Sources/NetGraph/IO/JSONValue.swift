@@ -22,66 +22,89 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// Compact JSON text (no spaces), or indented by two spaces when `pretty`.
     /// Non-finite numbers, which JSON cannot hold, are written as `null`.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
+        String(decoding: utf8(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes, as ``serialized(pretty:)`` writes it: what a command
+    /// prints, without making a `String` of a document that may hold millions of values.
+    public func utf8(pretty: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
         write(to: &out, pretty: pretty, indent: 0)
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+        func newline(_ indent: Int) {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+        }
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .double(let value): out += value.isFinite ? "\(value)" : "null"
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .double(let value): out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
         case .string(let value): JSONValue.quote(value, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(0x5B)
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: " ", count: indent + 2) }
+                if index > 0 { out.append(0x2C) }
+                if pretty { newline(indent + 2) }
                 item.write(to: &out, pretty: pretty, indent: indent + 2)
             }
-            if pretty { out += "\n" + String(repeating: " ", count: indent) }
-            out += "]"
+            if pretty { newline(indent) }
+            out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(0x7B)
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: " ", count: indent + 2) }
+                if index > 0 { out.append(0x2C) }
+                if pretty { newline(indent + 2) }
                 JSONValue.quote(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
                 value.write(to: &out, pretty: pretty, indent: indent + 2)
             }
-            if pretty { out += "\n" + String(repeating: " ", count: indent) }
-            out += "}"
+            if pretty { newline(indent) }
+            out.append(0x7D)
         }
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        quote(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `text` as a JSON string literal. Only what JSON requires is escaped, plus the
     /// line and paragraph separators that break JavaScript, and the characters YAML cannot
     /// hold unescaped (DEL, the C1 controls, U+FFFE and U+FFFF): netgraph reads JSON back
     /// through a YAML parser, which refuses them raw.
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        // Most texts (ids, kinds, names) are printable ASCII with nothing to escape: one copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out.append(contentsOf: text.utf8)
+            out.append(0x22)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}", "\u{2029}": out += "\\u" + String(scalar.value, radix: 16)
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "\u{2028}", "\u{2029}": out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).utf8)
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+                    out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)).utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }
 

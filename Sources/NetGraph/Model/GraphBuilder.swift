@@ -9,8 +9,7 @@
 /// let graph = try builder.build()
 /// ```
 ///
-/// Each part is stored in the graph's columns as it is added (see ``EntityColumns`` and
-/// ``RelationColumns``): no array of ``Relation`` values is kept, and a relation's endpoints
+/// Each part is stored in the graph's columns as it is added (see ``Graph``): no array of ``Relation`` values is kept, and a relation's endpoints
 /// are resolved to entity rows at once when their entities came first, as they do in every
 /// file netgraph writes.
 public struct GraphBuilder: Sendable {

@@ -4,6 +4,8 @@ import Foundation
 /// case, accents and punctuation ("garcia harfuch", "El Mencho", "AMLO").
 ///
 /// Resolution runs in tiers and stops at the first that matches:
+/// 0. the query is exactly an entity's id (a script naming ids never pays for the name index,
+///    and an id always means its own entity);
 /// 1. the whole normalised query equals an id, name or alias;
 /// 2. the query's words appear, in order and whole, in a name or alias
 ///    ("sheinbaum" → "Claudia Sheinbaum Pardo"); the name with the fewest other words wins.
@@ -16,11 +18,30 @@ public struct NameResolver: Sendable {
         let entity: Int
     }
 
+    /// The name index, built on the first query that is not an exact id.
+    private final class KeyIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: [Key]?
+
+        func keys(of graph: Graph) -> [Key] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            let keys = NameResolver.keys(of: graph)
+            built = keys
+            return keys
+        }
+    }
+
     private let graph: Graph
-    private let keys: [Key]
+    private let index = KeyIndex()
+    private var keys: [Key] { index.keys(of: graph) }
 
     public init(graph: Graph) {
         self.graph = graph
+    }
+
+    private static func keys(of graph: Graph) -> [Key] {
         var keys: [Key] = []
         for (index, entity) in graph.entities.enumerated() {
             var seen: Set<String> = []
@@ -34,13 +55,14 @@ public struct NameResolver: Sendable {
                 }
             }
         }
-        self.keys = keys
+        return keys
     }
 
     /// The node index of the entity `query` names.
     /// - Throws: ``NameResolutionError`` when no entity or several match.
     /// - Complexity: O(k·|query|) for k names and aliases; suggestions O(k·|query|·|name|).
     public func resolve(_ query: String) throws(NameResolutionError) -> Int {
+        if let exact = graph.index(of: query) { return exact }
         let normalized = NameResolver.normalize(query)
         if normalized.isEmpty { throw .unknown(query: query, suggestions: []) }
         let exact = Set(keys.filter { $0.normalized == normalized }.map(\.entity))

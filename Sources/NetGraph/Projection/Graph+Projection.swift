@@ -25,6 +25,7 @@ extension Graph {
         let weights = try relationWeights(weight)
         // Undirected relation types, by code; a directed projection walks them both ways.
         let doubled = directed ? typeIsDirected.map { !$0 } : typeIsDirected.map { _ in false }
+        let (relationSources, relationTargets) = (self.relationSources, self.relationTargets)
         let needsDoubling = doubled.contains(true) && (0..<relationCount).contains { r in
             doubled[Int(typeCode(ofRelation: r))] && relationSources[r] != relationTargets[r]
         }

@@ -4,7 +4,9 @@ import NetGraph
 /// Writes a command's answer to standard output (standard error is ``Diagnostics``').
 enum Emit {
     static func json(_ value: JSONValue) {
-        FileHandle.standardOutput.write(Data((value.serialized() + "\n").utf8))
+        var bytes = value.utf8()
+        bytes.append(0x0A)
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     static func text(_ text: String) {

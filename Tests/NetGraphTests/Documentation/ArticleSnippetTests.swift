@@ -89,9 +89,9 @@ import Testing
         #expect(names.first == "Nemesio Oseguera Cervantes" && names.last == "Claudia Sheinbaum")
         #expect(Int(hops[sheinbaum]) == chain?.hops)
 
-        let firstStep = graph.relations(between: chain!.nodes[0], and: chain!.nodes[1])
-        let quotes = firstStep.compactMap { graph.relations[$0].quote }
-        #expect(!firstStep.isEmpty && !quotes.isEmpty)
+        let steps = graph.evidence(along: chain!, in: simple)                // one list per step
+        let quotes = steps[0].compactMap { $0.quote }
+        #expect(steps.count == chain!.hops && !steps[0].isEmpty && !quotes.isEmpty)
 
         // Least total weight
         let weighted = try graph.analysisGraph(weight: "weight")
