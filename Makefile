@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-render examples docs report-check report-screenshot
+.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot
 
 all: build
 
@@ -134,13 +134,19 @@ fuzz-ci:
 	$(MAKE) fuzz FUZZ_SECONDS=60
 
 ## The side-by-side benchmark against igraph, NetworKit, rustworkx and NetworkX (not part of
-## `make test`): builds netgraph-bench in release mode, installs the peers into a virtual
-## environment, generates the graphs, runs everything in one round-robin run and writes
-## Benchmarks/RESULTS.md (about 70 minutes; BENCH_ARGS=--no-heavy leaves out the grid's exact
-## betweenness, about 45 of them).
-bench: deps
+## `make test`). First the product: the `netgraph` command as users run it, timed as a whole
+## process with its answer written to a file, against each peer's load + run, alternating in
+## one run (Benchmarks/product.py → Benchmarks/PRODUCT.md, about 15 minutes). Then the
+## compute-only rows: netgraph-bench (the analysis core without the command around it) in one
+## round-robin run with the peers (Benchmarks/RESULTS.md, about 70 minutes;
+## BENCH_ARGS=--no-heavy leaves out the grid's exact betweenness, about 45 of them).
+## `make bench-product` runs the first part alone.
+bench: bench-product
 	$(SWIFT) build -c release --package-path Benchmarks
 	python3 Benchmarks/run.py $(BENCH_ARGS)
+
+bench-product: release
+	python3 Benchmarks/product.py $(PRODUCT_ARGS)
 
 ## Times `netgraph render` against `dot -Tsvg` on the equivalent DOT file (medians of
 ## alternating runs; not part of `make test`).

@@ -87,7 +87,9 @@ public struct NativeGraphWriter: Sendable {
 
     private func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     private func date(_ value: PartialDate?) -> JSONValue { value.map { .string($0.description) } ?? .null }
-    private func compact(_ members: [(String, JSONValue)]) -> [(String, JSONValue)] { members.filter { $0.1 != .null } }
+    private func compact(_ members: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        members.filter { if case .null = $0.1 { return false } else { return true } }
+    }
 
     // MARK: - YAML syntax
 
@@ -167,7 +169,10 @@ enum YAMLScalarWriter {
     /// Plain when the text is a run of letters, digits and a few safe marks that starts with a
     /// letter and is no YAML keyword, or a date; double-quoted with JSON escapes otherwise.
     static func scalar(_ text: String) -> String {
-        if PartialDate(text) != nil { return text }
+        // Only YYYY, YYYY-MM and YYYY-MM-DD can be dates: a cheap look before parsing.
+        let length = text.utf8.count
+        if length == 4 || length == 7 || length == 10, let first = text.utf8.first, (0x30...0x39).contains(first),
+           PartialDate(text) != nil { return text }
         if isPlainSafe(text) { return text }
         var out = ""
         JSONValue.quote(text, into: &out)
@@ -189,12 +194,28 @@ enum YAMLScalarWriter {
     private static let keywords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n"]
 
     private static func isPlainSafe(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return isPlainSafeASCII(text.utf8) }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic,
               text.unicodeScalars.last.map({ $0 != " " }) ?? false,
               !keywords.contains(text.lowercased()), !text.contains("  ") else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -_.()/".unicodeScalars.contains(scalar)
         }
+    }
+
+    /// ``isPlainSafe(_:)`` for ASCII text, on its bytes (most ids, kinds and names).
+    private static func isPlainSafeASCII(_ bytes: String.UTF8View) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        guard let first = bytes.first, isLetter(first), bytes.last != 0x20 else { return false }
+        if bytes.count <= 5, keywords.contains(String(decoding: bytes, as: UTF8.self).lowercased()) { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard isLetter(byte) || (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D || byte == 0x5F
+                    || byte == 0x2E || byte == 0x28 || byte == 0x29 || byte == 0x2F,
+                  !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return true
     }
 }
 
