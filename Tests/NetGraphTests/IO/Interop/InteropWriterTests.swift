@@ -96,8 +96,13 @@ import Testing
         let text = GEXFWriter().write(graph)
         let document = try XMLDocument(xmlString: text, options: [])
         let edges = try document.nodes(forXPath: "//*[local-name()='edge']")
-        #expect(edges.count == graph.relationCount)
-        #expect(text.contains("type=\"undirected\" kind=\"family-of\""))
+        // The starter graph has directed and undirected relations: each undirected one is a
+        // pair of opposite directed edges.
+        #expect(edges.count == graph.relationCount + (0..<graph.relationCount).count(where: { !graph.isDirected(relation: $0) }))
+        #expect(text.contains("defaultedgetype=\"directed\""))
+        #expect(!text.contains("type=\"undirected\""))
+        #expect(text.contains("-reverse\" source="))
+        #expect(text.contains("kind=\"family-of\""))
         #expect(text.contains("<attvalue for=\"0\" value=\"cartel\"/>"))
     }
 
@@ -134,9 +139,18 @@ enum PythonTools {
     }
 
     static func run(_ script: String, arguments: [String]) throws -> String {
+        try python(["-c", script] + arguments)
+    }
+
+    /// Runs the Python file at `path` with `arguments`; its standard output.
+    static func runFile(_ path: String, arguments: [String]) throws -> String {
+        try python([path] + arguments)
+    }
+
+    private static func python(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        process.arguments = ["python3"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// netgraph's GEXF read by the tool it is for, NetworkX 3.6.1 (`read_gexf`), through
+/// `Fixtures/interop/read_with_tool.py`. Each runs where python3 has the library
+/// (`scripts/install-deps.sh` installs both).
+///
+/// What the tool sees is compared with what netgraph's directed analyses see: every entity,
+/// with its kind, and one edge per directed relation and two per undirected relation (one
+/// each way), unless the graph's relations are all undirected, when the tool's graph is
+/// undirected with one edge per relation.
+@Suite struct InteropToolTests {
+    static let script = TestSupport.fixtures.appendingPathComponent("interop/read_with_tool.py").path
+
+    /// A graph of undirected relations only (Zachary's karate club) and one of directed
+    /// relations only, beside the mixed bundled and starter graphs.
+    static func graphs() throws -> [Graph] {
+        let bundled = try GraphFile.read(path: TestSupport.repository.appendingPathComponent("graphs/mexico-security.yaml").path)
+        let karate = try GraphFile.read(path: TestSupport.fixtures.appendingPathComponent("graphs/karate.yaml").path)
+        return [bundled, try TestSupport.starter(), karate, try TestSupport.tricky()]
+    }
+
+    struct Seen: Decodable {
+        var directed: Bool
+        var nodes: [String]
+        var edges: [[String]]
+        var kinds: [String: String?]
+    }
+
+    /// What the tool should see of `graph`.
+    static func expected(_ graph: Graph) -> (directed: Bool, edges: [[String]]) {
+        let undirected = (0..<graph.relationCount).filter { !graph.isDirected(relation: $0) }
+        if graph.relationCount > 0 && undirected.count == graph.relationCount {
+            return (false, graph.relations.map { [$0.from, $0.to].sorted() }.sorted { $0.lexicographicallyPrecedes($1) })
+        }
+        var edges = graph.relations.map { [$0.from, $0.to] }
+        edges += undirected.map { [graph.relations[$0].to, graph.relations[$0].from] }
+        return (true, edges.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    static func read(_ text: String, with reader: String, extension suffix: String, writeBack: URL? = nil) throws -> Seen {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-\(UUID().uuidString).\(suffix)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let output = try PythonTools.runFile(script, arguments: [reader, file.path] + (writeBack.map { [$0.path] } ?? []))
+        return try JSONDecoder().decode(Seen.self, from: Data(output.utf8))
+    }
+
+    func check(_ seen: Seen, against graph: Graph, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let (directed, edges) = Self.expected(graph)
+        #expect(seen.directed == directed, "\(graph.name)", sourceLocation: sourceLocation)
+        #expect(seen.nodes.sorted() == graph.entities.map(\.id).sorted(), "\(graph.name)", sourceLocation: sourceLocation)
+        let seenEdges = seen.edges.map { directed ? $0 : $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(seenEdges == edges, "\(graph.name): \(seenEdges.count) edges seen, \(edges.count) expected", sourceLocation: sourceLocation)
+        for entity in graph.entities {
+            #expect(seen.kinds[entity.id] == .some(entity.kind.rawValue), "\(graph.name): \(entity.id)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
+    func networkxReadsTheGEXF() throws {
+        for graph in try Self.graphs() {
+            check(try Self.read(GEXFWriter().write(graph), with: "networkx-gexf", extension: "gexf"), against: graph)
+        }
+    }
+}
