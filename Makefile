@@ -32,7 +32,7 @@ MAN_DIR := $(INSTALL_ROOT)/share/man/man1
 BASH_COMPLETION_DIR := $(INSTALL_ROOT)/share/bash-completion/completions
 ZSH_COMPLETION_DIR := $(INSTALL_ROOT)/share/zsh/site-functions
 FISH_COMPLETION_DIR := $(INSTALL_ROOT)/share/fish/vendor_completions.d
-RESOURCE_BUNDLE := .build/release/netgraph_NetGraph.resources
+BUNDLED_GRAPH_SOURCE := Sources/NetGraph/Resources/mexico-security.yaml
 MANUAL := .build/plugins/GenerateManual/outputs/netgraph/netgraph.1
 # The man page is dated by the newest release in CHANGELOG.md, so it is the same on every build.
 RELEASE_DATE = $(shell sed -n 's/^## \[[0-9][0-9.]*\] - //p' CHANGELOG.md | head -1)
@@ -46,8 +46,11 @@ manual: deps
 install: release manual
 	install -d $(INSTALL_ROOT)/bin $(LIBEXEC_DIR) $(MAN_DIR) $(BASH_COMPLETION_DIR) $(ZSH_COMPLETION_DIR) $(FISH_COMPLETION_DIR)
 	install -m 755 $(RELEASE_BIN) $(LIBEXEC_DIR)/netgraph
+	@# SwiftPM copies the resource as the relative link it is in Sources/NetGraph/Resources
+	@# (to graphs/), which points nowhere from the build folder: install the file it names.
 	rm -rf $(LIBEXEC_DIR)/netgraph_NetGraph.resources
-	cp -R $(RESOURCE_BUNDLE) $(LIBEXEC_DIR)/
+	install -d $(LIBEXEC_DIR)/netgraph_NetGraph.resources
+	install -m 644 $$(readlink -f $(BUNDLED_GRAPH_SOURCE)) $(LIBEXEC_DIR)/netgraph_NetGraph.resources/mexico-security.yaml
 	ln -sfn ../libexec/netgraph/netgraph $(INSTALL_ROOT)/bin/netgraph
 	install -m 644 $(MANUAL) $(MAN_DIR)/netgraph.1
 	$(RELEASE_BIN) --generate-completion-script bash > $(BASH_COMPLETION_DIR)/netgraph

@@ -36,7 +36,7 @@ fi
 
 bash -n "$prefix/share/bash-completion/completions/netgraph" || fail "the bash completion does not parse"
 grep -q '#compdef netgraph' "$prefix/share/zsh/site-functions/_netgraph" || fail "the zsh completion lacks #compdef"
-grep -q 'complete -c netgraph' "$prefix/share/fish/vendor_completions.d/netgraph.fish" || fail "the fish completion lacks complete -c netgraph"
+grep -q "^complete -c 'netgraph'" "$prefix/share/fish/vendor_completions.d/netgraph.fish" || fail "the fish completion lacks complete -c 'netgraph'"
 
 make --no-print-directory uninstall PREFIX="$prefix" >/dev/null
 left=$(find "$prefix" \( -type f -o -type l \) | head -5)
