@@ -26,9 +26,7 @@ public struct GEXFWriter: Sendable {
 
     public func write(_ graph: Graph) -> String {
         let nodeFields = ["kind", "aliases", "description", "since", "until"]
-        let directedCount = (0..<graph.relationCount).count(where: { graph.isDirected(relation: $0) })
-        let mixed = directedCount > 0 && directedCount < graph.relationCount
-        let allUndirected = graph.relationCount > 0 && directedCount == 0
+        let direction = ExchangeDirection(graph)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -36,7 +34,7 @@ public struct GEXFWriter: Sendable {
                 <creator>netgraph</creator>
                 <description>\(XMLText.escape(graph.summary ?? graph.name))</description>
               </meta>
-              <graph mode="static" defaultedgetype="\(allUndirected ? "undirected" : "directed")">
+              <graph mode="static" defaultedgetype="\(direction.graphIsDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
             """
@@ -71,7 +69,7 @@ public struct GEXFWriter: Sendable {
                                      relation.until?.description, relation.status?.rawValue, relation.source, relation.quote,
                                      directed ? "true" : "false"])
             var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
-            if mixed && !directed { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
+            if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
             for end in ends {
                 out += "      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)>\n"
                 out += attributes

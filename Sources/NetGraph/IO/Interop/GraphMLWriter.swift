@@ -38,12 +38,10 @@ public struct GraphMLWriter: Sendable {
         for (index, column) in nodeAttributes.columns.enumerated() { key("na\(index)", "node", "attr." + column.name, column.type) }
         for name in GraphMLKeys.edgeKeys { key("e_\(name)", "edge", name, name == "weight" ? "double" : "string") }
         for (index, column) in edgeAttributes.columns.enumerated() { key("ea\(index)", "edge", "attr." + column.name, column.type) }
-        let directedCount = (0..<graph.relationCount).count(where: { graph.isDirected(relation: $0) })
-        let mixed = directedCount > 0 && directedCount < graph.relationCount
-        let allUndirected = graph.relationCount > 0 && directedCount == 0
-        if mixed { key("e_reverse", "edge", GraphMLKeys.reverseKey, "boolean") }
+        let direction = ExchangeDirection(graph)
+        if direction.isMixed { key("e_reverse", "edge", GraphMLKeys.reverseKey, "boolean") }
 
-        out += "  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"\(allUndirected ? "undirected" : "directed")\">\n"
+        out += "  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"\(direction.graphIsDirected ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String) {
             guard let value else { return }
             out += "\(indent)<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
@@ -86,7 +84,7 @@ public struct GraphMLWriter: Sendable {
         }
         for (index, relation) in graph.relations.enumerated() {
             edge("e\(index)", relation, reverse: false)
-            if mixed && !graph.isDirected(relation: index) { edge("e\(index)-reverse", relation, reverse: true) }
+            if direction.hasReverseCopy(index) { edge("e\(index)-reverse", relation, reverse: true) }
         }
         out += "  </graph>\n</graphml>\n"
         return out

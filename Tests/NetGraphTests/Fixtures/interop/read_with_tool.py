@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads a file netgraph wrote with the tool it is for and prints what the tool saw, as JSON.
 
-    read_with_tool.py networkx-gexf|networkx-graphml|igraph-graphml FILE [OUT]
+    read_with_tool.py networkx-gexf|networkx-graphml|networkx-node-link|networkx-cytoscape|igraph-graphml FILE [OUT]
 
 Prints {"directed": bool, "nodes": [ids], "edges": [[source, target], ...], "kinds": {id: kind}}
 with edges in the tool's order, so the Swift tests (InteropToolTests) compare them with the
@@ -15,7 +15,17 @@ import sys
 def read_networkx(kind, path):
     import networkx as nx
 
-    graph = nx.read_gexf(path) if kind == "networkx-gexf" else nx.read_graphml(path)
+    if kind == "networkx-gexf":
+        graph = nx.read_gexf(path)
+    elif kind == "networkx-graphml":
+        graph = nx.read_graphml(path)
+    else:
+        with open(path, encoding="utf-8") as file:
+            data = json.load(file)
+        if kind == "networkx-node-link":
+            graph = nx.node_link_graph(data)
+        else:
+            graph = nx.cytoscape_graph(data)
     return graph, {
         "directed": graph.is_directed(),
         "nodes": list(graph.nodes()),
@@ -39,7 +49,7 @@ def read_igraph(path):
 
 def main():
     kind, path = sys.argv[1], sys.argv[2]
-    if kind in ("networkx-gexf", "networkx-graphml"):
+    if kind.startswith("networkx-"):
         graph, seen = read_networkx(kind, path)
     elif kind == "igraph-graphml":
         graph, seen = read_igraph(path)

@@ -122,4 +122,28 @@ import Testing
             try expectReadBack(back, equals: graph, by: "igraph")
         }
     }
+
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
+    func networkxReadsTheNodeLinkJSON() throws {
+        for graph in try Self.graphs() {
+            check(try Self.read(NodeLinkWriter().write(graph), with: "networkx-node-link", extension: "json"), against: graph)
+        }
+    }
+
+    /// NetworkX's `cytoscape_graph` sees every relation once, from `from` to `to`, in a
+    /// directed graph unless every relation is undirected.
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
+    func networkxReadsTheCytoscapeJSON() throws {
+        for graph in try Self.graphs() {
+            let seen = try Self.read(CytoscapeWriter().write(graph), with: "networkx-cytoscape", extension: "cyjs")
+            let directed = ExchangeDirection(graph).graphIsDirected
+            #expect(seen.directed == directed, "\(graph.name)")
+            #expect(seen.nodes.sorted() == graph.entities.map(\.id).sorted(), "\(graph.name)")
+            func canonical(_ edges: [[String]]) -> [[String]] {
+                edges.map { directed ? $0 : $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+            }
+            #expect(canonical(seen.edges) == canonical(graph.relations.map { [$0.from, $0.to] }), "\(graph.name)")
+            for entity in graph.entities { #expect(seen.kinds[entity.id] == .some(entity.kind.rawValue), "\(graph.name): \(entity.id)") }
+        }
+    }
 }

@@ -109,6 +109,47 @@ import Testing
         #expect(text.contains("<attvalue for=\"0\" value=\"cartel\"/>"))
     }
 
+    /// Node-link JSON: the graph's fields, one node per entity, and a mixed graph's
+    /// undirected relations as pairs, the copy marked `reverse`.
+    @Test func nodeLinkJSONHasEveryEntityAndBothDirections() throws {
+        let graph = try TestSupport.starter()
+        let text = NodeLinkWriter().write(graph)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["directed"] as? Bool == true && object["multigraph"] as? Bool == true)
+        #expect((object["graph"] as? [String: Any])?["netgraph"] as? Int == 1)
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(nodes.compactMap { $0["id"] as? String } == graph.entities.map(\.id))
+        let edges = try #require(object["edges"] as? [[String: Any]])
+        let undirected = (0..<graph.relationCount).filter { !graph.isDirected(relation: $0) }
+        #expect(edges.count == graph.relationCount + undirected.count)
+        #expect(edges.filter { $0["reverse"] as? Bool == true }.count == undirected.count)
+        #expect(edges.contains { $0["cited_source"] != nil && $0["quote"] != nil })
+        #expect(text == NodeLinkWriter().write(graph))
+    }
+
+    /// Cytoscape.js JSON: one edge per relation; node and edge ids never collide, even
+    /// with an entity named like an edge.
+    @Test func cytoscapeJSONKeepsIdsApart() throws {
+        var builder = GraphBuilder(name: "ids")
+        for id in ["e0", "e1", "e_0", "x"] { builder.add(Entity(id: id, kind: .person)) }
+        builder.add(Relation(from: "e0", to: "x", type: "family-of"))
+        builder.add(Relation(from: "e1", to: "e_0", type: "family-of"))
+        let graph = try builder.build()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(CytoscapeWriter().write(graph).utf8)) as? [String: Any])
+        let elements = try #require(object["elements"] as? [String: [[String: Any]]])
+        let nodeIDs = elements["nodes"]!.compactMap { ($0["data"] as? [String: Any])?["id"] as? String }
+        let edgeIDs = elements["edges"]!.compactMap { ($0["data"] as? [String: Any])?["id"] as? String }
+        #expect(nodeIDs == ["e0", "e1", "e_0", "x"])
+        #expect(edgeIDs == ["e__0", "e__1"])
+        #expect(object["directed"] as? Bool == false)
+        let starter = try TestSupport.starter()
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(CytoscapeWriter().write(starter).utf8)) as? [String: Any])
+        let edges = try #require((written["elements"] as? [String: [[String: Any]]])?["edges"])
+        #expect(edges.count == starter.relationCount)
+        #expect(edges.filter { ($0["data"] as? [String: Any])?["directed"] as? Bool == false }.count
+                == (0..<starter.relationCount).filter { !starter.isDirected(relation: $0) }.count)
+    }
+
     @Test func edgeListKeepsTopologyAndRefusesSpaces() throws {
         let text = try EdgeListWriter().write(try TestSupport.starter())
         #expect(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 13)
