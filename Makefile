@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot
+.PHONY: all deps build release install uninstall install-check manual demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot
 
 all: build
 
@@ -20,6 +20,53 @@ build: deps
 ## which is most of what netgraph adds to Graphviz's own time when rendering.
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld
+
+## Installation. `make install PREFIX=~/.local` (default /usr/local; DESTDIR stages a package)
+## installs the release binary with its resource bundle (the bundled graph) in
+## libexec/netgraph/, linked from bin/, so the binary finds the bundle beside its real path
+## (BundledGraph.path()); the man page netgraph(1); and bash, zsh and fish completions.
+PREFIX ?= /usr/local
+INSTALL_ROOT := $(DESTDIR)$(PREFIX)
+LIBEXEC_DIR := $(INSTALL_ROOT)/libexec/netgraph
+MAN_DIR := $(INSTALL_ROOT)/share/man/man1
+BASH_COMPLETION_DIR := $(INSTALL_ROOT)/share/bash-completion/completions
+ZSH_COMPLETION_DIR := $(INSTALL_ROOT)/share/zsh/site-functions
+FISH_COMPLETION_DIR := $(INSTALL_ROOT)/share/fish/vendor_completions.d
+BUNDLED_GRAPH_SOURCE := Sources/NetGraph/Resources/mexico-security.yaml
+MANUAL := .build/plugins/GenerateManual/outputs/netgraph/netgraph.1
+# The man page is dated by the newest release in CHANGELOG.md, so it is the same on every build.
+RELEASE_DATE = $(shell sed -n 's/^## \[[0-9][0-9.]*\] - //p' CHANGELOG.md | head -1)
+
+## The man page, from swift-argument-parser's generate-manual plugin. It reads the commands'
+## help from a built binary, so the debug build (which `make test` has made) serves as well
+## as a release build and costs no second release build.
+manual: deps
+	$(SWIFT) package plugin generate-manual --configuration debug --date "$(RELEASE_DATE)"
+
+install: release manual
+	install -d $(INSTALL_ROOT)/bin $(LIBEXEC_DIR) $(MAN_DIR) $(BASH_COMPLETION_DIR) $(ZSH_COMPLETION_DIR) $(FISH_COMPLETION_DIR)
+	install -m 755 $(RELEASE_BIN) $(LIBEXEC_DIR)/netgraph
+	@# SwiftPM copies the resource as the relative link it is in Sources/NetGraph/Resources
+	@# (to graphs/), which points nowhere from the build folder: install the file it names.
+	rm -rf $(LIBEXEC_DIR)/netgraph_NetGraph.resources
+	install -d $(LIBEXEC_DIR)/netgraph_NetGraph.resources
+	install -m 644 $$(readlink -f $(BUNDLED_GRAPH_SOURCE)) $(LIBEXEC_DIR)/netgraph_NetGraph.resources/mexico-security.yaml
+	ln -sfn ../libexec/netgraph/netgraph $(INSTALL_ROOT)/bin/netgraph
+	install -m 644 $(MANUAL) $(MAN_DIR)/netgraph.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(BASH_COMPLETION_DIR)/netgraph
+	$(RELEASE_BIN) --generate-completion-script zsh > $(ZSH_COMPLETION_DIR)/_netgraph
+	$(RELEASE_BIN) --generate-completion-script fish > $(FISH_COMPLETION_DIR)/netgraph.fish
+	@echo "Installed $(INSTALL_ROOT)/bin/netgraph ($$($(INSTALL_ROOT)/bin/netgraph --version))"
+
+uninstall:
+	rm -f $(INSTALL_ROOT)/bin/netgraph $(MAN_DIR)/netgraph.1 $(BASH_COMPLETION_DIR)/netgraph \
+	  $(ZSH_COMPLETION_DIR)/_netgraph $(FISH_COMPLETION_DIR)/netgraph.fish
+	rm -rf $(LIBEXEC_DIR)
+
+## Installs into a temporary PREFIX, checks the installed files and binary
+## (scripts/install-check.sh), uninstalls and checks that nothing is left.
+install-check: deps
+	./scripts/install-check.sh
 
 ## Build in release mode and run the main job on the bundled graph.
 demo: release

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what netgraph needs beyond Swift: Graphviz's C libraries (libgvc, libcgraph) with
-# pkg-config, which SwiftPM uses to find them, and jq, which the examples use. Does nothing
-# when they are already there.
+# pkg-config, which SwiftPM uses to find them, jq, which the examples use, and NetworkX and
+# python-igraph for python3, which the interoperability tests use. Does nothing when they are
+# already there.
 #
 # --with-chromium also installs Chromium (Debian's `chromium` package), which only the
 # browser check of the HTML report (`make report-check`, `make report-screenshot`) needs.
@@ -23,6 +24,15 @@ command -v jq >/dev/null 2>&1 || missing+=(jq)
 if $with_chromium && ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium)
 fi
+# The interoperability tests read netgraph's GEXF and GraphML with NetworkX 3.6.1 and
+# python-igraph, the tools those files are for; they run where python3 imports both. Installed
+# from PyPI when missing (a warning, not a failure, where pip cannot install them).
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx, igraph" >/dev/null 2>&1; then
+  echo "Installing networkx and igraph for python3 through pip…" >&2
+  python3 -m pip install --quiet --disable-pip-version-check "networkx==3.6.1" "igraph==1.0.0" >&2 \
+    || echo "warning: could not install networkx and igraph; the interoperability tests will be skipped" >&2
+fi
+
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 case "$(uname -s)" in

@@ -8,16 +8,17 @@ extension NetGraphCommand {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
-            abstract: "Convert a graph between formats: native YAML/JSON, GraphML, GEXF, DOT, edge list, Neo4j and GraphFrames CSV.",
+            abstract: "Convert a graph between formats: native YAML/JSON, GraphML, GEXF, DOT, edge list, node-link and Cytoscape.js JSON, Neo4j and GraphFrames CSV.",
             discussion: """
                 The output format follows OUT's extension (.yaml, .yml, .json, .graphml, .gexf, .dot, \
-                .gv, .edges, .el, .txt) or --to; --to neo4j and --to graphframes write a folder of \
+                .gv, .edges, .el, .txt, .nodelink.json, .cyjs) or --to; --to neo4j and --to graphframes write a folder of \
                 CSV files. The input's format follows IN's extension (a folder is read as CSV). OUT \
                 '-' writes to standard output. Files are written atomically, never over the input.
 
                 What each format keeps: native YAML/JSON, GraphML, DOT and both CSV layouts keep \
                 every field (kinds, types, dates, sources, quotes, attributes) and read back equal; \
-                GEXF keeps them as Gephi attributes (written only); an edge list keeps ids and weights.
+                GEXF, node-link JSON (NetworkX) and Cytoscape.js JSON keep them as attributes \
+                (written only); an edge list keeps ids and weights.
 
                 Examples:
                   netgraph convert graphs/mexico-security.yaml out/mexico-security.graphml
@@ -30,7 +31,7 @@ extension NetGraphCommand {
         @Argument(help: ArgumentHelp("Where to write ('-' for standard output; a folder for neo4j and graphframes).", valueName: "out"))
         var output: String
 
-        @Option(help: "Output format: yaml, json, graphml, gexf, dot, edgelist, neo4j or graphframes (default: from OUT's extension).")
+        @Option(help: "Output format: yaml, json, graphml, gexf, dot, edgelist, node-link, cytoscape, neo4j or graphframes (default: from OUT's extension).")
         var to: GraphFormat?
 
         @OptionGroup var options: GraphOptions
@@ -59,6 +60,8 @@ extension NetGraphCommand {
             case .yaml, .json: files = [(nil, NativeGraphWriter(format: format).write(graph))]
             case .graphml: files = [(nil, GraphMLWriter().write(graph))]
             case .gexf: files = [(nil, GEXFWriter().write(graph))]
+            case .nodeLink: files = [(nil, NodeLinkWriter().write(graph))]
+            case .cytoscape: files = [(nil, CytoscapeWriter().write(graph))]
             case .dot: files = [(nil, DOTGraphWriter().write(graph))]
             case .edgeList: files = [(nil, try EdgeListWriter().write(graph))]
             case .neo4j, .graphframes: files = format.csvDialect!.files(for: graph).map { ($0.name, $0.contents) }

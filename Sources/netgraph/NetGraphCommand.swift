@@ -20,7 +20,7 @@ struct NetGraphCommand: ParsableCommand {
             Answers go to standard output; errors, warnings and notices to standard error \
             (--quiet keeps only errors), coloured on a terminal unless NO_COLOR is set.
             """,
-        version: "0.1.0",
+        version: NetGraphVersion.current,
         subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
                       Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self]
     )

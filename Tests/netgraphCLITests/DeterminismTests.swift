@@ -38,7 +38,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
             cases.append(DeterminismCase(arguments: ["render", CLIRunner.starter], writes: "starter.\(format)"))
         }
         cases.append(DeterminismCase(arguments: ["render", "--layout", "sfdp", "--color-by", "community"], writes: "bundled.svg"))
-        for format in ["yaml", "json", "graphml", "gexf", "dot", "edgelist", "neo4j", "graphframes"] {
+        for format in ["yaml", "json", "graphml", "gexf", "dot", "edgelist", "node-link", "cytoscape", "neo4j", "graphframes"] {
             cases.append(DeterminismCase(arguments: ["convert", BundledGraphPath.path, "--to", format], writes: "converted-\(format)"))
         }
         return cases

@@ -15,7 +15,7 @@ public enum GraphFile {
         case .edgeList: return try EdgeListReader(limits: limits).read(bytes, file: name)
         case .graphml: return try GraphMLReader(limits: limits).read(bytes, file: name)
         case .yaml, .json, nil: return try NativeGraphReader(limits: limits).read(bytes, file: name)
-        case .gexf, .dot, .neo4j, .graphframes:
+        case .gexf, .nodeLink, .cytoscape, .dot, .neo4j, .graphframes:
             throw GraphInputError("GraphFile does not read \(format?.rawValue ?? "this format"); the netgraph command reads DOT and CSV folders",
                                   at: SourceLocation(file: name, line: 1, column: 1))
         }

@@ -10,6 +10,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.3, Gephi's format (written only).
     case gexf
+    /// NetworkX's node-link JSON (`.nodelink.json`; written only, see ``NodeLinkWriter``).
+    case nodeLink = "node-link"
+    /// Cytoscape.js JSON, the elements format (`.cyjs`; written only, see ``CytoscapeWriter``).
+    case cytoscape
     /// Graphviz's DOT language (`.dot`, `.gv`). NetGraph itself does not parse it: the reader
     /// and writer live in NetGraphViz, which links Graphviz.
     case dot
@@ -19,12 +23,15 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case graphframes
 
     /// The format a file name's extension implies, if any: `.yaml`/`.yml`, `.json`,
-    /// `.edges`/`.el`/`.txt` (edge list), `.graphml`, `.gexf`, `.dot`/`.gv`. The CSV
+    /// `.edges`/`.el`/`.txt` (edge list), `.graphml`, `.gexf`, `.nodelink.json` (node-link
+    /// JSON), `.cyjs` (Cytoscape.js JSON), `.dot`/`.gv`. The CSV
     /// folders have no extension; name them with `--to`/`--input-format`, or pass a folder
     /// holding `nodes.csv` or `vertices.csv` to be read.
     public init?(path: String) {
         let lower = path.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { self = .yaml }
+        else if lower.hasSuffix(".nodelink.json") { self = .nodeLink }
+        else if lower.hasSuffix(".cyjs") { self = .cytoscape }
         else if lower.hasSuffix(".json") { self = .json }
         else if lower.hasSuffix(".edges") || lower.hasSuffix(".el") || lower.hasSuffix(".txt") { self = .edgeList }
         else if lower.hasSuffix(".graphml") { self = .graphml }
@@ -36,8 +43,9 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Whether this is netgraph's own format (YAML or JSON), which keeps everything.
     public var isNative: Bool { self == .yaml || self == .json }
 
-    /// Whether netgraph can read the format (GEXF is written only).
-    public var isReadable: Bool { self != .gexf }
+    /// Whether netgraph can read the format (GEXF, node-link and Cytoscape.js JSON are
+    /// written only).
+    public var isReadable: Bool { self != .gexf && self != .nodeLink && self != .cytoscape }
 
     /// Whether the format is a folder of files rather than one file.
     public var isFolder: Bool { self == .neo4j || self == .graphframes }

@@ -16,6 +16,14 @@ import FoundationXML
 /// - Relation types are declared as they are met, directed or not as their first edge is;
 ///   an untyped edge against `edgedefault` gets the type `directed-edge` or `undirected-edge`.
 /// - Edges may name nodes not declared as `<node>`; they are added, as NetworkX does.
+/// - A file ``GraphMLWriter`` wrote reads back equal, also after NetworkX or igraph read and
+///   wrote it: the opposite copy of an undirected relation (edge key `reverse`) is dropped;
+///   node data named `id` (igraph keeps the ids it read so, and numbers nodes itself) gives
+///   the entity ids; empty dates, statuses and aliases are absent, and in a file igraph wrote
+///   (its `Created by igraph` comment) every empty value is, as igraph writes missing values
+///   as empty strings.
+/// - At most ``GraphInputError/reportedProblemLimit`` problems are reported, then a count of
+///   the rest, so a file in a foreign dialect does not bury its first errors.
 ///
 /// Safety: the parser never resolves external entities, and a document whose `<!DOCTYPE`
 /// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks) or names an
@@ -54,7 +62,11 @@ public struct GraphMLReader: Sendable {
             throw GraphInputError("malformed XML: \(Self.explain(code))",
                                   at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
-        return try handler.build(name: EdgeListReader.graphName(file))
+        do {
+            return try handler.build(name: EdgeListReader.graphName(file))
+        } catch {
+            throw error.capped()
+        }
     }
 
     /// Refuses `<!ENTITY` declarations and external DTDs in a `<!DOCTYPE` before any XML
@@ -169,6 +181,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     var failure: Diagnostic?
     var keys: [String: Key] = [:]
     var edgeDefaultDirected = false
+    /// Whether the document says igraph wrote it (its `<!-- Created by igraph -->` comment).
+    var writtenByIgraph = false
     var graphName: String?
     /// Data of the `<graph>` element itself, by key id.
     var graphData: [(key: String, value: String)] = []
@@ -260,6 +274,10 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
+    func parser(_ parser: XMLParser, foundComment comment: String) {
+        if comment.contains("Created by igraph") { writtenByIgraph = true }
+    }
+
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard dataKey != nil || currentKeyID != nil else { return }
         text += string
@@ -321,6 +339,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 problems.append(Diagnostic("key '\(id)' is declared for \(key.domain), not \(domain)", at: item.location))
                 continue
             }
+            // igraph writes an empty value for a number or truth value a node or edge lacks.
+            if raw.isEmpty && writtenByIgraph && key.type != "string" { continue }
             guard let value = value(raw, key: key) else {
                 let numeric = ["int", "long", "float", "double"].contains(key.type)
                 let nonFinite = numeric && (Double(raw.trimmingCharacters(in: .whitespacesAndNewlines)).map { !$0.isFinite } ?? false)
@@ -352,7 +372,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         for (id, value) in graphData { if let key = keys[id], graphValues[key.name] == nil { graphValues[key.name] = value } }
         // A file netgraph wrote carries its sources and schema at graph level and the
         // evidence on its edges: read it back into the typed model.
-        if graphValues["sources"] != nil || graphValues["schema"] != nil
+        if graphValues[GraphMLKeys.marker] != nil || graphValues["sources"] != nil || graphValues["schema"] != nil
             || keys.values.contains(where: { $0.name == "quote" && $0.domain == "edge" }) {
             return try buildTyped(name: name, graphValues: graphValues)
         }
@@ -437,14 +457,28 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
             return date
         }
+        // igraph writes an empty string for every value a node or edge lacks. Dates, statuses,
+        // aliases and the reverse mark cannot be empty, so an empty one is absent in any file;
+        // in a file igraph wrote, every empty value is.
+        let neverEmpty: Set<String> = ["since", "until", "date", "status", "aliases", GraphMLKeys.reverseKey]
+        func present(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
+            attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
+        }
+        // igraph numbers the nodes it writes (n0, n1, …) and keeps the ids it read as node
+        // data named `id`: those are the entity ids, and edges name nodes by igraph's numbers.
+        let hasIDKey = keys.values.contains { $0.name == "id" && ($0.domain == "node" || $0.domain == "all") }
+        var entityID: [String: String] = [:]
         func free(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
             for (key, value) in attributes where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
             return result
         }
         for node in nodes {
-            let (attributes, issues) = self.attributes(of: node, domain: "node")
+            let (read, issues) = self.attributes(of: node, domain: "node")
+            let attributes = present(read)
             problems += issues + namingProblems(node, attributes)
+            let id = hasIDKey ? text(attributes["id"]) ?? node.id : node.id
+            entityID[node.id] = id
             var aliases: [String] = []
             if let raw = text(attributes["aliases"]) {
                 guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
@@ -454,16 +488,20 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 }
                 aliases = strings
             }
-            let entity = Entity(id: node.id, kind: EntityKind(text(attributes["kind"]) ?? "node"), name: text(attributes["name"]),
+            let entity = Entity(id: id, kind: EntityKind(text(attributes["kind"]) ?? "node"), name: text(attributes["name"]),
                                 aliases: aliases, description: text(attributes["description"]),
                                 since: date(attributes["since"], "since", at: node.location),
                                 until: date(attributes["until"], "until", at: node.location), attributes: free(attributes))
             builder.add(entity, marks: GraphBuilder.Marks(item: node.location))
         }
         for edge in edges {
-            let (attributes, issues) = self.attributes(of: edge, domain: "edge")
+            let (read, issues) = self.attributes(of: edge, domain: "edge")
+            let attributes = present(read)
             problems += issues + namingProblems(edge, attributes)
-            let (from, to) = edge.endpoints!
+            // The opposite copy of an undirected relation (see GraphMLWriter) is that relation.
+            if attributes[GraphMLKeys.reverseKey] == .bool(true) { continue }
+            let from = entityID[edge.endpoints!.0] ?? edge.endpoints!.0
+            let to = entityID[edge.endpoints!.1] ?? edge.endpoints!.1
             var status: RelationStatus? = nil
             if let raw = text(attributes["status"]) {
                 status = RelationStatus(rawValue: raw)

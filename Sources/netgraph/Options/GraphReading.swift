@@ -18,6 +18,9 @@ enum GraphReading {
         case .gexf:
             throw GraphInputError("netgraph writes GEXF but does not read it; export GraphML from Gephi instead",
                                   at: SourceLocation(file: path, line: 1, column: 1))
+        case .nodeLink, .cytoscape:
+            throw GraphInputError("netgraph writes \(format!.rawValue) JSON but does not read it yet; write GraphML from the other tool instead",
+                                  at: SourceLocation(file: path, line: 1, column: 1))
         case .neo4j, .graphframes:
             throw GraphInputError("a \(format!.rawValue) graph is a folder of CSV files; name the folder",
                                   at: SourceLocation(file: path, line: 1, column: 1))

@@ -52,6 +52,64 @@ import Testing
         #expect(messages("<graphml><graph><node/></graph></graphml>").first?.contains("<node> without an id") == true)
     }
 
+    /// 150 edges, each with a weight that is not a number: the first 100 problems in file
+    /// order, then one line counting the other 50.
+    @Test func capsTheErrorsItLists() {
+        func document(edges: Int) -> String {
+            var text = "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph edgedefault=\"directed\">\n"
+            for index in 0..<edges { text += "<edge source=\"n\(index)\" target=\"n\(index + 1)\"><data key=\"w\">x</data></edge>\n" }
+            return text + "</graph></graphml>\n"
+        }
+        let lines = messages(document(edges: 150))
+        #expect(lines.count == 101)
+        #expect(lines.first?.hasPrefix("g.graphml:3:") == true)
+        #expect(lines[99].hasPrefix("g.graphml:102:"))
+        #expect(lines.last == "error: and 50 more errors (the first 100 are shown)")
+        // At the limit nothing is summed up.
+        let hundred = messages(document(edges: 100))
+        #expect(hundred.count == 100)
+        #expect(!hundred.contains { $0.contains("more error") })
+    }
+
+    /// What igraph writes of netgraph's GraphML: its own node ids (n0, n1, …) with netgraph's
+    /// ids as node data `id`, and an empty string for every value a node or edge lacks.
+    @Test func readsIgraphsRewrite() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <!-- Created by igraph -->
+              <key id="g_netgraph" for="graph" attr.name="netgraph" attr.type="string"/>
+              <key id="v_name" for="node" attr.name="name" attr.type="string"/>
+              <key id="v_kind" for="node" attr.name="kind" attr.type="string"/>
+              <key id="v_aliases" for="node" attr.name="aliases" attr.type="string"/>
+              <key id="v_description" for="node" attr.name="description" attr.type="string"/>
+              <key id="v_id" for="node" attr.name="id" attr.type="string"/>
+              <key id="e_type" for="edge" attr.name="type" attr.type="string"/>
+              <key id="e_date" for="edge" attr.name="date" attr.type="string"/>
+              <key id="e_status" for="edge" attr.name="status" attr.type="string"/>
+              <key id="e_quote" for="edge" attr.name="quote" attr.type="string"/>
+              <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>
+              <graph id="G" edgedefault="directed">
+                <data key="g_netgraph">1</data>
+                <node id="n0"><data key="v_name">El Mencho</data><data key="v_kind">person</data><data key="v_aliases">["Mencho"]</data><data key="v_description"></data><data key="v_id">el-mencho</data></node>
+                <node id="n1"><data key="v_name">CJNG</data><data key="v_kind">cartel</data><data key="v_aliases"></data><data key="v_description"></data><data key="v_id">cjng</data></node>
+                <edge source="n0" target="n1"><data key="e_type">leads</data><data key="e_date"></data><data key="e_status"></data><data key="e_quote"></data><data key="e_weight"></data></edge>
+              </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader().read(Array(text.utf8), file: "igraph.graphml")
+        #expect(graph.entities.map(\.id) == ["el-mencho", "cjng"])
+        #expect(graph.entities.map(\.aliases) == [["Mencho"], []])
+        #expect(graph.entities.map(\.description) == [nil, nil])
+        #expect(graph.relations == [Relation(from: "el-mencho", to: "cjng", type: "leads")])
+        // Without igraph's comment an empty description is a description, and an empty
+        // number is refused.
+        let other = text.replacingOccurrences(of: "<!-- Created by igraph -->", with: "")
+        #expect(messages(other).count == 1)
+        #expect(messages(other).first?.hasPrefix("g.graphml:19:") == true)
+        #expect(messages(other).first?.hasSuffix("error: value '' of 'weight' is not a double") == true)
+    }
+
     @Test func refusesBillionLaughs() throws {
         let problems: [String]
         do { _ = try GraphFile.read(path: fixture("billion-laughs.graphml")); problems = [] } catch {

@@ -1,15 +1,32 @@
 /// Writes a ``Graph`` as GEXF 1.3 (https://gexf.net), Gephi's format: entity kind, aliases,
-/// description and dates as node attributes, relation type, dates, status, source and quote
-/// as edge attributes, and each edge directed or undirected as its relation type is.
+/// description and dates as node attributes, relation type, dates, status, source, quote and
+/// directedness as edge attributes.
+///
+/// Directedness is written so that NetworkX's `read_gexf` and Gephi both accept the file and
+/// see the graph netgraph's directed analyses see:
+/// - a graph whose relations are all directed, or all undirected, is written with that
+///   `defaultedgetype` and no per-edge `type`;
+/// - a graph with both is written with `defaultedgetype="directed"`, and each undirected
+///   relation as a pair of opposite directed edges (`eN` and `eN-reverse`), each with the
+///   edge attribute `directed` false. A per-edge `type="undirected"` in a directed graph is
+///   refused by NetworkX ("Undirected edge found in directed graph"), and GEXF 1.3's
+///   `type="mutual"`, which NetworkX reads as both directions, is an unknown edge type to
+///   Gephi's importer. The pair is what netgraph's directed analyses use for an undirected
+///   relation (an edge each way), and what both tools merge into one edge when they view the
+///   graph as undirected.
 ///
 /// Parallel relations are kept apart by their `kind` (the relation type), which is how GEXF
-/// 1.3 marks multi-edges; Gephi imports them as parallel edges.
+/// 1.3 marks multi-edges; Gephi imports them as parallel edges. The output is valid against
+/// the GEXF 1.3 schema. Linear in the size of the graph.
 public struct GEXFWriter: Sendable {
     public init() {}
 
+    /// The edge attributes, in the order of their GEXF attribute ids.
+    static let edgeFields = ["type", "date", "since", "until", "status", "source", "quote", "directed"]
+
     public func write(_ graph: Graph) -> String {
         let nodeFields = ["kind", "aliases", "description", "since", "until"]
-        let edgeFields = ["type", "date", "since", "until", "status", "source", "quote"]
+        let direction = ExchangeDirection(graph)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -17,7 +34,7 @@ public struct GEXFWriter: Sendable {
                 <creator>netgraph</creator>
                 <description>\(XMLText.escape(graph.summary ?? graph.name))</description>
               </meta>
-              <graph mode="static" defaultedgetype="directed">
+              <graph mode="static" defaultedgetype="\(direction.graphIsDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
             """
@@ -25,8 +42,8 @@ public struct GEXFWriter: Sendable {
             out += "      <attribute id=\"\(index)\" title=\"\(field)\" type=\"string\"/>\n"
         }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
-        for (index, field) in edgeFields.enumerated() {
-            out += "      <attribute id=\"\(index)\" title=\"\(field)\" type=\"string\"/>\n"
+        for (index, field) in Self.edgeFields.enumerated() {
+            out += "      <attribute id=\"\(index)\" title=\"\(field)\" type=\"\(field == "directed" ? "boolean" : "string")\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
         func values(_ fields: [String?]) -> String {
@@ -45,12 +62,19 @@ public struct GEXFWriter: Sendable {
         }
         out += "    </nodes>\n    <edges>\n"
         for (index, relation) in graph.relations.enumerated() {
-            let type = graph.isDirected(relation: index) ? "directed" : "undirected"
+            let directed = graph.isDirected(relation: index)
             let weight = relation.weight.map { " weight=\"\($0)\"" } ?? ""
-            out += "      <edge id=\"e\(index)\" source=\"\(XMLText.escape(relation.from))\" target=\"\(XMLText.escape(relation.to))\" type=\"\(type)\" kind=\"\(XMLText.escape(relation.type.rawValue))\" label=\"\(XMLText.escape(relation.type.rawValue))\"\(weight)>\n"
-            out += values([relation.type.rawValue, relation.date?.description, relation.since?.description,
-                           relation.until?.description, relation.status?.rawValue, relation.source, relation.quote])
-            out += "      </edge>\n"
+            let type = XMLText.escape(relation.type.rawValue)
+            let attributes = values([relation.type.rawValue, relation.date?.description, relation.since?.description,
+                                     relation.until?.description, relation.status?.rawValue, relation.source, relation.quote,
+                                     directed ? "true" : "false"])
+            var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
+            if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
+            for end in ends {
+                out += "      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)>\n"
+                out += attributes
+                out += "      </edge>\n"
+            }
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

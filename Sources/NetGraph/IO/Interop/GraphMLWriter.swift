@@ -2,11 +2,22 @@
 /// for every field, so that kinds, relation types, dates, sources, quotes and attributes
 /// survive a round trip and NetworkX (`read_graphml`), igraph and Gephi load the file.
 ///
-/// Relations are written as they read (`from` → `to`) under `edgedefault="directed"`;
-/// whether a type is undirected travels in the graph-level `schema` key, since NetworkX
-/// refuses per-edge `directed` attributes that differ from the default. Parallel relations
-/// are separate `<edge>` elements (NetworkX reads them as a multigraph). Free attributes
-/// become keys named `attr.NAME`, typed `double`, `boolean` or `string` by their values.
+/// Relations are written as they read (`from` → `to`). Directedness is written so that
+/// NetworkX and igraph see the graph netgraph's directed analyses see:
+/// - a graph whose relations are all directed, or all undirected, gets that `edgedefault`;
+/// - a graph with both gets `edgedefault="directed"`, and each undirected relation is
+///   written twice: as itself (`eN`) and as the opposite edge (`eN-reverse`), which carries
+///   the edge key `reverse` (true) and which netgraph drops when it reads the file back. A
+///   per-edge `directed="false"` is what GraphML offers, but NetworkX refuses it in a
+///   directed graph ("directed=false edge found in directed graph") and igraph ignores it,
+///   reading the relation one way only. The pair is what netgraph's directed analyses use
+///   for an undirected relation (an edge each way), so in-degree, PageRank and directed
+///   paths agree; both tools merge the pair when they make the graph undirected.
+///
+/// Whether a type is undirected also travels in the graph-level `schema` key. Parallel
+/// relations are separate `<edge>` elements (NetworkX reads them as a multigraph). Free
+/// attributes become keys named `attr.NAME`, typed `double`, `boolean` or `string` by their
+/// values. Linear in the size of the graph.
 public struct GraphMLWriter: Sendable {
     public init() {}
 
@@ -21,18 +32,22 @@ public struct GraphMLWriter: Sendable {
         func key(_ id: String, _ domain: String, _ name: String, _ type: String) {
             out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escape(name))\" attr.type=\"\(type)\"/>\n"
         }
+        key("g_\(GraphMLKeys.marker)", "graph", GraphMLKeys.marker, "string")
         for name in GraphMLKeys.graphKeys { key("g_\(name)", "graph", name, "string") }
         for name in GraphMLKeys.nodeKeys { key("n_\(name)", "node", name, "string") }
         for (index, column) in nodeAttributes.columns.enumerated() { key("na\(index)", "node", "attr." + column.name, column.type) }
         for name in GraphMLKeys.edgeKeys { key("e_\(name)", "edge", name, name == "weight" ? "double" : "string") }
         for (index, column) in edgeAttributes.columns.enumerated() { key("ea\(index)", "edge", "attr." + column.name, column.type) }
+        let direction = ExchangeDirection(graph)
+        if direction.isMixed { key("e_reverse", "edge", GraphMLKeys.reverseKey, "boolean") }
 
-        out += "  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"directed\">\n"
+        out += "  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"\(direction.graphIsDirected ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String) {
             guard let value else { return }
             out += "\(indent)<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
         }
         let header = GraphHeader(of: graph)
+        data("g_\(GraphMLKeys.marker)", "1", indent: "    ")
         data("g_name", header.name, indent: "    ")
         data("g_description", header.description, indent: "    ")
         data("g_sources", header.sourcesJSON, indent: "    ")
@@ -50,8 +65,9 @@ public struct GraphMLWriter: Sendable {
             }
             out += "    </node>\n"
         }
-        for (index, relation) in graph.relations.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"\(XMLText.escape(relation.from))\" target=\"\(XMLText.escape(relation.to))\">\n"
+        func edge(_ id: String, _ relation: Relation, reverse: Bool) {
+            let (from, to) = reverse ? (relation.to, relation.from) : (relation.from, relation.to)
+            out += "    <edge id=\"\(id)\" source=\"\(XMLText.escape(from))\" target=\"\(XMLText.escape(to))\">\n"
             data("e_type", relation.type.rawValue, indent: "      ")
             data("e_weight", relation.weight.map { "\($0)" }, indent: "      ")
             data("e_date", relation.date?.description, indent: "      ")
@@ -63,7 +79,12 @@ public struct GraphMLWriter: Sendable {
             for (column, attribute) in edgeAttributes.columns.enumerated() {
                 data("ea\(column)", relation.attributes[attribute.name].map(attribute.text), indent: "      ")
             }
+            data("e_reverse", reverse ? "true" : nil, indent: "      ")
             out += "    </edge>\n"
+        }
+        for (index, relation) in graph.relations.enumerated() {
+            edge("e\(index)", relation, reverse: false)
+            if direction.hasReverseCopy(index) { edge("e\(index)-reverse", relation, reverse: true) }
         }
         out += "  </graph>\n</graphml>\n"
         return out
@@ -72,9 +93,15 @@ public struct GraphMLWriter: Sendable {
 
 /// The key names netgraph writes in GraphML and reads back.
 public enum GraphMLKeys {
+    /// The graph key that says netgraph wrote the file (value `1`), so that it reads back
+    /// typed after NetworkX or igraph rewrote it, which drop keys no element uses.
+    public static let marker = "netgraph"
     public static let graphKeys = ["name", "description", "sources", "schema"]
     public static let nodeKeys = ["name", "kind", "aliases", "description", "since", "until"]
     public static let edgeKeys = ["type", "weight", "date", "since", "until", "status", "source", "quote"]
+    /// The edge key that marks the opposite copy of an undirected relation in a graph with
+    /// both directed and undirected relations (see ``GraphMLWriter``).
+    public static let reverseKey = "reverse"
 }
 
 /// The free attributes of a set of entities or relations as typed columns: one per name, in

@@ -85,7 +85,10 @@ import Testing
         let document = try XMLDocument(xmlString: text, options: [])
         let root = try #require(document.rootElement())
         #expect(try root.nodes(forXPath: "//*[local-name()='node']").count == 4)
-        #expect(try root.nodes(forXPath: "//*[local-name()='edge']").count == 4)
+        // Four relations, two of them of the undirected type `supports` beside directed ones:
+        // each of the two is written as a pair of opposite edges.
+        #expect(try root.nodes(forXPath: "//*[local-name()='edge']").count == 6)
+        #expect(text.contains("<edge id=\"e0-reverse\" source=\"b\" target=\"a\">"))
         #expect(text.contains("attr.name=\"attr.tonnage\" attr.type=\"double\""))
         #expect(text.contains("attr.name=\"attr.seized\" attr.type=\"boolean\""))
         #expect(text.contains("He said:&#10;“it’s &quot;ours&quot;”"))
@@ -96,9 +99,55 @@ import Testing
         let text = GEXFWriter().write(graph)
         let document = try XMLDocument(xmlString: text, options: [])
         let edges = try document.nodes(forXPath: "//*[local-name()='edge']")
-        #expect(edges.count == graph.relationCount)
-        #expect(text.contains("type=\"undirected\" kind=\"family-of\""))
+        // The starter graph has directed and undirected relations: each undirected one is a
+        // pair of opposite directed edges.
+        #expect(edges.count == graph.relationCount + (0..<graph.relationCount).count(where: { !graph.isDirected(relation: $0) }))
+        #expect(text.contains("defaultedgetype=\"directed\""))
+        #expect(!text.contains("type=\"undirected\""))
+        #expect(text.contains("-reverse\" source="))
+        #expect(text.contains("kind=\"family-of\""))
         #expect(text.contains("<attvalue for=\"0\" value=\"cartel\"/>"))
+    }
+
+    /// Node-link JSON: the graph's fields, one node per entity, and a mixed graph's
+    /// undirected relations as pairs, the copy marked `reverse`.
+    @Test func nodeLinkJSONHasEveryEntityAndBothDirections() throws {
+        let graph = try TestSupport.starter()
+        let text = NodeLinkWriter().write(graph)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["directed"] as? Bool == true && object["multigraph"] as? Bool == true)
+        #expect((object["graph"] as? [String: Any])?["netgraph"] as? Int == 1)
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(nodes.compactMap { $0["id"] as? String } == graph.entities.map(\.id))
+        let edges = try #require(object["edges"] as? [[String: Any]])
+        let undirected = (0..<graph.relationCount).filter { !graph.isDirected(relation: $0) }
+        #expect(edges.count == graph.relationCount + undirected.count)
+        #expect(edges.filter { $0["reverse"] as? Bool == true }.count == undirected.count)
+        #expect(edges.contains { $0["cited_source"] != nil && $0["quote"] != nil })
+        #expect(text == NodeLinkWriter().write(graph))
+    }
+
+    /// Cytoscape.js JSON: one edge per relation; node and edge ids never collide, even
+    /// with an entity named like an edge.
+    @Test func cytoscapeJSONKeepsIdsApart() throws {
+        var builder = GraphBuilder(name: "ids")
+        for id in ["e0", "e1", "e_0", "x"] { builder.add(Entity(id: id, kind: .person)) }
+        builder.add(Relation(from: "e0", to: "x", type: "family-of"))
+        builder.add(Relation(from: "e1", to: "e_0", type: "family-of"))
+        let graph = try builder.build()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(CytoscapeWriter().write(graph).utf8)) as? [String: Any])
+        let elements = try #require(object["elements"] as? [String: [[String: Any]]])
+        let nodeIDs = elements["nodes"]!.compactMap { ($0["data"] as? [String: Any])?["id"] as? String }
+        let edgeIDs = elements["edges"]!.compactMap { ($0["data"] as? [String: Any])?["id"] as? String }
+        #expect(nodeIDs == ["e0", "e1", "e_0", "x"])
+        #expect(edgeIDs == ["e__0", "e__1"])
+        #expect(object["directed"] as? Bool == false)
+        let starter = try TestSupport.starter()
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(CytoscapeWriter().write(starter).utf8)) as? [String: Any])
+        let edges = try #require((written["elements"] as? [String: [[String: Any]]])?["edges"])
+        #expect(edges.count == starter.relationCount)
+        #expect(edges.filter { ($0["data"] as? [String: Any])?["directed"] as? Bool == false }.count
+                == (0..<starter.relationCount).filter { !starter.isDirected(relation: $0) }.count)
     }
 
     @Test func edgeListKeepsTopologyAndRefusesSpaces() throws {
@@ -123,7 +172,9 @@ import Testing
             g = nx.read_graphml(sys.argv[1])
             print(g.number_of_nodes(), g.number_of_edges(), g.nodes['cjng']['kind'])
             """, arguments: [file.path])
-        #expect(output == "\(graph.nodeCount) \(graph.relationCount) cartel\n")
+        // Each undirected relation is an edge each way (see GraphMLWriter).
+        let undirected = (0..<graph.relationCount).count(where: { !graph.isDirected(relation: $0) })
+        #expect(output == "\(graph.nodeCount) \(graph.relationCount + undirected) cartel\n")
     }
 }
 
@@ -134,9 +185,18 @@ enum PythonTools {
     }
 
     static func run(_ script: String, arguments: [String]) throws -> String {
+        try python(["-c", script] + arguments)
+    }
+
+    /// Runs the Python file at `path` with `arguments`; its standard output.
+    static func runFile(_ path: String, arguments: [String]) throws -> String {
+        try python([path] + arguments)
+    }
+
+    private static func python(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        process.arguments = ["python3"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,0 +1,76 @@
+/// Writes a ``Graph`` as Cytoscape.js JSON: the elements format `cytoscape({ elements })`
+/// and `cy.json()` use, which Cytoscape desktop imports as `.cyjs`.
+///
+/// `{"data": {…graph…}, "directed": …, "multigraph": true, "elements": {"nodes": [{"data": {…}}],
+/// "edges": [{"data": {…}}]}}`, which NetworkX's `cytoscape_graph` reads too:
+/// - `data` of the graph: `name`, `description`, `netgraph` (1), the native `sources` and
+///   `schema` sections as JSON, when present;
+/// - each node's `data`: `id`, `value` (the id again: NetworkX's node key), `name`, `kind`, `aliases`, `description`, `since`, `until`,
+///   `attributes`;
+/// - each edge's `data`: `id`, `key` (the id again: NetworkX's multigraph key), `source`,
+///   `target`, `type`, `directed` (whether the relation's
+///   type is), `weight`, `date`, `since`, `until`, `status`, `cited_source` (the relation's
+///   `source`, renamed since `source` is the edge's start), `quote`, `attributes`.
+///
+/// Cytoscape has no direction of its own: every relation is one edge and a style can draw
+/// arrows by `data(directed)`. The top-level `directed` is false only when every relation is
+/// undirected; NetworkX reads the undirected relations of a mixed graph one way (their
+/// `directed` field says so). Nodes and edges share one id space in Cytoscape.js:
+/// edge ids are `e` followed by the relation's index, with as many `_` after the `e` as it
+/// takes for no entity id to have that form. Deterministic; linear in the size of the graph.
+public struct CytoscapeWriter: Sendable {
+    public init() {}
+
+    public func write(_ graph: Graph) -> String {
+        let header = NativeGraphWriter(format: .json).headerSections(graph)
+        var graphFields: [(String, JSONValue)] = [("name", .string(graph.name))]
+        if let summary = graph.summary { graphFields.append(("description", .string(summary))) }
+        graphFields.append(("netgraph", .int(1)))
+        if let sources = header.sources { graphFields.append(("sources", sources)) }
+        if let schema = header.schema { graphFields.append(("schema", schema)) }
+
+        let prefix = Self.edgeIDPrefix(avoiding: graph.entities.map(\.id))
+        let nodes: [JSONValue] = graph.entities.map { entity in
+            var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("value", .string(entity.id)), ("name", .string(entity.name)),
+                                                 ("kind", .string(entity.kind.rawValue))]
+            if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
+            if let description = entity.description { fields.append(("description", .string(description))) }
+            if let since = entity.since { fields.append(("since", .string(since.description))) }
+            if let until = entity.until { fields.append(("until", .string(until.description))) }
+            if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
+            return .object([("data", .object(fields))])
+        }
+        let edges: [JSONValue] = graph.relations.enumerated().map { index, relation in
+            var fields: [(String, JSONValue)] = [("id", .string("\(prefix)\(index)")), ("key", .string("\(prefix)\(index)")),
+                                                 ("source", .string(relation.from)),
+                                                 ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
+                                                 ("directed", .bool(graph.isDirected(relation: index)))]
+            if let weight = relation.weight { fields.append(("weight", .double(weight))) }
+            if let date = relation.date { fields.append(("date", .string(date.description))) }
+            if let since = relation.since { fields.append(("since", .string(since.description))) }
+            if let until = relation.until { fields.append(("until", .string(until.description))) }
+            if let status = relation.status { fields.append(("status", .string(status.rawValue))) }
+            if let source = relation.source { fields.append(("cited_source", .string(source))) }
+            if let quote = relation.quote { fields.append(("quote", .string(quote))) }
+            if !relation.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: relation.attributes))) }
+            return .object([("data", .object(fields))])
+        }
+        let document = JSONValue.object([("data", .object(graphFields)),
+                                         ("directed", .bool(ExchangeDirection(graph).graphIsDirected)), ("multigraph", .bool(true)),
+                                         ("elements", .object([("nodes", .array(nodes)), ("edges", .array(edges))]))])
+        return document.serialized(pretty: true) + "\n"
+    }
+
+    /// `e`, `e_`, `e__`, …: the first that no id in `ids` continues with digits only.
+    static func edgeIDPrefix(avoiding ids: [String]) -> String {
+        var prefix = "e"
+        while ids.contains(where: { $0.hasPrefix(prefix) && $0.count > prefix.count && $0.dropFirst(prefix.count).allSatisfy(\.isASCIIDigit) }) {
+            prefix = "e" + String(repeating: "_", count: prefix.count)
+        }
+        return prefix
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
