@@ -2,7 +2,7 @@
 """The product benchmark: the `netgraph` command as users run it, against each peer's
 load + run.
 
-  python3 Benchmarks/product.py                       edge-list rows (ba-10k, ba-100k, er-100k)
+  python3 Benchmarks/product.py                       edge-list rows (ba-10k, ba-100k, er-100k, ba-1m)
   python3 Benchmarks/product.py --graphs ba-100k --tasks components,pagerank --rounds 5
   python3 Benchmarks/product.py --exe /path/to/netgraph   another build of the command
 
@@ -50,7 +50,8 @@ TASKS = {
 }
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k")
                  for t in ("load", "bfs", "components", "pagerank", "louvain")]
-                + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")])
+                + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
+                + [("ba-1m", t) for t in ("load", "components", "pagerank")])
 
 
 def run_netgraph(exe, args, path):
