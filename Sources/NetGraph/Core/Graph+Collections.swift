@@ -5,6 +5,9 @@ public struct EntityCollection: RandomAccessCollection, Equatable, Sendable {
     /// Whether both list the same entities in the same order.
     public static func == (lhs: EntityCollection, rhs: EntityCollection) -> Bool { lhs.elementsEqual(rhs) }
 
+    /// Whether the entities are these values, in this order.
+    public static func == (lhs: EntityCollection, rhs: [Entity]) -> Bool { lhs.elementsEqual(rhs) }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { graph.nodeCount }
 
@@ -19,6 +22,9 @@ public struct RelationCollection: RandomAccessCollection, Equatable, Sendable {
 
     /// Whether both list the same relations in the same order.
     public static func == (lhs: RelationCollection, rhs: RelationCollection) -> Bool { lhs.elementsEqual(rhs) }
+
+    /// Whether the relations are these values, in this order.
+    public static func == (lhs: RelationCollection, rhs: [Relation]) -> Bool { lhs.elementsEqual(rhs) }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { graph.relationCount }
