@@ -119,23 +119,20 @@ extension NetGraphCommand {
                     ("measure", .string(measure.rawValue)), ("directed", .bool(analysis.directed)),
                     ("normalized", .bool(!raw)),
                     ("scores", .array(ranked.map { node in
-                        let entity = graph.entities[node]
-                        return .object([("id", .string(entity.id)), ("label", .string(entity.name)),
-                                        ("kind", .string(entity.kind.rawValue)), ("score", .double(scores[node]))])
+                        return .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
+                                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))])
                     })),
                 ]))
             case .csv:
                 var table = CSVTable(["id", "label", "kind", "score"])
                 for node in ranked {
-                    let entity = graph.entities[node]
-                    table.add([entity.id, entity.name, entity.kind.rawValue, "\(scores[node])"])
+                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, "\(scores[node])"])
                 }
                 Emit.text(table.rendered())
             case .table:
                 var table = TextTable(["rank", "id", "name", "kind", "score"], numeric: [0, 4])
                 for (rank, node) in ranked.enumerated() {
-                    let entity = graph.entities[node]
-                    table.add([String(rank + 1), entity.id, entity.name, entity.kind.rawValue, scores[node].tableDescription])
+                    table.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, scores[node].tableDescription])
                 }
                 Emit.text(table.rendered())
             }

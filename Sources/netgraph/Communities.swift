@@ -73,8 +73,7 @@ extension NetGraphCommand {
                 var table = CSVTable(["id", "label", "kind", "community"])
                 for (index, members) in partition.communities.enumerated() {
                     for node in members {
-                        let entity = graph.entities[node]
-                        table.add([entity.id, entity.name, entity.kind.rawValue, String(index + 1)])
+                        table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, String(index + 1)])
                     }
                 }
                 Emit.text(table.rendered())

@@ -39,8 +39,7 @@ extension NetGraphCommand {
                 var table = CSVTable(["component", "id", "name", "kind"])
                 for (index, component) in members.enumerated() {
                     for v in component {
-                        let entity = graph.entities[v]
-                        table.add([String(index + 1), entity.id, entity.name, entity.kind.rawValue])
+                        table.add([String(index + 1), graph.id(ofNode: v), graph.name(ofNode: v), graph.kind(ofNode: v).rawValue])
                     }
                 }
                 Emit.text(table.rendered())

@@ -66,16 +66,14 @@ extension NetGraphCommand {
                     ("mode", .string(mode.rawValue)), ("k", .int(k)), ("depth", .int(depth)),
                     ("score", .double(found.score)),
                     ("players", .array(found.members.map { node in
-                        let entity = graph.entities[node]
-                        return .object([("id", .string(entity.id)), ("label", .string(entity.name)),
-                                        ("kind", .string(entity.kind.rawValue))])
+                        return .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
+                                        ("kind", .string(graph.kind(ofNode: node).rawValue))])
                     })),
                 ]))
             case .csv:
                 var table = CSVTable(["id", "label", "kind"])
                 for node in found.members {
-                    let entity = graph.entities[node]
-                    table.add([entity.id, entity.name, entity.kind.rawValue])
+                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue])
                 }
                 Emit.text(table.rendered())
             case .table:
@@ -83,8 +81,7 @@ extension NetGraphCommand {
                 Emit.text("\(what): \(found.score.tableDescription)\n")
                 var table = TextTable(["id", "name", "kind"])
                 for node in found.members {
-                    let entity = graph.entities[node]
-                    table.add([entity.id, entity.name, entity.kind.rawValue])
+                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue])
                 }
                 Emit.text(table.rendered())
             }

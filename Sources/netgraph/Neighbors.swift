@@ -40,25 +40,25 @@ extension NetGraphCommand {
                 Emit.json(.object([
                     ("node", .string(center.id)),
                     ("neighbors", .array(found.map { neighbor in
-                        let entity = graph.entities[neighbor.node]
-                        return .object([("id", .string(entity.id)), ("name", .string(entity.name)),
-                                        ("kind", .string(entity.kind.rawValue)), ("depth", .int(neighbor.depth)),
+                        let node = neighbor.node
+                        return .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
+                                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
                                         ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))])
                     })),
                 ]))
             case .csv:
                 var table = CSVTable(["id", "name", "kind", "depth", "via"])
                 for neighbor in found {
-                    let entity = graph.entities[neighbor.node]
-                    table.add([entity.id, entity.name, entity.kind.rawValue, String(neighbor.depth),
+                    let node = neighbor.node
+                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, String(neighbor.depth),
                                graph.type(ofRelation: neighbor.relation).rawValue])
                 }
                 Emit.text(table.rendered())
             case .table:
                 var table = TextTable(["depth", "id", "name", "kind", "via"], numeric: [0])
                 for neighbor in found {
-                    let entity = graph.entities[neighbor.node]
-                    table.add([String(neighbor.depth), entity.id, entity.name, entity.kind.rawValue,
+                    let node = neighbor.node
+                    table.add([String(neighbor.depth), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue,
                                graph.type(ofRelation: neighbor.relation).rawValue])
                 }
                 let plural = found.count == 1 ? "" : "s"

@@ -19,14 +19,21 @@ public struct Scores: Hashable, Sendable {
     /// Node indices ranked by score, highest first; equal scores are ordered by `key`
     /// (for example the entity id), then by index.
     ///
-    /// - Complexity: O(n log n) comparisons of keys.
+    /// - Complexity: O(n log n) comparisons of scores; keys are made and compared only within
+    ///   runs of equal scores.
     public func ranked<Key: Comparable>(tieBreak key: (Int) -> Key) -> [Int] {
-        let keys = values.indices.map(key)
-        return values.indices.sorted {
-            if values[$0] != values[$1] { return values[$0] > values[$1] }
-            if keys[$0] != keys[$1] { return keys[$0] < keys[$1] }
-            return $0 < $1
+        var order = ranked()
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && values[order[end]] == values[order[start]] { end += 1 }
+            if end - start > 1 {
+                let tied = order[start..<end].map { (key: key($0), node: $0) }.sorted { ($0.key, $0.node) < ($1.key, $1.node) }
+                for (offset, entry) in tied.enumerated() { order[start + offset] = entry.node }
+            }
+            start = end
         }
+        return order
     }
 
     /// The `k` best nodes as `(node, score)`, ranked as ``ranked()``.
