@@ -55,17 +55,7 @@ extension NetGraphCommand {
             let graph = try options.load(operand: input)
             let format = to ?? GraphFormat(path: output) ?? .yaml
             // Every file is built in memory first, so a failure leaves nothing written.
-            let files: [(name: String?, contents: String)]
-            switch format {
-            case .yaml, .json: files = [(nil, NativeGraphWriter(format: format).write(graph))]
-            case .graphml: files = [(nil, GraphMLWriter().write(graph))]
-            case .gexf: files = [(nil, GEXFWriter().write(graph))]
-            case .nodeLink: files = [(nil, NodeLinkWriter().write(graph))]
-            case .cytoscape: files = [(nil, CytoscapeWriter().write(graph))]
-            case .dot: files = [(nil, DOTGraphWriter().write(graph))]
-            case .edgeList: files = [(nil, try EdgeListWriter().write(graph))]
-            case .neo4j, .graphframes: files = format.csvDialect!.files(for: graph).map { ($0.name, $0.contents) }
-            }
+            let files = try FormatRegistry.withGraphviz.write(graph, as: format)
             if output == "-" {
                 Emit.text(files[0].contents)
                 return

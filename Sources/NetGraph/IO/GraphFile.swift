@@ -2,23 +2,11 @@ import Foundation
 
 /// Reading and writing graph files by path, choosing the format from the file name.
 public enum GraphFile {
-    /// Reads the graph at `path`; `-` reads standard input.
-    ///
-    /// The format is `format` when given, else the one the extension names
-    /// (``GraphFormat/init(path:)``): an edge list, GraphML, or the native format for `.yaml`,
-    /// `.yml`, `.json`, unknown extensions and standard input.
+    /// Reads the graph at `path` with ``FormatRegistry/standard`` (see
+    /// ``FormatRegistry/read(path:format:limits:)``); `-` reads standard input.
     /// - Throws: ``GraphInputError`` for unreadable files and every problem in their content.
     public static func read(path: String, limits: ReadLimits = .standard, format: GraphFormat? = nil) throws(GraphInputError) -> Graph {
-        let bytes = try readBytes(path: path, limits: limits)
-        let name = path == "-" ? "<stdin>" : path
-        switch format ?? (path == "-" ? nil : GraphFormat(path: path)) {
-        case .edgeList: return try EdgeListReader(limits: limits).read(bytes, file: name)
-        case .graphml: return try GraphMLReader(limits: limits).read(bytes, file: name)
-        case .yaml, .json, nil: return try NativeGraphReader(limits: limits).read(bytes, file: name)
-        case .gexf, .nodeLink, .cytoscape, .dot, .neo4j, .graphframes:
-            throw GraphInputError("GraphFile does not read \(format?.rawValue ?? "this format"); the netgraph command reads DOT and CSV folders",
-                                  at: SourceLocation(file: name, line: 1, column: 1))
-        }
+        try FormatRegistry.standard.read(path: path, format: format, limits: limits)
     }
 
     /// Bytes as UTF-8 text, or a located error saying why they are not (binary, UTF-16…).

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The one place that knows which code reads and writes each ``GraphFormat``: the command
+/// and library users ask it, and never choose a reader themselves.
+///
+/// ``standard`` holds every format NetGraph reads or writes on its own. Formats that need
+/// another library join through ``adding(_:reader:writer:)`` — NetGraphViz adds DOT, which it
+/// parses and writes through Graphviz (`FormatRegistry.withGraphviz`). Adding a format is one
+/// reader and one writer, registered here.
+///
+/// ```swift
+/// let graph = try FormatRegistry.standard.read(path: "graph.graphml")
+/// let files = try FormatRegistry.standard.write(graph, as: .yaml)   // one file, no name
+/// ```
+public struct FormatRegistry: Sendable {
+    /// Reads a file's bytes; `file` names it in diagnostics.
+    public typealias FileReader = @Sendable (_ bytes: [UInt8], _ file: String, _ limits: ReadLimits) throws(GraphInputError) -> Graph
+    /// Writes a graph as one file's text, or as the named files of a folder.
+    public typealias Writer = @Sendable (_ graph: Graph) throws(GraphInputError) -> [ExportFile]
+
+    private var fileReaders: [GraphFormat: FileReader] = [:]
+    private var writers: [GraphFormat: Writer] = [:]
+
+    public init() {}
+
+    /// This registry with `format` read by `reader` and written by `writer` (nil keeps what is
+    /// registered, if anything).
+    public func adding(_ format: GraphFormat, reader: FileReader? = nil, writer: Writer? = nil) -> FormatRegistry {
+        var registry = self
+        if let reader { registry.fileReaders[format] = reader }
+        if let writer { registry.writers[format] = writer }
+        return registry
+    }
+
+    /// Whether a reader or a writer is registered for `format`.
+    public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
+    public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil }
+
+    /// NetGraph's own formats: native YAML and JSON, edge lists and GraphML read and written;
+    /// GEXF, NetworkX node-link and Cytoscape.js JSON written; Neo4j and GraphFrames CSV folders
+    /// read and written.
+    public static let standard: FormatRegistry = {
+        var registry = FormatRegistry()
+        let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
+        registry = registry
+            .adding(.yaml, reader: native, writer: { graph in [ExportFile(NativeGraphWriter(format: .yaml).write(graph))] })
+            .adding(.json, reader: native, writer: { graph in [ExportFile(NativeGraphWriter(format: .json).write(graph))] })
+            .adding(.edgeList, reader: { bytes, file, limits throws(GraphInputError) in try EdgeListReader(limits: limits).read(bytes, file: file) },
+                    writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
+            .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },
+                    writer: { graph in [ExportFile(GraphMLWriter().write(graph))] })
+            .adding(.gexf, writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
+            .adding(.nodeLink, writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
+            .adding(.cytoscape, writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
+        for format in [GraphFormat.neo4j, .graphframes] {
+            registry = registry.adding(format, writer: { graph in
+                format.csvDialect!.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
+            })
+        }
+        return registry
+    }()
+
+    /// Reads the graph at `path`: a file, standard input for `-`, or a folder of CSV files.
+    ///
+    /// The format is `format` when given; else a folder is Neo4j CSV when it holds `nodes.csv`
+    /// and GraphFrames when `vertices.csv`; else the one the extension names
+    /// (``GraphFormat/init(path:)``); standard input and unknown extensions are read as the
+    /// native format.
+    /// - Throws: ``GraphInputError`` for unreadable files, formats this registry does not
+    ///   read, and every problem in the content.
+    public func read(path: String, format: GraphFormat? = nil, limits: ReadLimits = .standard) throws(GraphInputError) -> Graph {
+        let origin = SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try readFolder(path, dialect: format?.csvDialect, limits: limits)
+        }
+        let chosen = format ?? (path == "-" ? nil : GraphFormat(path: path)) ?? .yaml
+        if chosen.isFolder {
+            throw GraphInputError("a \(chosen.rawValue) graph is a folder of CSV files; name the folder", at: origin)
+        }
+        guard let reader = fileReaders[chosen] else {
+            let readable = GraphFormat.allCases.filter(reads).map(\.rawValue).joined(separator: ", ")
+            throw GraphInputError("netgraph writes \(chosen.rawValue) but does not read it (it reads \(readable))", at: origin)
+        }
+        let bytes = try GraphFile.readBytes(path: path, limits: limits)
+        return try reader(bytes, origin.file, limits)
+    }
+
+    /// Writes `graph` as `format`: one unnamed file, or the named files of a folder.
+    /// - Throws: ``GraphInputError`` when the format cannot hold the graph (an edge list and
+    ///   ids with white space) or this registry does not write it.
+    public func write(_ graph: Graph, as format: GraphFormat) throws(GraphInputError) -> [ExportFile] {
+        guard let writer = writers[format] else {
+            throw GraphInputError("this build of netgraph does not write \(format.rawValue)")
+        }
+        return try writer(graph)
+    }
+
+    /// A CSV folder: Neo4j when it holds `nodes.csv`, GraphFrames when `vertices.csv`.
+    private func readFolder(_ folder: String, dialect: CSVGraphFormat?, limits: ReadLimits) throws(GraphInputError) -> Graph {
+        func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder + "/" + name) }
+        guard let dialect = dialect ?? (exists("nodes.csv") ? .neo4j : exists("vertices.csv") ? .graphframes : nil) else {
+            throw GraphInputError("is a directory, not a graph file (a CSV graph folder holds nodes.csv or vertices.csv)",
+                                  at: SourceLocation(file: folder, line: 1, column: 1))
+        }
+        return try dialect.read(folder: folder, limits: limits) { name throws(GraphInputError) in
+            let path = folder + "/" + name
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try GraphFile.decodeText(try GraphFile.readBytes(path: path, limits: limits), file: path)
+        }
+    }
+}
+
+/// One file a writer makes: its text, and its name inside the folder for formats written as
+/// a folder of files (nil for a single file).
+public struct ExportFile: Sendable, Equatable {
+    public var name: String?
+    public var contents: String
+
+    public init(_ contents: String, name: String? = nil) {
+        self.contents = contents
+        self.name = name
+    }
+}

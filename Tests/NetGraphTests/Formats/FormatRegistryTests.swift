@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+@Suite struct FormatRegistryTests {
+    @Test func everyReadableFormatReadsBackWhatItsWriterWrote() throws {
+        let graph = try TestSupport.starter()
+        let registry = FormatRegistry.standard
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for format in [GraphFormat.yaml, .json, .graphml, .neo4j, .graphframes] {
+            let files = try registry.write(graph, as: format)
+            let path: String
+            if format.isFolder {
+                path = folder.appendingPathComponent(format.rawValue).path
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                for file in files { try file.contents.write(toFile: path + "/" + file.name!, atomically: true, encoding: .utf8) }
+            } else {
+                #expect(files.count == 1 && files[0].name == nil)
+                path = folder.appendingPathComponent("g.\(format.rawValue)").path
+                try files[0].contents.write(toFile: path, atomically: true, encoding: .utf8)
+            }
+            let again = try registry.read(path: path, format: format)
+            #expect(again.nodeCount == graph.nodeCount, "\(format)")
+            #expect(again.relations.map(\.type) == graph.relations.map(\.type), "\(format)")
+        }
+    }
+
+    @Test func writeOnlyAndUnregisteredFormatsSayWhy() throws {
+        let registry = FormatRegistry.standard
+        #expect(!registry.reads(.gexf) && registry.writes(.gexf))
+        #expect(!registry.reads(.dot) && !registry.writes(.dot))   // DOT comes with NetGraphViz
+        let error = #expect(throws: GraphInputError.self) { try registry.read(path: "x.gexf") }
+        #expect(error?.description.contains("does not read it") == true)
+        #expect(throws: GraphInputError.self) { try registry.write(try TestSupport.starter(), as: .dot) }
+    }
+
+    @Test func aFormatJoinsByOneRegistration() throws {
+        let registry = FormatRegistry().adding(.dot, reader: { bytes, file, limits throws(GraphInputError) in
+            try EdgeListReader(limits: limits).read(bytes, file: file)
+        }, writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString).dot").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "a b\nb c 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let graph = try registry.read(path: path)
+        #expect(graph.relations.map(\.weight) == [nil, 2])
+        #expect(try registry.write(graph, as: .dot)[0].contents.hasSuffix("a b\nb c 2\n"))
+        #expect(!registry.reads(.yaml))
+    }
+}
