@@ -1,7 +1,7 @@
 import NetGraph
 
 extension FormatRegistry {
-    /// ``FormatRegistry/standard`` with DOT, which NetGraphViz reads through Graphviz's own
+    /// NetGraph's standard registry with DOT, which NetGraphViz reads through Graphviz's own
     /// parser (``DOTGraphReader``) and writes (``DOTGraphWriter``): the registry the `netgraph`
     /// command uses.
     public static let withGraphviz: FormatRegistry = FormatRegistry.standard.adding(
