@@ -71,13 +71,15 @@ let rssAfterLoad = peakRSS()
 
 /// The bytes the analysis core holds, by its arrays' lengths: per node (row offsets, first
 /// edge id of each row) and per edge (slot targets, slot edge ids, and the weights: one array
-/// by edge id that the CSRs share with the graph, counted once).
+/// by edge id that the CSRs share with the graph, counted once; and the provenance: each
+/// edge's range into the array of the input edges it stands for).
 func coreBytes(_ graph: AnalysisGraph) -> (nodes: Int, edges: Int) {
     func slots(_ c: CSR) -> Int { c.targets.count * 4 + c.edges.count * 4 }
     let directed = graph.isDirected
     // A directed graph's first-edge table is its outgoing offsets (one shared array).
     let nodes = graph.outgoing.offsets.count * 4 * (directed ? 2 : 1) + (directed ? 0 : graph.firstEdgeOfNode.count * 4)
     let edges = slots(graph.outgoing) + (directed ? slots(graph.incoming) : 0) + graph.edgeWeights.count * 8
+        + graph.edgeRelationStart.count * 4 + graph.edgeRelations.count * 4
     return (nodes, edges)
 }
 

@@ -30,17 +30,13 @@ do {
     }
     print("\nShortest chain \(graph.entities[from].name) → \(graph.entities[to].name): \(path.hops) steps")
     var chain: [Int] = []
-    for step in 0..<path.hops {
-        let a = path.nodes[step], b = path.nodes[step + 1]
-        // The evidence for a step: the first relation recorded between its two ends.
-        let r = graph.relations(between: a, and: b)[0]
-        chain.append(r)
-        let relation = graph.relations[r]
+    // The evidence for each step: the relations its edge of the analysis graph stands for.
+    for (step, evidence) in graph.evidence(along: path, in: simple).enumerated() {
+        let first = evidence[0]
+        chain.append(first.relation)
         // Printed as recorded: the relation's own direction, which may run against the walk.
-        let source = graph.entities[Int(graph.relationSources[r])].name
-        let target = graph.entities[Int(graph.relationTargets[r])].name
-        print("  \(step + 1). \(source) —\(relation.type)→ \(target)")
-        if let quote = relation.quote { print("     “\(quote)” [\(relation.source ?? "no source")]") }
+        print("  \(step + 1). \(graph.name(ofNode: first.from)) —\(first.type)→ \(graph.name(ofNode: first.to))")
+        if let quote = first.quote { print("     “\(quote)” [\(first.source?.id ?? "no source")]") }
     }
 
     // The whole graph, drawn with the chain highlighted and the rest faded.
