@@ -28,6 +28,7 @@ struct NetGraphCommand: ParsableCommand {
     /// Runs the command, mapping every failure to a message on standard error and the
     /// documented exit code.
     static func main() {
+        MemoryTuning.keepFreedMemory()
         // Graphviz's start-up (plugins, fontconfig, Pango) then overlaps parsing the
         // arguments as well as reading the graph.
         if CommandLine.arguments.dropFirst().first == Render.configuration.commandName { _ = Render.graphviz }

@@ -1,0 +1,21 @@
+/// How the command asks the C allocator to treat memory it frees.
+enum MemoryTuning {
+    /// A command builds large arrays and lets them go within a second (the file's bytes, the
+    /// edge list, the answer's text). By default glibc maps every block over 128 KiB afresh
+    /// and hands it back on free, and the kernel zeroes each new page on first touch. Keeping
+    /// freed memory in the process for reuse (a higher mapping threshold and no trimming)
+    /// costs no more peak memory than the largest live set, and the process ends soon after.
+    static func keepFreedMemory() {
+        #if os(Linux)
+        // glibc's mallopt(3) parameters; the Glibc module does not export the function.
+        let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3
+        _ = mallopt(mmapThreshold, 512 << 20)
+        _ = mallopt(trimThreshold, Int32.max)
+        #endif
+    }
+}
+
+#if os(Linux)
+@_silgen_name("mallopt")
+private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
