@@ -31,6 +31,11 @@ public enum GraphFile {
         }
         defer { if path != "-" { try? handle.close() } }
         var bytes: [UInt8] = []
+        // One allocation of the file's size instead of a doubling array (a regular file's size
+        // is known; a pipe's is not, and grows as read).
+        if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+            bytes.reserveCapacity(min(size, limits.maxFileBytes) + 1)
+        }
         while true {
             let chunk: Data?
             do { chunk = try handle.read(upToCount: 1 << 20) } catch {

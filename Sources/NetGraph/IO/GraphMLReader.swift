@@ -48,7 +48,13 @@ public struct GraphMLReader: Sendable {
         }
         try Self.refuseEmptyProcessingInstructions(bytes, file: file)
         try Self.refuseDeclarations(bytes, file: file)
-        let parser = XMLParser(data: Data(bytes))
+        // libxml2 refuses a document of over 10,000,000 bytes handed to it whole (its "huge"
+        // limit, which Foundation gives no way to lift); fed as a stream it reads any size,
+        // with the same entity and depth guards. Smaller files keep the whole-document parse,
+        // whose error codes and marks the messages are written for.
+        let parser = bytes.count > 10_000_000
+            ? XMLParser(stream: InputStream(data: Data(bytes)))
+            : XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let handler = GraphMLHandler(file: file, limits: limits)

@@ -11,6 +11,20 @@ import Testing
         }
     }
 
+    /// libxml2 refuses a document of over 10,000,000 bytes parsed whole; netgraph's own
+    /// export of a 100,000-node graph is 62 MB, so large files are parsed as a stream.
+    @Test func readsAFileOverTenMegabytes() throws {
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph edgedefault=\"undirected\">\n"
+        let nodes = 120_000
+        for v in 0..<nodes { text += "<node id=\"node-number-\(v)\"/>\n" }
+        for v in 1..<nodes { text += "<edge source=\"node-number-\(v - 1)\" target=\"node-number-\(v)\"/>\n" }
+        text += "</graph>\n</graphml>\n"
+        #expect(text.utf8.count > 10_000_000)
+        let graph = try GraphMLReader().read(Array(text.utf8), file: "large.graphml")
+        #expect(graph.nodeCount == nodes && graph.relationCount == nodes - 1)
+        #expect(graph.relations[nodes - 2].to == "node-number-\(nodes - 1)")
+    }
+
     @Test func readsWhatNetworkXWrites() throws {
         let graph = try GraphFile.read(path: fixture("small.graphml"))
         #expect(graph.entities.map(\.id) == ["a", "b", "c", "d"])
