@@ -115,14 +115,12 @@ extension NetGraphCommand {
                 .prefix(top ?? Int.max)
             switch options.format {
             case .json:
-                Emit.json(.object([
-                    ("measure", .string(measure.rawValue)), ("directed", .bool(analysis.directed)),
-                    ("normalized", .bool(!raw)),
-                    ("scores", .array(ranked.map { node in
-                        return .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
-                                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))])
-                    })),
-                ]))
+                Emit.json([("measure", .string(measure.rawValue)), ("directed", .bool(analysis.directed)),
+                           ("normalized", .bool(!raw))],
+                          streaming: "scores", ranked.lazy.map { node in
+                              .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
+                                       ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))])
+                          })
             case .csv:
                 var table = CSVTable(["id", "label", "kind", "score"])
                 for node in ranked {

@@ -65,10 +65,8 @@ extension NetGraphCommand {
             let modularity = Modularity.of(partition, in: analysisGraph, resolution: resolution)
             switch options.format {
             case .json:
-                Emit.json(.object([
-                    ("modularity", modularity.isFinite ? .double(modularity) : .null),
-                    ("communities", .array(partition.communities.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })),
-                ]))
+                Emit.json([("modularity", modularity.isFinite ? .double(modularity) : .null)], streaming: "communities",
+                          partition.communities.lazy.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })
             case .csv:
                 var table = CSVTable(["id", "label", "kind", "community"])
                 for (index, members) in partition.communities.enumerated() {

@@ -34,7 +34,7 @@ extension NetGraphCommand {
                 : ConnectedComponents(try graph.analysisGraph()).members
             switch options.format {
             case .json:
-                Emit.json(.object([("components", .array(members.map { .array($0.map { .string(graph.id(ofNode: $0)) }) }))]))
+                Emit.json([], streaming: "components", members.lazy.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })
             case .csv:
                 var table = CSVTable(["component", "id", "name", "kind"])
                 for (index, component) in members.enumerated() {

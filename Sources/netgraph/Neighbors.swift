@@ -37,15 +37,12 @@ extension NetGraphCommand {
             let center = graph.entities[start]
             switch options.format {
             case .json:
-                Emit.json(.object([
-                    ("node", .string(center.id)),
-                    ("neighbors", .array(found.map { neighbor in
-                        let node = neighbor.node
-                        return .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
-                                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
-                                        ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))])
-                    })),
-                ]))
+                Emit.json([("node", .string(center.id))], streaming: "neighbors", found.lazy.map { neighbor in
+                    let node = neighbor.node
+                    return .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
+                                    ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
+                                    ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))])
+                })
             case .csv:
                 var table = CSVTable(["id", "name", "kind", "depth", "via"])
                 for neighbor in found {

@@ -33,6 +33,12 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         return out
     }
 
+    /// Appends the compact JSON text to `out`, for writers that stream a long document in
+    /// pieces.
+    public func append(to out: inout [UInt8]) {
+        write(to: &out, pretty: false, indent: 0)
+    }
+
     private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
         func newline(_ indent: Int) {
             out.append(0x0A)

@@ -9,6 +9,37 @@ enum Emit {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
+    /// Writes the object `{head…, key: [items…]}`, exactly as `json(_:)` writes it, without
+    /// holding the whole document: each item is written as it comes and the text is flushed a
+    /// megabyte at a time. A command whose answer lists every entity of a large graph spends
+    /// its memory on the graph, not on the answer.
+    static func json(_ head: [(String, JSONValue)], streaming key: String, _ items: some Sequence<JSONValue>) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        func flush() {
+            FileHandle.standardOutput.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
+        }
+        buffer.append(UInt8(ascii: "{"))
+        for (name, value) in head {
+            JSONValue.string(name).append(to: &buffer)
+            buffer.append(UInt8(ascii: ":"))
+            value.append(to: &buffer)
+            buffer.append(UInt8(ascii: ","))
+        }
+        JSONValue.string(key).append(to: &buffer)
+        buffer.append(contentsOf: ":[".utf8)
+        var first = true
+        for item in items {
+            if !first { buffer.append(UInt8(ascii: ",")) }
+            first = false
+            item.append(to: &buffer)
+            if buffer.count >= 1 << 20 { flush() }
+        }
+        buffer.append(contentsOf: "]}\n".utf8)
+        flush()
+    }
+
     static func text(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
