@@ -25,18 +25,23 @@ public enum NeighborhoodSearch {
         var frontier = [start]
         var result: [Neighbor] = []
         var level = 0
+        // One buffer for every row: most rows are short, and a fresh array each was most of
+        // the search's time on large graphs.
+        var reached: [(relation: Int32, node: Int)] = []
         while !frontier.isEmpty && level < depth {
             level += 1
             var next: [Int] = []
             for v in frontier {
                 // Rows are sorted by neighbour; reach the new ones in relation order.
-                var reached: [(relation: Int32, node: Int)] = []
+                reached.removeAll(keepingCapacity: true)
                 for slot in adjacency.slots(of: v) {
                     let w = Int(adjacency.targets[slot])
                     if seen[w] { continue }
-                    reached.append((projection.relations(ofEdge: Int(adjacency.edges[slot])).first!, w))
+                    reached.append((projection.edgeRelations[Int(projection.edgeRelationStart[Int(adjacency.edges[slot])])], w))
                 }
-                reached.sort { $0.relation < $1.relation }
+                if !zip(reached, reached.dropFirst()).allSatisfy({ $0.relation < $1.relation }) {
+                    reached.sort { $0.relation < $1.relation }
+                }
                 for (relation, w) in reached {
                     seen[w] = true
                     next.append(w)
