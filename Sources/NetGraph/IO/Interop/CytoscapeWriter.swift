@@ -45,14 +45,7 @@ public struct CytoscapeWriter: Sendable {
                                                  ("source", .string(relation.from)),
                                                  ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
                                                  ("directed", .bool(graph.isDirected(relation: index)))]
-            if let weight = relation.weight { fields.append(("weight", .double(weight))) }
-            if let date = relation.date { fields.append(("date", .string(date.description))) }
-            if let since = relation.since { fields.append(("since", .string(since.description))) }
-            if let until = relation.until { fields.append(("until", .string(until.description))) }
-            if let status = relation.status { fields.append(("status", .string(status.rawValue))) }
-            if let source = relation.source { fields.append(("cited_source", .string(source))) }
-            if let quote = relation.quote { fields.append(("quote", .string(quote))) }
-            if !relation.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: relation.attributes))) }
+            fields += relation.exchangeFields
             return .object([("data", .object(fields))])
         }
         let document = JSONValue.object([("data", .object(graphFields)),

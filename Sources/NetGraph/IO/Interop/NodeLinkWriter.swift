@@ -39,15 +39,7 @@ public struct NodeLinkWriter: Sendable {
         }
         var edges: [JSONValue] = []
         for (index, relation) in graph.relations.enumerated() {
-            var fields: [(String, JSONValue)] = [("type", .string(relation.type.rawValue))]
-            if let weight = relation.weight { fields.append(("weight", .double(weight))) }
-            if let date = relation.date { fields.append(("date", .string(date.description))) }
-            if let since = relation.since { fields.append(("since", .string(since.description))) }
-            if let until = relation.until { fields.append(("until", .string(until.description))) }
-            if let status = relation.status { fields.append(("status", .string(status.rawValue))) }
-            if let source = relation.source { fields.append(("cited_source", .string(source))) }
-            if let quote = relation.quote { fields.append(("quote", .string(quote))) }
-            if !relation.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: relation.attributes))) }
+            let fields: [(String, JSONValue)] = [("type", .string(relation.type.rawValue))] + relation.exchangeFields
             edges.append(.object([("source", .string(relation.from)), ("target", .string(relation.to)),
                                   ("key", .string("e\(index)"))] + fields))
             if direction.hasReverseCopy(index) {
