@@ -52,6 +52,7 @@ extension NetGraphCommand {
                 let b = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
                 if a == b { throw CommandError.usage("refusing to overwrite the input '\(input)'") }
             }
+            if !(to?.isFolder ?? false) { try options.input.checkOutput(output, operand: input) }
             let graph = try options.load(operand: input)
             let format = to ?? GraphFormat(path: output) ?? .yaml
             // Every file is built in memory first, so a failure leaves nothing written.

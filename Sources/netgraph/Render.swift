@@ -149,6 +149,7 @@ extension NetGraphCommand {
 
         func run() throws {
             let preparation = Self.graphviz
+            if let output { try input.checkOutput(output, operand: operands.first) }
             var graph = try filters.apply(to: try input.load(operand: operands.first))
             var emphasis: RenderOptions.Emphasis?
             if let focus {

@@ -88,6 +88,7 @@ extension NetGraphCommand {
         }
 
         func run() throws {
+            if let output { try input.checkOutput(output, operand: operands.first) }
             let graph = try filters.apply(to: try input.load(operand: operands.first))
             let options = ReportOptions(
                 top: top,

@@ -58,25 +58,63 @@ public enum GraphFile {
 
     /// Writes `data` to `path` atomically, as the `String` variant does; an
     /// interrupt (Ctrl-C) during the write removes the temporary file.
+    ///
+    /// The temporary file gets an unpredictable name and is created with `O_EXCL` and
+    /// `O_NOFOLLOW`, so a link planted at a name the process might choose cannot redirect
+    /// the write; the destination itself must be a regular file or a new name
+    /// (``OutputFile/check(_:notOver:)``). Folders created for the file are removed again
+    /// when the write fails.
     public static func writeAtomically(_ data: Data, to path: String) throws {
+        try OutputFile.check(path)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let created = try createDirectories(directory)
+        var suffix = SystemRandomNumberGenerator()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(String(suffix.next(), radix: 36)).tmp")
         do {
             try InterruptCleanup.protecting(temporary.path) {
-                try data.write(to: temporary)
+                let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+                guard descriptor >= 0 else { throw writeError(path) }
+                defer { close(descriptor) }
+                try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                        if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
+                        offset += written
+                    }
+                }
+                // The file is created private; it gets the usual permissions once complete.
+                guard fchmod(descriptor, 0o644) == 0 else { throw writeError(path) }
                 // rename(2) replaces an existing file in one step, so readers see the old
                 // file or the new (FileManager's replaceItemAt fails on Linux here).
-                guard rename(temporary.path, url.path) == 0 else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
-                        NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-                }
+                guard rename(temporary.path, url.path) == 0 else { throw writeError(path) }
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary.path)
+            for folder in created.reversed() { rmdir(folder.path) }
             throw error
         }
+    }
+
+    private static func writeError(_ path: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                                                 NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    }
+
+    /// Creates `directory` and its missing parents; returns the folders it created, outermost
+    /// first.
+    private static func createDirectories(_ directory: URL) throws -> [URL] {
+        var missing: [URL] = []
+        var current = directory.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path) {
+            missing.append(current)
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return missing.reversed()
     }
 }
 

@@ -34,6 +34,18 @@ struct GraphInputOptions: ParsableArguments {
         return try BundledGraph.load()
     }
 
+    /// Refuses an output path that is not a regular file or a new name, or that is the graph
+    /// this command reads (compared by device and inode), before any work is done.
+    func checkOutput(_ path: String, operand: String? = nil) throws {
+        guard path != "-" else { return }
+        let read = graph ?? operand ?? BundledGraph.path()
+        do {
+            try OutputFile.check(path, notOver: read.map { [$0] } ?? [])
+        } catch {
+            throw CommandError.usage(error.description)
+        }
+    }
+
     /// The path the graph was read from, for messages.
     func displayName(operand: String? = nil) -> String {
         if let path = graph ?? operand { return path == "-" ? "<stdin>" : path }
