@@ -150,7 +150,7 @@ extension NetGraphCommand {
                 Emit.text(table.rendered())
             case .table:
                 guard !paths.isEmpty else {
-                    Emit.text("no path from \(from.name) to \(to.name)\(constraints.isEmpty ? "" : " within the constraints")\n")
+                    Emit.text(DisplayText.visible("no path from \(from.name) to \(to.name)") + (constraints.isEmpty ? "" : " within the constraints") + "\n")
                     return
                 }
                 var text = ""
@@ -159,13 +159,13 @@ extension NetGraphCommand {
                     let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
                     text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
                     let evidence = graph.evidence(along: path, in: simple)
-                    text += chain(path, evidence: evidence, in: graph) + "\n"
+                    text += DisplayText.visible(chain(path, evidence: evidence, in: graph)) + "\n"
                     for (index, item) in evidence.joined().enumerated() {
-                        let names = "\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))"
-                        var details = [item.interval.text ?? "", item.source.map { "source \($0.id)" } ?? "no source"].filter { !$0.isEmpty }
+                        let names = DisplayText.visible("\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))")
+                        var details = [item.interval.text ?? "", item.source.map { "source \(DisplayText.visible($0.id))" } ?? "no source"].filter { !$0.isEmpty }
                         if let status = item.status { details.append(status.rawValue) }
                         text += "   [\(index + 1)] \(names) (\(details.joined(separator: ", ")))"
-                        if let quote = item.quote { text += "\n       “\(quote)”" }
+                        if let quote = item.quote { text += "\n       “\(DisplayText.visible(quote))”" }
                         text += "\n"
                     }
                     if number < paths.count - 1 { text += "\n" }

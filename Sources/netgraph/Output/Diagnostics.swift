@@ -35,13 +35,14 @@ enum Diagnostics {
 
     /// `error: message`; always written.
     static func error(_ message: String) {
-        write(prefix("error:", colour: "31") + " " + message)
+        write(prefix("error:", colour: "31") + " " + DisplayText.visible(message, multiline: true))
     }
 
     /// Each problem of an input as `FILE:LINE:COL: error: message`; always written.
     static func errors(_ error: GraphInputError) {
         let lines = error.diagnostics.map { diagnostic in
-            (diagnostic.location.map { "\($0): " } ?? "") + prefix("error:", colour: "31") + " " + diagnostic.message
+            (diagnostic.location.map { DisplayText.visible("\($0)") + ": " } ?? "") + prefix("error:", colour: "31") + " "
+                + DisplayText.visible(diagnostic.message)
         }
         write(lines.joined(separator: "\n"))
     }
@@ -54,13 +55,13 @@ enum Diagnostics {
     /// `warning: message`, unless quiet.
     static func warning(_ message: String) {
         guard !isQuiet else { return }
-        write(prefix("warning:", colour: "33") + " " + message)
+        write(prefix("warning:", colour: "33") + " " + DisplayText.visible(message, multiline: true))
     }
 
     /// `note: message`, unless quiet.
     static func notice(_ message: String) {
         guard !isQuiet else { return }
-        write("note: " + message)
+        write("note: " + DisplayText.visible(message, multiline: true))
     }
 
     /// Raw progress text (carriage returns, line clearing), only on a terminal and unless quiet.

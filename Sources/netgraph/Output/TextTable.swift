@@ -13,7 +13,9 @@ struct TextTable {
         self.numericColumns = numeric
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; control characters in a cell are shown escaped (``DisplayText``), so a
+    /// name cannot move the cursor or start a row of its own.
+    mutating func add(_ row: [String]) { rows.append(row.map { DisplayText.visible($0) }) }
 
     func rendered() -> String {
         var widths = headers.map(\.count)
@@ -48,7 +50,10 @@ struct CSVTable {
         ([headers] + rows).map { $0.map(CSVTable.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// One field: formula-like text neutralised (``DisplayText/spreadsheetSafe(_:)``), then
+    /// quoted when RFC 4180 needs it.
     static func field(_ text: String) -> String {
+        let text = DisplayText.spreadsheetSafe(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text.hasPrefix(" ") || text.hasSuffix(" ") else {
             return text
         }
