@@ -9,7 +9,10 @@ extension NetGraphCommand {
             abstract: "List the entities linked to one, up to a number of steps away.",
             discussion: """
                 Links are followed in both directions. Each neighbour is listed once, at the depth \
-                it is first reached, with the relation type that reached it.
+                it is first reached, with the relation type that reached it and that relation's \
+                status when it is not stated as fact (alleged, planned, proposed, recommended, \
+                disputed): "allied-with (planned)" in the table, a status column in CSV, a \
+                "status" member in JSON.
 
                 Example: netgraph neighbors "García Harfuch" --depth 2 --format json
                 """)
