@@ -16,12 +16,13 @@ public enum RelationFamily: String, CaseIterable, Sendable {
     public static let table: [(RelationFamily, [RelationType])] = [
         (.violence, ["attacked", "killed", "targeted", "responsible-for", "rival-of"]),
         (.lawEnforcement, ["arrested", "extradited-to", "released", "escaped-from", "indicted", "sanctioned",
-                           "designated", "investigated"]),
+                           "designated", "investigated", "extradited", "reviews", "granted"]),
         (.cooperation, ["allied-with", "colluded-with", "affiliated-with", "cooperates-with", "family-of", "funds",
-                        "trained", "participates-in", "supports"]),
+                        "trained", "participates-in", "supports", "negotiated-with", "hosted", "visited"]),
         (.structure, ["leads", "member-of", "part-of", "appointed", "reports-to", "succeeded", "created",
-                      "dissolved"]),
-        (.territory, ["operates-in", "controls", "located-in", "supplies", "traffics-to"]),
+                      "dissolved", "proposed"]),
+        (.territory, ["operates-in", "controls", "located-in", "supplies", "traffics-to", "smuggled-to", "flows-to",
+                      "trades-with"]),
         (.analysis, ["analyzes", "opposes"]),
     ]
 

@@ -9,7 +9,10 @@ extension NetGraphCommand {
             abstract: "List the entities linked to one, up to a number of steps away.",
             discussion: """
                 Links are followed in both directions. Each neighbour is listed once, at the depth \
-                it is first reached, with the relation type that reached it.
+                it is first reached, with the relation type that reached it and that relation's \
+                status when it is not stated as fact (alleged, planned, proposed, recommended, \
+                disputed): "allied-with (planned)" in the table, a status column in CSV, a \
+                "status" member in JSON.
 
                 Example: netgraph neighbors "García Harfuch" --depth 2 --format json
                 """)
@@ -35,28 +38,35 @@ extension NetGraphCommand {
             let start = try NameResolver(graph: graph).resolve(operands.last!)
             let found = NeighborhoodSearch.neighbors(of: start, in: graph, depth: depth)
             let center = graph.entities[start]
+            // A planned alliance must not read as an alliance: the status of the relation that
+            // reached a neighbour travels with its type in every format.
             switch options.format {
             case .json:
                 Emit.json([("node", .string(center.id))], streaming: "neighbors", found.lazy.map { neighbor in
                     let node = neighbor.node
-                    return .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
-                                    ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
-                                    ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))])
+                    var members: [(String, JSONValue)] = [
+                        ("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
+                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
+                        ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))]
+                    if let status = graph.status(ofRelation: neighbor.relation) { members.append(("status", .string(status.rawValue))) }
+                    return .object(members)
                 })
             case .csv:
-                var table = CSVTable(["id", "name", "kind", "depth", "via"])
+                var table = CSVTable(["id", "name", "kind", "depth", "via", "status"])
                 for neighbor in found {
                     let node = neighbor.node
                     table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, String(neighbor.depth),
-                               graph.type(ofRelation: neighbor.relation).rawValue])
+                               graph.type(ofRelation: neighbor.relation).rawValue,
+                               graph.status(ofRelation: neighbor.relation)?.rawValue ?? ""])
                 }
                 Emit.text(table.rendered())
             case .table:
                 var table = TextTable(["depth", "id", "name", "kind", "via"], numeric: [0])
                 for neighbor in found {
                     let node = neighbor.node
-                    table.add([String(neighbor.depth), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue,
-                               graph.type(ofRelation: neighbor.relation).rawValue])
+                    let type = graph.type(ofRelation: neighbor.relation).rawValue
+                    let via = graph.status(ofRelation: neighbor.relation).map { "\(type) (\($0.rawValue))" } ?? type
+                    table.add([String(neighbor.depth), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, via])
                 }
                 let plural = found.count == 1 ? "" : "s"
                 Emit.text("\(center.name) (\(center.id), \(center.kind)): \(found.count) neighbour\(plural) within \(depth) step\(depth == 1 ? "" : "s")\n")

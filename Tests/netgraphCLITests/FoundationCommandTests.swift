@@ -36,12 +36,25 @@ import Testing
         let json = try result.json()
         #expect(json["node"] as? String == "garcia-harfuch")
         let neighbors = try #require(json["neighbors"] as? [[String: Any]])
-        #expect(neighbors.allSatisfy { Set($0.keys) == ["id", "name", "kind", "depth", "via"] })
+        #expect(neighbors.allSatisfy { Set($0.keys).subtracting(["status"]) == ["id", "name", "kind", "depth", "via"] })
         let first = neighbors.filter { $0["depth"] as? Int == 1 }.compactMap { $0["id"] as? String }
         #expect(Set(first) == ["cjng", "harfuch-attack-2020", "federal-police", "mencho-son", "security-cabinet", "sheinbaum"])
         let mencho = try #require(neighbors.first { $0["id"] as? String == "el-mencho" })
         #expect(mencho["depth"] as? Int == 2)
         #expect(mencho["via"] as? String == "leads")
+    }
+
+    @Test func neighborsShowTheStatusOfTheRelationThatReachedThem() throws {
+        let table = try CLIRunner.run(["neighbors", "CJNG", "--relations", "allied-with"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("sinaloa-cartel") && table.stdout.contains("allied-with (planned)"))
+        let json = try CLIRunner.run(["neighbors", "CJNG", "--relations", "allied-with,rival-of", "--format", "json"]).json()
+        let rows = try #require(json["neighbors"] as? [[String: Any]])
+        let sinaloa = try #require(rows.first { $0["id"] as? String == "sinaloa-cartel" })
+        #expect(sinaloa["via"] as? String == "allied-with" && sinaloa["status"] as? String == "planned")
+        let csv = try CLIRunner.run(["neighbors", "CJNG", "--relations", "allied-with", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("id,name,kind,depth,via,status\n"))
+        #expect(csv.contains(",allied-with,planned\n"))
     }
 
     @Test func neighborsHonoursFilters() throws {

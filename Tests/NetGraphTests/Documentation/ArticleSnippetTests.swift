@@ -22,7 +22,7 @@ import Testing
         let harmonic = try Harmonic.scores(simple)
         let eigenvector = try Eigenvector.scores(simple)
         let pagerank = try PageRank.scores(directed, alpha: 0.85)
-        let katz = try Katz.scores(simple, alpha: 0.1, beta: 1)
+        let katz = try Katz.scores(simple, alpha: 0.05, beta: 1)             // α below 1/λmax ≈ 1/10.4
         let topBroker = graph.entities[brokers.ranked { graph.entities[$0].id }[0]]
         for scores in [degree, brokers, closeness, harmonic, eigenvector, pagerank, katz] {
             #expect(scores.count == graph.nodeCount)
