@@ -138,6 +138,8 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("external-entity.graphml", exit: 1, at: "3:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them,"),
         HostileCase("empty-processing-instruction-spaces.graphml", exit: 1, at: "2:1", says: "the processing instruction '<?netgraph?>' is empty"),
         HostileCase("fuzz-control-character-kind.graphml", exit: 1, at: "6:13", says: "kind 'person\\u{7F}\\n\\nx' must not contain control characters"),
+        HostileCase("fuzz-attlist-implied.graphml", exit: 1, at: "3:2", says: "the document declares DTD markup (<!ATTLIST); GraphML needs none"),
+        HostileCase("fuzz-notation.graphml", exit: 1, at: "3:2", says: "the document declares DTD markup (<!NOTATION); GraphML needs none"),
         HostileCase("fuzz-empty-processing-instruction.graphml", exit: 1, at: "1:1", says: "the processing instruction '<?x?>' is empty"),
         HostileCase("hyperedge.graphml", exit: 1, at: "5:11", says: "hyperedges are not supported"),
         HostileCase("id-200k.graphml", exit: 1, at: "4:200012", says: "attribute 'id' is 200000 characters long, over the limit of 100000 (ra"),

@@ -26,8 +26,9 @@ import FoundationXML
 ///   the rest, so a file in a foreign dialect does not bury its first errors.
 ///
 /// Safety: the parser never resolves external entities, and a document whose `<!DOCTYPE`
-/// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks) or names an
-/// external DTD is refused before parsing. Elements may nest no deeper than
+/// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks), any other
+/// DTD markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused
+/// before parsing. Elements may nest no deeper than
 /// ``ReadLimits/maxNestingDepth``, and ids and values are no longer than
 /// ``ReadLimits/maxTextLength``. The root element must be `<graphml>`, and a key's
 /// `attr.type` one of GraphML's six. Errors carry `FILE:LINE:COL`.
@@ -88,6 +89,15 @@ public struct GraphMLReader: Sendable {
         if let entity = find(Array("<!ENTITY".utf8), in: bytes, from: start) {
             throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
                                   at: TextDecoding.location(ofByte: entity, in: bytes, file: file))
+        }
+        // GraphML needs no DTD declarations, and Foundation's XMLParser (Swift 6.3, Linux)
+        // crashes on two of them: an `#IMPLIED` attribute's absent default and a notation's
+        // absent public id reach `strlen` as null pointers. Found by the fuzzer.
+        for keyword in ["<!ATTLIST", "<!NOTATION", "<!ELEMENT"] {
+            if let declaration = find(Array(keyword.utf8), in: bytes, from: start) {
+                throw GraphInputError("the document declares DTD markup (\(keyword)); GraphML needs none and netgraph refuses it",
+                                      at: TextDecoding.location(ofByte: declaration, in: bytes, file: file))
+            }
         }
         // The declaration ends at the first '>' outside its internal subset `[...]` and
         // outside quoted literals; only its part before the subset can name an external DTD.

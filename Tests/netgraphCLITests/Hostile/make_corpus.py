@@ -191,6 +191,12 @@ def graphml():
     # Found by the fuzzer (FuzzGraphML crash): an empty processing instruction crashed
     # Foundation's XML parser (strlen of a null pointer).
     g("fuzz-empty-processing-instruction.graphml", b'<?x?>\n<!DOCTYPE graphml [\n <!ENTIT x \n2')
+    # Found by the fuzzer (FuzzGraphML crash): an attribute declared #IMPLIED, or a notation
+    # with no public id, reached strlen as a null pointer inside Foundation's XML parser.
+    g("fuzz-attlist-implied.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!ATTLIST node note CDATA #IMPLIED>\n]>\n'
+      + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
+    g("fuzz-notation.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!NOTATION gif SYSTEM "viewer">\n]>\n'
+      + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
     g("empty-processing-instruction-spaces.graphml", '<?xml version="1.0"?>\n<?netgraph   ?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
     g("ok-processing-instruction.graphml", '<?xml version="1.0"?>\n<?xml-stylesheet href="graph.xsl"?>\n' + graphml_doc('<node id="a"/>\n').split("\n", 1)[1])
     # Found by the fuzzer (FuzzGraphML round trip): a kind holding DEL and carriage returns
