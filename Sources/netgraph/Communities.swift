@@ -14,7 +14,8 @@ extension NetGraphCommand {
                 label-propagation: NetworkX's semi-synchronous label_propagation_communities, \
                 deterministic and identical to NetworkX's; undirected graphs only.
                 Modularity is NetworkX's (weighted with --weight). Communities are listed largest \
-                first, entities in graph order.
+                first, entities in graph order. JSON: {"modularity":Q,"communities":[{"community":1,\
+                "size":N,"members":[{"id":…,"name":…,"kind":…}…]}…]}.
 
                 Example: netgraph communities --seed 7 --format json
                 """)
@@ -66,7 +67,13 @@ extension NetGraphCommand {
             switch options.format {
             case .json:
                 Emit.json([("modularity", modularity.isFinite ? .double(modularity) : .null)], streaming: "communities",
-                          partition.communities.lazy.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })
+                          partition.communities.lazy.enumerated().map { index, members in
+                              .object([("community", .int(index + 1)), ("size", .int(members.count)),
+                                       ("members", .array(members.map { node in
+                                           .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
+                                                    ("kind", .string(graph.kind(ofNode: node).rawValue))])
+                                       }))])
+                          })
             case .csv:
                 var table = CSVTable(["id", "label", "kind", "community"])
                 for (index, members) in partition.communities.enumerated() {

@@ -9,10 +9,13 @@ extension NetGraphCommand {
             abstract: "List the entities linked to one, up to a number of steps away.",
             discussion: """
                 Links are followed in both directions. Each neighbour is listed once, at the depth \
-                it is first reached, with the relation type that reached it and that relation's \
-                status when it is not stated as fact (alleged, planned, proposed, recommended, \
-                disputed): "allied-with (planned)" in the table, a status column in CSV, a \
-                "status" member in JSON.
+                it is first reached, with every relation joining it to the entity it was reached \
+                from, as that entity sees it: "→leads" written from it, "←appointed" towards it, \
+                "rival-of" of an undirected type, and the status of any not stated as fact \
+                (alleged, planned, proposed, recommended, disputed): "allied-with (planned)". \
+                JSON gives each neighbour "from" and "relations" (each relation in full, as \
+                'netgraph profile' writes it); "via" and "status" name the first relation, as \
+                before. CSV has one row per neighbour, its relations in one column.
 
                 Example: netgraph neighbors "García Harfuch" --depth 2 --format json
                 """)
@@ -38,8 +41,9 @@ extension NetGraphCommand {
             let start = try NameResolver(graph: graph).resolve(operands.last!)
             let found = NeighborhoodSearch.neighbors(of: start, in: graph, depth: depth)
             let center = graph.entities[start]
-            // A planned alliance must not read as an alliance: the status of the relation that
-            // reached a neighbour travels with its type in every format.
+            // A planned alliance must not read as an alliance, nor one relation stand for three:
+            // every relation joining a neighbour to the node it was reached from is listed, with
+            // its direction and status, in every format.
             switch options.format {
             case .json:
                 Emit.json([("node", .string(center.id))], streaming: "neighbors", found.lazy.map { neighbor in
@@ -49,29 +53,42 @@ extension NetGraphCommand {
                         ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
                         ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))]
                     if let status = graph.status(ofRelation: neighbor.relation) { members.append(("status", .string(status.rawValue))) }
+                    members.append(("from", .string(graph.id(ofNode: neighbor.from))))
+                    members.append(("relations", .array(neighbor.relations.map {
+                        RelationOutput.json(graph.record(ofRelation: $0), in: graph, seenFrom: neighbor.from)
+                    })))
                     return .object(members)
                 })
             case .csv:
-                var table = CSVTable(["id", "name", "kind", "depth", "via", "status"])
+                var table = CSVTable(["id", "name", "kind", "depth", "via", "status", "from", "relation_count", "relations"])
                 for neighbor in found {
                     let node = neighbor.node
                     table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, String(neighbor.depth),
                                graph.type(ofRelation: neighbor.relation).rawValue,
-                               graph.status(ofRelation: neighbor.relation)?.rawValue ?? ""])
+                               graph.status(ofRelation: neighbor.relation)?.rawValue ?? "",
+                               graph.id(ofNode: neighbor.from), String(neighbor.relations.count),
+                               labels(neighbor, in: graph)])
                 }
                 Emit.text(table.rendered())
             case .table:
-                var table = TextTable(["depth", "id", "name", "kind", "via"], numeric: [0])
+                let showFrom = depth > 1
+                var table = TextTable(["depth", "id", "name", "kind"] + (showFrom ? ["from"] : []) + ["relations"], numeric: [0])
                 for neighbor in found {
                     let node = neighbor.node
-                    let type = graph.type(ofRelation: neighbor.relation).rawValue
-                    let via = graph.status(ofRelation: neighbor.relation).map { "\(type) (\($0.rawValue))" } ?? type
-                    table.add([String(neighbor.depth), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, via])
+                    table.add([String(neighbor.depth), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue]
+                              + (showFrom ? [graph.id(ofNode: neighbor.from)] : []) + [labels(neighbor, in: graph)])
                 }
                 let plural = found.count == 1 ? "" : "s"
                 Emit.text("\(center.name) (\(center.id), \(center.kind)): \(found.count) neighbour\(plural) within \(depth) step\(depth == 1 ? "" : "s")\n")
                 if !found.isEmpty { Emit.text(table.rendered()) }
             }
+        }
+
+        /// `→leads, ←appointed (alleged), rival-of`: every relation joining the neighbour to the
+        /// node it was reached from, as that node sees it.
+        private func labels(_ neighbor: NeighborhoodSearch.Neighbor, in graph: Graph) -> String {
+            neighbor.relations.map { RelationOutput.shortLabel(graph.record(ofRelation: $0), seenFrom: neighbor.from) }
+                .joined(separator: ", ")
         }
     }
 }

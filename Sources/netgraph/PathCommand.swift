@@ -20,15 +20,18 @@ extension NetGraphCommand {
                 --exclude-status narrow the whole graph first.
 
                 Evidence: each step lists every relation joining the two entities, in file order, as \
-                its own entry of "edges" (so "edges" can be longer than "hops"); "from"/"to" give \
-                the relation's own direction. The table draws each path as a chain \
+                its own entry of "edges" (so "edges" can be longer than "hops"), with its step \
+                number and the relation in full, as 'netgraph relations' writes it (date, since, \
+                until, status, source, quote, weight, attributes); "from"/"to" give the \
+                relation's own direction. CSV has the same columns after "path" and "step". The table draws each path as a chain \
                 (A —leads→ B ←appointed— C) followed by the numbered evidence.
 
                 No path is not an error: JSON gives "paths": [] and the table says so; the exit \
                 status is 0. An unknown or ambiguous name exits 2.
 
                 JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],\
-                "edges":[{"from":ID,"to":ID,"type":T,"source":S,"quote":Q}…]}…]}
+                "edges":[{"step":S,"id":R,"from":ID,"to":ID,"type":T,"family":F,"date":D,"since":D,\
+                "until":D,"status":S,"source":S,"quote":Q,"weight":W,"attributes":{…}}…]}…]}
 
                 Example: netgraph path "El Mencho" Sheinbaum --k 3
                 """)
@@ -128,22 +131,20 @@ extension NetGraphCommand {
                         .object([
                             ("hops", .int(path.hops)), ("cost", .double(path.cost)),
                             ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
-                            ("edges", .array(graph.evidence(along: path, in: simple).joined().map { item in
-                                .object([("from", .string(graph.id(ofNode: item.from))), ("to", .string(graph.id(ofNode: item.to))),
-                                         ("type", .string(item.type.rawValue)),
-                                         ("source", item.source.map { JSONValue.string($0.id) } ?? .null),
-                                         ("quote", item.quote.map(JSONValue.string) ?? .null)])
+                            ("edges", .array(graph.evidence(along: path, in: simple).enumerated().flatMap { step, items in
+                                items.map { item in
+                                    RelationOutput.json(graph.record(ofRelation: item.relation), in: graph, leading: [("step", .int(step + 1))])
+                                }
                             })),
                         ])
                     })),
                 ]))
             case .csv:
-                var table = CSVTable(["path", "step", "from", "to", "type", "date", "source", "quote"])
+                var table = CSVTable(["path", "step"] + RelationOutput.csvHeaders(seenFrom: false))
                 for (number, path) in paths.enumerated() {
                     for (step, items) in graph.evidence(along: path, in: simple).enumerated() {
                         for item in items {
-                            table.add([String(number + 1), String(step + 1), graph.id(ofNode: item.from), graph.id(ofNode: item.to),
-                                       item.type.rawValue, item.interval.text ?? "", item.source?.id ?? "", item.quote ?? ""])
+                            table.add([String(number + 1), String(step + 1)] + RelationOutput.csvRow(graph.record(ofRelation: item.relation), in: graph))
                         }
                     }
                 }

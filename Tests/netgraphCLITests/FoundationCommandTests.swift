@@ -36,7 +36,8 @@ import Testing
         let json = try result.json()
         #expect(json["node"] as? String == "garcia-harfuch")
         let neighbors = try #require(json["neighbors"] as? [[String: Any]])
-        #expect(neighbors.allSatisfy { Set($0.keys).subtracting(["status"]) == ["id", "name", "kind", "depth", "via"] })
+        #expect(neighbors.allSatisfy { Set($0.keys).subtracting(["status"]) == ["id", "name", "kind", "depth", "via", "from", "relations"] })
+        #expect(neighbors.allSatisfy { (($0["relations"] as? [[String: Any]])?.first?["type"] as? String) == $0["via"] as? String })
         let first = neighbors.filter { $0["depth"] as? Int == 1 }.compactMap { $0["id"] as? String }
         #expect(Set(first) == ["cjng", "harfuch-attack-2020", "federal-police", "mencho-son", "security-cabinet", "sheinbaum"])
         let mencho = try #require(neighbors.first { $0["id"] as? String == "el-mencho" })
@@ -53,8 +54,8 @@ import Testing
         let sinaloa = try #require(rows.first { $0["id"] as? String == "sinaloa-cartel" })
         #expect(sinaloa["via"] as? String == "allied-with" && sinaloa["status"] as? String == "planned")
         let csv = try CLIRunner.run(["neighbors", "CJNG", "--relations", "allied-with", "--format", "csv"]).stdout
-        #expect(csv.hasPrefix("id,name,kind,depth,via,status\n"))
-        #expect(csv.contains(",allied-with,planned\n"))
+        #expect(csv.hasPrefix("id,name,kind,depth,via,status,from,relation_count,relations\n"))
+        #expect(csv.contains(",allied-with,planned,cjng,1,allied-with (planned)\n"), "\(csv)")
     }
 
     @Test func neighborsHonoursFilters() throws {

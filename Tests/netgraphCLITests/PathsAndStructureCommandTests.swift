@@ -9,7 +9,7 @@ import Testing
     @Test func pathJSONHasTheFixedShapeAndCitesEachStep() throws {
         let result = try CLIRunner.run(["path", CLIRunner.starter, "El Mencho", "Sheinbaum", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"edges":[{"from":"el-mencho","to":"cjng","type":"leads","source":"harfuch-attack","quote":"cartel leader"#))
+        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"edges":[{"step":1,"id":0,"from":"el-mencho","to":"cjng","type":"leads","family":"structure","date":null,"since":null,"until":null,"status":null,"source":"harfuch-attack","quote":"cartel leader"#))
         let json = try result.json()
         #expect(Set(json.keys) == ["from", "to", "paths"])
         let paths = try #require(json["paths"] as? [[String: Any]])
@@ -19,7 +19,8 @@ import Testing
         #expect(edges.map { $0["type"] as? String } == ["leads", "attacked", "appointed"])
         // The relation's own direction: Sheinbaum appointed García Harfuch.
         #expect(edges[2]["from"] as? String == "sheinbaum" && edges[2]["to"] as? String == "garcia-harfuch")
-        #expect(edges.allSatisfy { Set($0.keys) == ["from", "to", "type", "source", "quote"] })
+        #expect(edges.allSatisfy { Set($0.keys) == ["step", "id", "from", "to", "type", "family", "date", "since", "until", "status", "source", "quote", "weight", "attributes"] })
+        #expect(edges.map { $0["step"] as? Int } == [1, 2, 3])
     }
 
     @Test func pathTableDrawsTheChainThenTheEvidence() throws {

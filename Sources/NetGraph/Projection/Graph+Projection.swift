@@ -59,6 +59,13 @@ extension Graph {
 
     /// One weight per relation for the attribute `name`, 1 where a relation lacks it; empty
     /// for nil (unweighted).
+    /// The undirected, unweighted simple projection: every relation links its two ends,
+    /// parallel relations are one link. It reads no weight, so unlike
+    /// ``analysisGraph(directed:weight:)`` it cannot fail.
+    public func undirectedSimpleProjection() -> AnalysisGraph {
+        do { return try analysisGraph() } catch { preconditionFailure("an unweighted projection reads no weight: \(error)") }
+    }
+
     private func relationWeights(_ name: String?) throws(WeightError) -> [Double] {
         guard let name else { return [] }
         var weights = [Double](repeating: 1, count: relationCount)

@@ -155,15 +155,37 @@ import Testing
         print(components.sizes)                        // largest first
         #expect(components.sizes == components.sizes.sorted(by: >))
 
-        // Handle bad input
-        var reported = 0
+        // Handle bad input: a real file whose twelfth line misspells a kind, so the snippet is
+        // judged on the diagnostic it prints, not on a missing file.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-article-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let colleagueFile = directory.appendingPathComponent("colleague.yaml").path
+        try """
+        # A colleague's graph.
+        graph:
+          name: colleague
+        entities:
+          - id: a
+            kind: person
+            name: A
+          - id: b
+            kind: person
+            name: B
+          - id: c
+            kind: cartell
+            name: C
+        relations: []
+        """.write(toFile: colleagueFile, atomically: true, encoding: .utf8)
+        var reported: [String] = []
         do {
-            _ = try GraphFile.read(path: "colleague.yaml")
+            _ = try GraphFile.read(path: colleagueFile)
         } catch {
-            for diagnostic in error.diagnostics { print(diagnostic) }   // colleague.yaml:12:9: error: …
-            reported = error.diagnostics.count
+            for diagnostic in error.diagnostics { print(diagnostic) }   // colleague.yaml:12:11: error: unknown kind 'cartell' …
+            reported = error.diagnostics.map(\.description)
         }
-        #expect(reported > 0)
+        #expect(reported.count == 1)
+        #expect(reported.first?.hasPrefix("\(colleagueFile):12:11: error: unknown kind 'cartell'") == true, "\(reported)")
     }
 
     @Test(arguments: [

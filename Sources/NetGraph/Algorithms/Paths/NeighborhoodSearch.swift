@@ -7,6 +7,11 @@ public enum NeighborhoodSearch {
         public var depth: Int
         /// Index of the relation through which the neighbour was first reached.
         public var relation: Int
+        /// The node the neighbour was reached from (the start for the first step).
+        public var from: Int
+        /// Every relation joining ``from`` and the neighbour, in relation order; ``relation``
+        /// is the first.
+        public var relations: [Int]
     }
 
     /// Breadth-first search over the typed graph's undirected projection, up to `depth` steps.
@@ -27,7 +32,7 @@ public enum NeighborhoodSearch {
         var level = 0
         // One buffer for every row: most rows are short, and a fresh array each was most of
         // the search's time on large graphs.
-        var reached: [(relation: Int32, node: Int)] = []
+        var reached: [(relation: Int32, node: Int, edge: Int)] = []
         while !frontier.isEmpty && level < depth {
             level += 1
             var next: [Int] = []
@@ -37,15 +42,17 @@ public enum NeighborhoodSearch {
                 for slot in adjacency.slots(of: v) {
                     let w = Int(adjacency.targets[slot])
                     if seen[w] { continue }
-                    reached.append((projection.edgeRelations[Int(projection.edgeRelationStart[Int(adjacency.edges[slot])])], w))
+                    let edge = Int(adjacency.edges[slot])
+                    reached.append((projection.edgeRelations[Int(projection.edgeRelationStart[edge])], w, edge))
                 }
                 if !zip(reached, reached.dropFirst()).allSatisfy({ $0.relation < $1.relation }) {
                     reached.sort { $0.relation < $1.relation }
                 }
-                for (relation, w) in reached {
+                for (relation, w, edge) in reached {
                     seen[w] = true
                     next.append(w)
-                    result.append(Neighbor(node: w, depth: level, relation: Int(relation)))
+                    result.append(Neighbor(node: w, depth: level, relation: Int(relation), from: v,
+                                           relations: projection.relations(ofEdge: edge).map(Int.init)))
                 }
             }
             frontier = next

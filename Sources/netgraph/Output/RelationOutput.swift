@@ -1,0 +1,98 @@
+import NetGraph
+import NetGraphViz
+
+/// How every command writes a relation in full (``RelationRecord``): the one place that says
+/// which members a relation has in JSON, which columns in CSV and how it reads in a table or
+/// in Markdown, so `profile`, `relations`, `common` and `neighbors` agree.
+///
+/// JSON members are always present, `null` when the relation has no such value, so a script
+/// can rely on them: `id` (the relation's position in its file, from 0), `from`/`to` (or,
+/// seen from one end, `direction` and `other`), `type`, `family`, `date`, `since`, `until`,
+/// `status`, `source`, `quote`, `weight` and `attributes` (an object).
+enum RelationOutput {
+    /// The relation as a JSON object; seen from `end`, it has `direction` and `other` instead
+    /// of `from` and `to`, unless `keepEnds` keeps both.
+    static func json(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
+                     leading: [(String, JSONValue)] = []) -> JSONValue {
+        var members: [(String, JSONValue)] = leading + [("id", .int(record.id))]
+        if end == nil || keepEnds {
+            members += [("from", .string(graph.id(ofNode: record.from))), ("to", .string(graph.id(ofNode: record.to)))]
+        }
+        if let end {
+            members += [("direction", .string(record.direction(from: end).rawValue)),
+                        ("other", .string(graph.id(ofNode: record.other(than: end))))]
+        }
+        members += [
+            ("type", .string(record.type.rawValue)), ("family", .string(RelationFamily(record.type).rawValue)),
+            ("date", text(record.interval.date?.description)), ("since", text(record.interval.since?.description)),
+            ("until", text(record.interval.until?.description)), ("status", text(record.status?.rawValue)),
+            ("source", text(record.source?.id)), ("quote", text(record.quote)),
+            ("weight", record.weight.map(JSONValue.double) ?? .null),
+            ("attributes", JSONValue(attributes: record.attributes)),
+        ]
+        return .object(members)
+    }
+
+    /// The CSV columns of ``csvRow(_:in:seenFrom:)``.
+    static func csvHeaders(seenFrom: Bool) -> [String] {
+        ["id"] + (seenFrom ? ["direction", "other", "other_name"] : ["from", "to"])
+            + ["type", "family", "date", "since", "until", "status", "source", "quote", "weight", "attributes"]
+    }
+
+    static func csvRow(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil) -> [String] {
+        var row = [String(record.id)]
+        if let end {
+            let other = record.other(than: end)
+            row += [record.direction(from: end).rawValue, graph.id(ofNode: other), graph.name(ofNode: other)]
+        } else {
+            row += [graph.id(ofNode: record.from), graph.id(ofNode: record.to)]
+        }
+        return row + [record.type.rawValue, RelationFamily(record.type).rawValue,
+                      record.interval.date?.description ?? "", record.interval.since?.description ?? "",
+                      record.interval.until?.description ?? "", record.status?.rawValue ?? "", record.source?.id ?? "",
+                      record.quote ?? "", record.weight?.shortDescription ?? "", attributesText(record.attributes)]
+    }
+
+    /// `A —leads→ B`, `A ←appointed— B` seen from A, `A —allied-with— B` for an undirected type.
+    static func arrow(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil) -> String {
+        let near = end ?? record.from
+        let far = record.other(than: near)
+        let (left, right): (String, String)
+        switch record.direction(from: near) {
+        case .outgoing: (left, right) = ("—", "→")
+        case .incoming: (left, right) = ("←", "—")
+        case .undirected: (left, right) = ("—", "—")
+        }
+        return "\(graph.name(ofNode: near)) \(left)\(record.type)\(right) \(graph.name(ofNode: far))"
+    }
+
+    /// The relation's time, status and document in a few words: "2019-10 to 2024, alleged,
+    /// source X".
+    static func details(_ record: RelationRecord) -> String {
+        var parts: [String] = []
+        if let time = record.interval.text { parts.append(time) }
+        if let status = record.status { parts.append(status.rawValue) }
+        parts.append(record.source.map { "source \($0.id)" } ?? "no source")
+        if !record.attributes.isEmpty { parts.append(attributesText(record.attributes)) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// `commodity=cocaine; role=broker`, names in order.
+    static func attributesText(_ attributes: [String: AttributeValue]) -> String {
+        attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+    }
+
+    /// `→leads`, `←appointed (alleged)`, `allied-with (planned)`: a relation's type as one end
+    /// sees it, for a table cell.
+    static func shortLabel(_ record: RelationRecord, seenFrom end: Int) -> String {
+        let mark: String
+        switch record.direction(from: end) {
+        case .outgoing: mark = "→"
+        case .incoming: mark = "←"
+        case .undirected: mark = ""
+        }
+        return mark + record.type.rawValue + (record.status.map { " (\($0.rawValue))" } ?? "")
+    }
+
+    private static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+}
