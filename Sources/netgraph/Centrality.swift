@@ -3,7 +3,7 @@ import Foundation
 import NetGraph
 
 extension NetGraphCommand {
-    /// `netgraph centrality`: who matters, by one of nine measures.
+    /// `netgraph centrality`: who matters, by one or several of the library's measures.
     struct Centrality: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "centrality",
@@ -22,28 +22,40 @@ extension NetGraphCommand {
                   katz         alpha 0.1, beta 1, normalised (unit L2 norm; --raw leaves it); max 1000 iterations, tolerance 1e-6.
                 With --weight, betweenness, closeness and harmonic read weights as distances and \
                 eigenvector, pagerank and katz as strengths; degree ignores them. Analyses are \
-                undirected unless --directed. --kind restricts the rows listed, not the computation.
+                undirected unless --directed. --list-only restricts the rows listed, not the computation \
+                (--kinds filters the graph first); --kind is its deprecated spelling.
+
+                Several measures (--measure betweenness,pagerank,degree) are computed on the same \
+                graph and listed side by side, ranked by the first: one column each in the table \
+                and CSV, a "scores" object per entity in JSON (besides "score", the first's).
 
                 Example: netgraph centrality --measure betweenness --top 10 --format json
                 """)
 
-        enum Measure: String, ExpressibleByArgument, CaseIterable {
-            case degree, inDegree = "in-degree", outDegree = "out-degree", betweenness, closeness, harmonic
-            case eigenvector, pagerank, katz
-        }
-
         @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
         var path: String?
 
-        @Option(help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var measure: Measure
+        @Option(name: .long, parsing: .singleValue,
+                help: ArgumentHelp("The measure, or several (comma-separated or repeated; the first ranks): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                   valueName: "measure"))
+        var measure: [String] = []
+
+        /// The measures asked for, in order, each once.
+        var measures: [CentralityMeasure] {
+            var seen: Set<CentralityMeasure> = []
+            return FilterOptions.split(measure).compactMap(CentralityMeasure.init(rawValue:)).filter { seen.insert($0).inserted }
+        }
 
         @Option(help: ArgumentHelp("List only the N highest scores (default: all).", valueName: "n"))
         var top: Int?
 
-        @Option(name: .long, parsing: .singleValue,
-                help: ArgumentHelp("List only entities of these kinds (comma-separated or repeated); the scores are still computed on the whole graph.", valueName: "kind"))
-        var kind: [String] = []
+        @Option(name: .customLong("list-only"), parsing: .singleValue,
+                help: ArgumentHelp("List only entities of these kinds (comma-separated or repeated); the scores are still computed on the whole graph, unlike --kinds.", valueName: "kind"))
+        var listOnly: [String] = []
+
+        @Option(name: .customLong("kind"), parsing: .singleValue,
+                help: ArgumentHelp("Deprecated spelling of --list-only (too close to --kinds, which filters the graph).", visibility: .hidden))
+        var deprecatedKind: [String] = []
 
         @Flag(help: "Unnormalised values: degree counts, betweenness pair sums, Katz without the L2 normalisation.")
         var raw = false
@@ -77,21 +89,33 @@ extension NetGraphCommand {
         @OptionGroup var filters: FilterOptions
 
         func validate() throws {
+            let names = FilterOptions.split(measure)
+            if names.isEmpty { throw ValidationError("missing --measure (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            for name in names where CentralityMeasure(rawValue: name) == nil {
+                throw ValidationError("unknown measure '\(name)' (known: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let measures = self.measures
             if let top, top < 0 { throw ValidationError("--top must be at least 0") }
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
-            if samples != nil && measure != .betweenness { throw ValidationError("--samples applies to betweenness only") }
-            if endpoints && measure != .betweenness { throw ValidationError("--endpoints applies to betweenness only") }
+            if samples != nil && !measures.contains(.betweenness) { throw ValidationError("--samples applies to betweenness only") }
+            if endpoints && !measures.contains(.betweenness) { throw ValidationError("--endpoints applies to betweenness only") }
             if let maxIterations, maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
             if !(tolerance > 0) { throw ValidationError("--tolerance must be positive") }
             if threads < 1 { throw ValidationError("--threads must be at least 1") }
-            if let alpha, !(alpha > 0) || (measure == .pagerank && alpha >= 1) {
+            if let alpha, !(alpha > 0) || (measures.contains(.pagerank) && alpha >= 1) {
                 throw ValidationError("--alpha must be positive (and below 1 for pagerank)")
+            }
+            if alpha != nil && measures.contains(.pagerank) && measures.contains(.katz) {
+                throw ValidationError("--alpha is PageRank's damping and Katz's attenuation: ask for one of them per call")
             }
         }
 
         func run() throws {
             let graph = try filters.apply(to: try options.load(operand: path))
-            let kinds = Set(FilterOptions.split(kind).map { EntityKind($0) })
+            if !deprecatedKind.isEmpty {
+                Diagnostics.warning("--kind is deprecated: use --list-only (it restricts the rows listed; --kinds filters the graph)")
+            }
+            let kinds = Set(FilterOptions.split(listOnly + deprecatedKind).map { EntityKind($0) })
             for kind in kinds.sorted() where !graph.schema.contains(kind) {
                 throw CommandError.usage("unknown kind '\(kind)' (known: \(graph.schema.kinds.map(\.rawValue).joined(separator: ", ")))")
             }
@@ -99,68 +123,73 @@ extension NetGraphCommand {
             if let samples, samples > graph.nodeCount {
                 throw CommandError.usage("--samples \(samples) is more than the \(graph.nodeCount) entities")
             }
-            let scores: Scores
-            do {
-                scores = try compute(analysisGraph)
-            } catch let error as CentralityError {
-                // The algorithm knows node indices; the user knows ids.
-                if case let .negativeWeight(source, target, weight) = error {
-                    throw CommandError.input("the relation between '\(graph.id(ofNode: source))' and '\(graph.id(ofNode: target))' weighs \(weight); "
-                                             + "shortest-path measures need weights ≥ 0")
+            let measures = self.measures
+            var table: [Scores] = []
+            for measure in measures {
+                do {
+                    table.append(try compute(measure, on: analysisGraph))
+                } catch let error as CentralityError {
+                    // The algorithm knows node indices; the user knows ids.
+                    if case let .negativeWeight(source, target, weight) = error {
+                        throw CommandError.input("the relation between '\(graph.id(ofNode: source))' and '\(graph.id(ofNode: target))' weighs \(weight); "
+                                                 + "shortest-path measures need weights ≥ 0")
+                    }
+                    throw CommandError.input(error.description)
                 }
-                throw CommandError.input(error.description)
             }
+            let scores = table[0]
             let ranked = scores.ranked { graph.id(ofNode: $0) }
                 .filter { kinds.isEmpty || kinds.contains(graph.kind(ofNode: $0)) }
                 .prefix(top ?? Int.max)
+            let several = measures.count > 1
             switch options.format {
             case .json:
-                Emit.json([("measure", .string(measure.rawValue)), ("directed", .bool(analysis.directed)),
-                           ("normalized", .bool(!raw))],
-                          streaming: "scores", ranked.lazy.map { node in
-                              .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
-                                       ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))])
-                          })
+                var head: [(String, JSONValue)] = [("measure", .string(measures[0].rawValue))]
+                if several { head.append(("measures", .array(measures.map { .string($0.rawValue) }))) }
+                head += [("directed", .bool(analysis.directed)), ("normalized", .bool(!raw))]
+                Emit.json(head, streaming: "scores", ranked.lazy.map { node in
+                    var members: [(String, JSONValue)] = [
+                        ("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
+                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))]
+                    if several {
+                        members.append(("scores", .object(zip(measures, table).map { ($0.rawValue, .double($1[node])) })))
+                    }
+                    return .object(members)
+                })
             case .csv:
-                var table = CSVTable(["id", "label", "kind", "score"])
+                var csv = CSVTable(["id", "label", "kind"] + (several ? measures.map(\.rawValue) : ["score"]))
                 for node in ranked {
-                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, "\(scores[node])"])
+                    csv.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue] + table.map { "\($0[node])" })
                 }
-                Emit.text(table.rendered())
+                Emit.text(csv.rendered())
             case .table:
-                var table = TextTable(["rank", "id", "name", "kind", "score"], numeric: [0, 4])
+                let columns = several ? measures.map(\.rawValue) : ["score"]
+                var text = TextTable(["rank", "id", "name", "kind"] + columns, numeric: Set([0] + (4..<(4 + columns.count))))
                 for (rank, node) in ranked.enumerated() {
-                    table.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue, scores[node].tableDescription])
+                    text.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue]
+                             + table.map { $0[node].tableDescription })
                 }
-                Emit.text(table.rendered())
+                Emit.text(text.rendered())
             }
         }
 
-        private func compute(_ graph: AnalysisGraph) throws -> Scores {
-            switch measure {
-            case .degree: return DegreeCentrality.scores(graph, direction: .all, normalized: !raw)
-            case .inDegree: return DegreeCentrality.scores(graph, direction: .incoming, normalized: !raw)
-            case .outDegree: return DegreeCentrality.scores(graph, direction: .outgoing, normalized: !raw)
-            case .betweenness:
-                let settings = Betweenness.Options(normalized: !raw, endpoints: endpoints, threads: threads)
-                let bar = ProgressBar(label: "betweenness")
-                defer { bar?.finish() }
-                let progress = bar.map { bar in { @Sendable (done: Int, total: Int) in bar.update(done, of: total) } }
-                if let samples {
-                    var rng = SplitMix64(seed: seed)
-                    return try Betweenness.scores(graph, sampling: samples, options: settings, using: &rng, progress: progress)
-                }
-                return try Betweenness.scores(graph, options: settings, progress: progress)
-            case .closeness: return try Closeness.scores(graph, threads: threads)
-            case .harmonic: return try Harmonic.scores(graph, threads: threads)
-            case .eigenvector:
-                return try Eigenvector.scores(graph, maxIterations: maxIterations ?? 100, tolerance: tolerance)
-            case .pagerank:
-                return try PageRank.scores(graph, alpha: alpha ?? 0.85, maxIterations: maxIterations ?? 100, tolerance: tolerance)
-            case .katz:
-                return try Katz.scores(graph, alpha: alpha ?? 0.1, beta: beta, normalized: !raw,
-                                       maxIterations: maxIterations ?? 1000, tolerance: tolerance)
+        private func compute(_ measure: CentralityMeasure, on graph: AnalysisGraph) throws -> Scores {
+            var settings = CentralityMeasure.Settings()
+            settings.normalized = !raw
+            settings.endpoints = endpoints
+            settings.samples = samples
+            settings.seed = seed
+            settings.alpha = alpha
+            settings.beta = beta
+            settings.maxIterations = maxIterations
+            settings.tolerance = tolerance
+            settings.threads = threads
+            guard measure == .betweenness, let bar = ProgressBar(label: "betweenness") else {
+                return try measure.scores(graph, settings: settings)
             }
+            defer { bar.finish() }
+            settings.progress = { @Sendable (done: Int, total: Int) in bar.update(done, of: total) }
+            return try measure.scores(graph, settings: settings)
         }
     }
 }

@@ -129,15 +129,8 @@ extension NetGraphCommand {
             case .degree: return NodeMeasure.degree(of: graph)
             default: break
             }
-            let simple = try graph.analysisGraph()
-            switch sizeBy {
-            case .betweenness: return try Betweenness.scores(simple).values
-            case .closeness: return try Closeness.scores(simple).values
-            case .harmonic: return try Harmonic.scores(simple).values
-            case .pagerank: return try PageRank.scores(simple).values
-            case .eigenvector: return try Eigenvector.scores(simple).values
-            case .none, .degree: return nil
-            }
+            guard let measure = CentralityMeasure(rawValue: sizeBy.rawValue) else { return nil }
+            return try measure.scores(try graph.analysisGraph()).values
         }
 
         /// Community of each node.

@@ -53,9 +53,14 @@ import Testing
     @Test func topKindCSVAndTable() throws {
         let top = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--top", "2", "--format", "csv"])
         #expect(top.stdout == "id,label,kind,score\ngarcia-harfuch,Omar García Harfuch,official,0.6000000000000001\nel-mencho,Nemesio Oseguera Cervantes,person,0.4\n")
-        let persons = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--kind", "person", "--format", "json"])
+        let persons = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--list-only", "person", "--format", "json"])
         let kinds = try #require(try persons.json()["scores"] as? [[String: Any]]).map { $0["kind"] as! String }
         #expect(kinds == ["person", "person"])
+        #expect(persons.stderr.isEmpty)
+        // The old spelling still lists the same rows, and says it is deprecated.
+        let old = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--kind", "person", "--format", "json"])
+        #expect(old.stdout == persons.stdout)
+        #expect(old.stderr.contains("--kind is deprecated: use --list-only"))
         let table = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--top", "1"])
         #expect(table.stdout.hasPrefix("rank  id"))
         #expect(table.stdout.contains("1  garcia-harfuch  Omar García Harfuch  official"))
@@ -87,9 +92,35 @@ import Testing
         #expect(diverges.stderr.contains("did not converge in 1000 iterations"))
         let missing = try CLIRunner.run(["centrality", CLIRunner.starter])
         #expect(missing.status == 2)
-        let badKind = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--kind", "pirate"])
+        let badKind = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--list-only", "pirate"])
         #expect(badKind.status == 2)
+        let badMeasure = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree,fame"])
+        #expect(badMeasure.status == 2)
+        #expect(badMeasure.stderr.contains("unknown measure 'fame'"))
         let samples = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "closeness", "--samples", "3"])
         #expect(samples.status == 2)
+    }
+
+    @Test func severalMeasuresAreListedSideBySideRankedByTheFirst() throws {
+        let several = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "betweenness,pagerank", "--measure", "degree", "--format", "json"])
+        #expect(several.status == 0, "\(several.stderr)")
+        let json = try several.json()
+        #expect(json["measure"] as? String == "betweenness")
+        #expect(json["measures"] as? [String] == ["betweenness", "pagerank", "degree"])
+        let rows = try #require(json["scores"] as? [[String: Any]])
+        // Each column equals the measure asked for alone.
+        for measure in ["betweenness", "pagerank", "degree"] {
+            let alone = try #require(try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", measure, "--format", "json"]).json()["scores"] as? [[String: Any]])
+            let byID = Dictionary(uniqueKeysWithValues: alone.map { ($0["id"] as! String, $0["score"] as! Double) })
+            for row in rows {
+                #expect((row["scores"] as? [String: Double])?[measure] == byID[row["id"] as! String], "\(measure)")
+            }
+            if measure == "betweenness" { #expect(rows.map { $0["id"] as! String } == alone.map { $0["id"] as! String }) }
+        }
+        let csv = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree,closeness", "--top", "1", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("id,label,kind,degree,closeness\ngarcia-harfuch,Omar García Harfuch,official,0.6000000000000001,"))
+        let table = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree,closeness", "--top", "1"])
+        #expect(table.stdout.hasPrefix("rank  id"))
+        #expect(table.stdout.split(separator: "\n").first?.hasSuffix("degree  closeness") == true)
     }
 }

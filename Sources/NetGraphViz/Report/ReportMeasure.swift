@@ -31,19 +31,25 @@ public enum ReportMeasure: String, Sendable, CaseIterable {
         }
     }
 
-    /// The scores of every node of `graph`.
+    /// The library measure this one is (``CentralityMeasure``), so the report's values are
+    /// computed where `netgraph centrality` computes them.
+    public var measure: CentralityMeasure {
+        switch self {
+        case .degree: .degree
+        case .betweenness: .betweenness
+        case .closeness: .closeness
+        case .pagerank: .pagerank
+        case .eigenvector: .eigenvector
+        }
+    }
+
+    /// The scores of every node of `graph`, with the measure's defaults.
     ///
     /// - Throws: `CentralityError` when eigenvector or PageRank does not converge within
     ///   NetworkX's 100 iterations.
     /// - Complexity: that of the measure: O(n + m) for degree, O(nm) for betweenness and
     ///   closeness, O(100 · (n + m)) at most for the power iterations.
     public func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
-        switch self {
-        case .degree: DegreeCentrality.scores(graph)
-        case .betweenness: try Betweenness.scores(graph)
-        case .closeness: try Closeness.scores(graph)
-        case .pagerank: try PageRank.scores(graph)
-        case .eigenvector: try Eigenvector.scores(graph)
-        }
+        try measure.scores(graph)
     }
 }
