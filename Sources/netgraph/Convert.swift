@@ -55,31 +55,7 @@ extension NetGraphCommand {
             if !(to?.isFolder ?? false) { try options.input.checkOutput(output, operand: input) }
             let graph = try options.load(operand: input)
             let format = to ?? GraphFormat(path: output) ?? .yaml
-            // Every file is built in memory first, so a failure leaves nothing written.
-            let files = try FormatRegistry.withGraphviz.write(graph, as: format)
-            if output == "-" {
-                Emit.text(files[0].contents)
-                return
-            }
-            do {
-                for file in files {
-                    try GraphFile.writeAtomically(file.contents, to: file.name.map { output + "/" + $0 } ?? output)
-                }
-            } catch {
-                throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
-            }
-            let summary = "wrote \(output) (\(format.rawValue)): \(graph.nodeCount) entities, \(graph.relationCount) relations"
-            switch options.format {
-            case .json:
-                Emit.json(.object([("output", .string(output)), ("format", .string(format.rawValue)),
-                                   ("nodes", .int(graph.nodeCount)), ("edges", .int(graph.relationCount))]))
-            case .csv:
-                var table = CSVTable(["output", "format", "nodes", "edges"])
-                table.add([output, format.rawValue, String(graph.nodeCount), String(graph.relationCount)])
-                Emit.text(table.rendered())
-            case .table:
-                Emit.text(summary + "\n")
-            }
+            try GraphExport.write(graph, to: output, as: format, report: options.format)
         }
     }
 }

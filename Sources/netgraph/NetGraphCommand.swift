@@ -22,7 +22,7 @@ struct NetGraphCommand: ParsableCommand {
             """,
         version: NetGraphVersion.current,
         subcommands: [Stats.self, Validate.self, Neighbors.self, Profile.self, Relations.self, Common.self, PathCommand.self, Centrality.self, Components.self,
-                      Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self]
+                      Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self, Import.self]
     )
 
     /// Runs the command, mapping every failure to a message on standard error and the

@@ -263,7 +263,9 @@ def csv():
     c("binary-nodes", {"nodes.csv": b"\x7fELF\x02\x01\x01\x00\x00\x00", "relationships.csv": NEO4J_EDGES})
     c("latin1-nodes", {"nodes.csv": NEO4J_NODES.encode() + b"a,Person,Garc\xeda,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
     c("utf16-nodes", {"nodes.csv": (NEO4J_NODES + "a,Person,A,person,,,,,\n").encode("utf-16"), "relationships.csv": NEO4J_EDGES})
-    c("missing-header-column", {"nodes.csv": "id:ID,name,kind\na,A,person\n", "relationships.csv": NEO4J_EDGES})
+    c("missing-header-column", {"nodes.csv": "id:ID,name\na,A\n", "relationships.csv": NEO4J_EDGES})
+    # Columns other than the id, the kind, the ends and the type may be left out.
+    c("ok-optional-columns-absent", {"nodes.csv": "id:ID,name,kind\na,A,person\n", "relationships.csv": NEO4J_EDGES})
     c("missing-relationships-file", {"nodes.csv": TWO_NODES})
     c("unterminated-quote", {"nodes.csv": NEO4J_NODES + 'a,Person,"A never closed,person,,,,,\n', "relationships.csv": NEO4J_EDGES})
     c("after-closing-quote", {"nodes.csv": NEO4J_NODES + 'a,Person,"A"x,person,,,,,\n', "relationships.csv": NEO4J_EDGES})

@@ -7,17 +7,22 @@ struct CSVDocument {
         var fields: [String]
         /// 1-based line where the record starts.
         var line: Int
+        /// 1-based line and column where each field starts.
+        var starts: [(line: Int, column: Int)] = []
     }
 
     var header: [String]
     var records: [Record]
 
-    /// Parses CSV text.
+    /// Parses CSV text whose fields are separated by `separator` (RFC 4180's comma unless
+    /// told otherwise: spreadsheets set to a European locale write `;`). A leading byte-order
+    /// mark is skipped and CRLF line ends read as LF, as Excel writes them.
     /// - Throws: ``GraphInputError`` at the line and column of an unterminated quote, a
     ///   character after a closing quote, a field longer than `limits`' text length, or a
     ///   record whose field count differs from the header's.
     /// - Complexity: O(length of the text).
-    init(parsing text: String, file: String, limits: ReadLimits = .standard) throws(GraphInputError) {
+    init(parsing text: String, file: String, limits: ReadLimits = .standard, separator: Unicode.Scalar = ",") throws(GraphInputError) {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         var rows: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -30,6 +35,7 @@ struct CSVDocument {
         var atFieldStart = true
         var fieldStart = SourceLocation(file: file, line: 1, column: 1)
         var fieldLength = 0
+        var starts: [(line: Int, column: Int)] = []
         for scalar in text.unicodeScalars {
             column += 1
             if atFieldStart && !inQuotes { fieldStart = SourceLocation(file: file, line: line, column: column); fieldLength = 0 }
@@ -53,12 +59,15 @@ struct CSVDocument {
                 continue
             }
             switch scalar {
-            case ",":
-                fields.append(field); field = ""; afterQuote = false; atFieldStart = true
+            case separator:
+                fields.append(field); starts.append((fieldStart.line, fieldStart.column))
+                field = ""; afterQuote = false; atFieldStart = true
             case "\n":
-                fields.append(field); field = ""; afterQuote = false; atFieldStart = true
-                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Record(fields: fields, line: recordLine)) }
+                fields.append(field); starts.append((fieldStart.line, fieldStart.column))
+                field = ""; afterQuote = false; atFieldStart = true
+                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Record(fields: fields, line: recordLine, starts: starts)) }
                 fields = []
+                starts = []
                 line += 1; column = 0; recordLine = line
             case "\r":
                 continue
@@ -75,7 +84,8 @@ struct CSVDocument {
         if inQuotes { throw GraphInputError("unterminated quoted field", at: quoteStart) }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
-            rows.append(Record(fields: fields, line: recordLine))
+            starts.append((fieldStart.line, fieldStart.column))
+            rows.append(Record(fields: fields, line: recordLine, starts: starts))
         }
         guard let first = rows.first else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
         header = first.fields
@@ -84,6 +94,22 @@ struct CSVDocument {
             throw GraphInputError("the record has \(record.fields.count) fields, the header \(header.count)",
                                   at: SourceLocation(file: file, line: record.line, column: 1))
         }
+    }
+
+    /// The separator of a spreadsheet's CSV: `;` when the first line has more semicolons
+    /// than commas outside quotes (Excel in locales whose decimal mark is a comma), a tab
+    /// when it has more tabs than either, otherwise `,`.
+    static func detectSeparator(_ text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { inQuotes.toggle() }
+            if scalar == "\n" && !inQuotes { break }
+            if !inQuotes, let count = counts[scalar] { counts[scalar] = count + 1 }
+        }
+        let (comma, semicolon, tab) = (counts[","]!, counts[";"]!, counts["\t"]!)
+        if tab > comma && tab > semicolon { return "\t" }
+        return semicolon > comma ? ";" : ","
     }
 
     static func field(_ text: String) -> String {

@@ -32,6 +32,10 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Columns a file must have; the others may be missing (see `Columns`).
+    private var requiredNodeColumns: Set<String> { self == .neo4j ? ["id:ID", "kind"] : ["id", "kind"] }
+    private var requiredEdgeColumns: Set<String> { self == .neo4j ? [":START_ID", ":END_ID", "type"] : ["src", "dst", "relationship"] }
+
     private static let sourceHeader = ["sourceId:ID(Source)", ":LABEL", "title", "author", "publisher", "date", "url", "file"]
 
     /// The files to write, by name, in a fixed order.
@@ -100,10 +104,10 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         guard let nodes = try document(nodeFile, required: true), let edges = try document(edgeFile, required: true) else {
             throw GraphInputError("missing CSV files", at: SourceLocation(file: folder, line: 1, column: 1))
         }
-        let nodeColumns = try Columns(nodes, expected: nodeHeader, file: path(nodeFile))
-        let edgeColumns = try Columns(edges, expected: edgeHeader, file: path(edgeFile))
+        let nodeColumns = try Columns(nodes, expected: nodeHeader, required: requiredNodeColumns, file: path(nodeFile))
+        let edgeColumns = try Columns(edges, expected: edgeHeader, required: requiredEdgeColumns, file: path(edgeFile))
         if let sources = try document("sources.csv", required: false) {
-            let columns = try Columns(sources, expected: Self.sourceHeader, file: path("sources.csv"))
+            let columns = try Columns(sources, expected: Self.sourceHeader, required: [Self.sourceHeader[0]], file: path("sources.csv"))
             for record in sources.records {
                 var problems = Problems(file: path("sources.csv"), line: record.line)
                 let source = Source(id: columns.value(record, 0), title: columns.optional(record, 2), author: columns.optional(record, 3),
@@ -121,7 +125,8 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                 ? aliasText.split(separator: ";", omittingEmptySubsequences: true).map(String.init)
                 : problems.stringArray(aliasText, "aliases")
             let entity = Entity(id: nodeColumns.value(record, 0), kind: EntityKind(nodeColumns.value(record, 2 + offset)),
-                                name: nodeColumns.value(record, 1 + offset), aliases: aliases,
+                                name: nodeColumns.has(1 + offset) ? nodeColumns.value(record, 1 + offset) : nodeColumns.value(record, 0),
+                                aliases: aliases,
                                 description: nodeColumns.optional(record, 4 + offset),
                                 since: problems.date(nodeColumns.optional(record, 5 + offset), "since"),
                                 until: problems.date(nodeColumns.optional(record, 6 + offset), "until"),
@@ -158,22 +163,32 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// The header of a CSV file checked against what the dialect writes.
+/// The header of a CSV file checked against what the dialect writes: the columns that say
+/// what a row is (an id, a kind, two ends and a type) must be there; any other may be left
+/// out, as a file written by another tool often leaves out what it has no value for, and
+/// reads as empty.
 private struct Columns {
     let positions: [Int]
 
-    init(_ document: CSVDocument, expected: [String], file: String) throws(GraphInputError) {
+    init(_ document: CSVDocument, expected: [String], required: Set<String>, file: String) throws(GraphInputError) {
         var positions: [Int] = []
         for name in expected {
             guard let index = document.header.firstIndex(of: name) else {
-                throw GraphInputError("missing column '\(name)' (expected: \(expected.joined(separator: ",")))", at: SourceLocation(file: file, line: 1, column: 1))
+                if required.contains(name) {
+                    throw GraphInputError("missing column '\(name)' (expected: \(expected.joined(separator: ",")); only \(required.sorted().joined(separator: ", ")) are required)",
+                                          at: SourceLocation(file: file, line: 1, column: 1))
+                }
+                positions.append(-1)
+                continue
             }
             positions.append(index)
         }
         self.positions = positions
     }
 
-    func value(_ record: CSVDocument.Record, _ column: Int) -> String { record.fields[positions[column]] }
+    func has(_ column: Int) -> Bool { positions[column] >= 0 }
+
+    func value(_ record: CSVDocument.Record, _ column: Int) -> String { has(column) ? record.fields[positions[column]] : "" }
 
     func optional(_ record: CSVDocument.Record, _ column: Int) -> String? {
         let text = value(record, column)

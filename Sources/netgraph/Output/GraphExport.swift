@@ -1,0 +1,35 @@
+import Foundation
+import NetGraph
+import NetGraphViz
+
+/// Writes a whole graph to a file, a folder or standard output in any format the registry
+/// writes, and says what it wrote: the output of `convert` and `import`.
+enum GraphExport {
+    /// Writes `graph` to `output` ('-' for standard output) as `format`; every file is built
+    /// in memory first and written atomically, so a failure leaves nothing behind.
+    static func write(_ graph: Graph, to output: String, as format: GraphFormat, report: OutputFormat) throws {
+        let files = try FormatRegistry.withGraphviz.write(graph, as: format)
+        if output == "-" {
+            Emit.text(files[0].contents)
+            return
+        }
+        do {
+            for file in files {
+                try GraphFile.writeAtomically(file.contents, to: file.name.map { output + "/" + $0 } ?? output)
+            }
+        } catch {
+            throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
+        }
+        switch report {
+        case .json:
+            Emit.json(.object([("output", .string(output)), ("format", .string(format.rawValue)),
+                               ("nodes", .int(graph.nodeCount)), ("edges", .int(graph.relationCount))]))
+        case .csv:
+            var table = CSVTable(["output", "format", "nodes", "edges"])
+            table.add([output, format.rawValue, String(graph.nodeCount), String(graph.relationCount)])
+            Emit.text(table.rendered())
+        case .table:
+            Emit.text("wrote \(output) (\(format.rawValue)): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
+        }
+    }
+}
