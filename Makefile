@@ -131,10 +131,10 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-## The DocC documentation of NetGraph and NetGraphViz, failing on any documentation warning
+## The DocC documentation of NetGraph, NetGraphViz and NetGraphReport, failing on any documentation warning
 ## (an unresolved link, an undocumented parameter). Archives: .build/plugins/Swift-DocC/outputs/.
 docs: deps
-	$(SWIFT) package --disable-sandbox generate-documentation --target NetGraph --target NetGraphViz --warnings-as-errors
+	$(SWIFT) package --disable-sandbox generate-documentation --target NetGraph --target NetGraphViz --target NetGraphReport --warnings-as-errors
 
 clean:
 	rm -rf .build $(OUT)

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "NetGraph", targets: ["NetGraph"]),
         .library(name: "NetGraphViz", targets: ["NetGraphViz"]),
+        .library(name: "NetGraphReport", targets: ["NetGraphReport"]),
         .executable(name: "netgraph", targets: ["netgraph"]),
     ],
     dependencies: [
@@ -31,16 +32,22 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "NetGraphViz", dependencies: ["NetGraph", "CGraphviz"]),
+        .target(name: "NetGraphReport", dependencies: ["NetGraph", "NetGraphViz"]),
         .executableTarget(
             name: "netgraph",
             dependencies: [
                 "NetGraph",
                 "NetGraphViz",
+                "NetGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NetGraphTests", dependencies: ["NetGraph", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
-        .testTarget(name: "NetGraphVizTests", dependencies: ["NetGraph", "NetGraphViz"]),
+        // Fixtures and an SVG parser the rendering and report tests share (a test target
+        // cannot depend on another).
+        .target(name: "VizTestSupport", dependencies: ["NetGraph"], path: "Tests/VizTestSupport"),
+        .testTarget(name: "NetGraphVizTests", dependencies: ["NetGraph", "NetGraphViz", "VizTestSupport"]),
+        .testTarget(name: "NetGraphReportTests", dependencies: ["NetGraph", "NetGraphViz", "NetGraphReport", "VizTestSupport"]),
         .testTarget(name: "netgraphCLITests", dependencies: ["NetGraph", "netgraph"], exclude: ["Hostile"]),
     ]
 )

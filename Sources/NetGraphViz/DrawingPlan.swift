@@ -197,11 +197,7 @@ extension DrawingPlan {
     }
 
     /// The kinds of the graph's entities, in schema order, then any others by name.
-    static func kindsPresent(in graph: Graph) -> [EntityKind] {
-        let used = Set(graph.entities.map(\.kind))
-        let ordered = graph.schema.kinds.filter(used.contains)
-        return ordered + used.subtracting(ordered).sorted()
-    }
+    static func kindsPresent(in graph: Graph) -> [EntityKind] { graph.kindsInUse }
 
     /// Values mapped to 0…1 by min–max scaling; all zero when every value is the same.
     static func normalised(_ values: [Double]) -> [Double] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetGraph
+import NetGraphReport
 import NetGraphViz
 
 extension NetGraphCommand {
@@ -97,9 +98,9 @@ extension NetGraphCommand {
                 layout: LayoutEngine(rawValue: layout)!, layoutSeed: layoutSeed,
                 coloring: ReportOptions.Coloring(rawValue: colorBy)!,
                 sizeBy: ReportMeasure(rawValue: sizeBy.rawValue), scope: scope())
-            let report: NetGraphViz.Report
+            let report: NetGraphReport.Report
             do {
-                report = try NetGraphViz.Report(graph: graph, options: options)
+                report = try NetGraphReport.Report(graph: graph, options: options)
             } catch let error as RenderError {
                 switch error.kind {
                 case .usage: throw CommandError.usage(error.message)

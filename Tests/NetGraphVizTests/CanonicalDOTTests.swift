@@ -2,6 +2,7 @@ import Foundation
 import NetGraph
 @testable import NetGraphViz
 import Testing
+import VizTestSupport
 
 /// The `canon` format: the DOT text netgraph hands to Graphviz, from which Graphviz's own
 /// parser must build a graph that draws exactly what netgraph draws.

@@ -2,6 +2,7 @@ import Foundation
 import NetGraph
 @testable import NetGraphViz
 import Testing
+import VizTestSupport
 
 @Suite struct DOTGraphReaderTests {
     func read(_ text: String) throws -> Graph { try DOTGraphReader().read(Array(text.utf8), file: "t.dot") }

@@ -2,6 +2,7 @@ import Foundation
 import NetGraph
 @testable import NetGraphViz
 import Testing
+import VizTestSupport
 
 /// native → DOT → native gives an equal graph: every field of every entity and relation, the
 /// sources and the schema extensions.

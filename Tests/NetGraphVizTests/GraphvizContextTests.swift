@@ -2,6 +2,7 @@ import Foundation
 import NetGraph
 @testable import NetGraphViz
 import Testing
+import VizTestSupport
 
 @Suite struct GraphvizContextTests {
     let graphviz: GraphvizContext

@@ -1,6 +1,7 @@
 import NetGraph
 import NetGraphViz
 import Testing
+import VizTestSupport
 
 @Suite struct ShortestChainTests {
     @Test func findsAShortestChainIgnoringDirection() throws {

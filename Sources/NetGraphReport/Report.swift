@@ -1,4 +1,5 @@
 import NetGraph
+import NetGraphViz
 
 /// A self-contained account of a graph for people: counts, the cited documents, the drawing,
 /// the top actors under five measures, communities, key players and, for chosen pairs, the

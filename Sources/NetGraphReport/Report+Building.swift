@@ -1,5 +1,6 @@
 import Foundation
 import NetGraph
+import NetGraphViz
 
 extension Report {
     /// Computes the report of `graph` as `options` ask.
@@ -13,7 +14,7 @@ extension Report {
     /// - Borgatti's key players (2006, doi:10.1007/s10588-006-7084-x): the set whose removal
     ///   fragments the rest most and the set that reaches most within
     ///   ``ReportOptions/reachDepth`` steps, as `netgraph keyplayers` finds them;
-    /// - for each pair, the shortest chain ignoring direction (``ShortestChain``, the answer
+    /// - for each pair, the shortest chain ignoring direction (`ShortestChain`, the answer
     ///   `render --highlight-path` draws) with every relation joining each step as evidence.
     ///
     /// Pair names are resolved before anything is computed, so a misspelt name fails fast.
@@ -23,7 +24,7 @@ extension Report {
     ///   - options: what the report holds and how it is drawn.
     ///   - graphviz: the context to draw with; a new one when nil.
     /// - Throws: `NameResolutionError` for a pair name that matches no entity or several;
-    ///   ``RenderError`` for options that do not fit (kind `usage`) or a failed drawing (kind
+    ///   `RenderError` for options that do not fit (kind `usage`) or a failed drawing (kind
     ///   `graphviz`); `CentralityError` when ``ReportOptions/sizeBy`` names a measure that
     ///   did not converge.
     /// - Complexity: dominated by betweenness and closeness, O(nm), by the key-player search
@@ -102,7 +103,7 @@ extension Report {
     private static func kindCounts(in graph: Graph) -> [(kind: EntityKind, count: Int)] {
         var count: [EntityKind: Int] = [:]
         for entity in graph.entities { count[entity.kind, default: 0] += 1 }
-        return DrawingPlan.kindsPresent(in: graph).map { ($0, count[$0] ?? 0) }
+        return graph.kindsInUse.map { ($0, count[$0] ?? 0) }
     }
 
     /// The graph's sources in file order, each with the number of relations citing it.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import NetGraphViz
+@testable import NetGraphReport
+import NetGraphViz
 import Testing
 
 @Suite struct InlineSVGTests {

@@ -1,7 +1,9 @@
 import Foundation
 import NetGraph
+import NetGraphReport
 import NetGraphViz
 import Testing
+import VizTestSupport
 
 @Suite struct ReportTests {
     @Test func countsSourcesAndDrawingDescribeTheGraph() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import NetGraph
+import NetGraphReport
 import NetGraphViz
 import Testing
+import VizTestSupport
 
 @Suite struct ReportHTMLWriterTests {
     static let longName = String(repeating: "Ñ", count: 10_000)

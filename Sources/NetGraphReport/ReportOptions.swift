@@ -1,3 +1,4 @@
+import NetGraphViz
 /// What a ``Report`` contains and how its drawing looks.
 public struct ReportOptions: Sendable, Equatable {
     /// Two entities whose linking chain the report shows, named as `NameResolver` accepts
@@ -60,7 +61,7 @@ public struct ReportOptions: Sendable, Equatable {
     }
 
     /// Checks the numbers.
-    /// - Throws: ``RenderError`` of kind `usage` when `top` or `keyPlayers` is negative or
+    /// - Throws: `RenderError` of kind `usage` when `top` or `keyPlayers` is negative or
     ///   `reachDepth` is below 1.
     public func validate() throws(RenderError) {
         guard top >= 0 else { throw RenderError(.usage, "the number of top actors must be at least 0") }

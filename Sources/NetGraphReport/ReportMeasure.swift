@@ -31,7 +31,7 @@ public enum ReportMeasure: String, Sendable, CaseIterable {
         }
     }
 
-    /// The library measure this one is (``CentralityMeasure``), so the report's values are
+    /// The library measure this one is (`CentralityMeasure`), so the report's values are
     /// computed where `netgraph centrality` computes them.
     public var measure: CentralityMeasure {
         switch self {

@@ -4,35 +4,35 @@ import FoundationXML
 #endif
 import NetGraph
 
-/// Fixtures and parsers shared by the rendering tests.
-enum VizSupport {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+/// Fixtures and parsers shared by the rendering and report tests.
+public enum VizSupport {
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let starterPath = repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/starter.yaml").path
+    public static let starterPath = repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/starter.yaml").path
 
-    static func starter() throws -> Graph { try GraphFile.read(path: starterPath) }
+    public static func starter() throws -> Graph { try GraphFile.read(path: starterPath) }
 
     /// The graph of every awkward value (`Tests/NetGraphTests/Fixtures/graphs/tricky.yaml`),
     /// shared with the native and convert round trips.
-    static func tricky() throws -> Graph {
+    public static func tricky() throws -> Graph {
         try GraphFile.read(path: repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/tricky.yaml").path)
     }
 
     /// Native-format text read as a graph.
-    static func read(_ text: String) throws -> Graph {
+    public static func read(_ text: String) throws -> Graph {
         try NativeGraphReader().read(Array(text.utf8), file: "test.yaml")
     }
 
     /// Names that Graphviz would expand, mark up or choke on if netgraph passed them on raw.
-    static let hostileNames = [
+    public static let hostileNames = [
         #"He said "stop" \"#, #"back\slash \\ double"#, #"\N \G \E \T \H \L \n \l \r"#,
         "<b>tag</b> & &amp; &#60;", "🦅 Águila 🇲🇽", String(repeating: "x", count: 10_000),
     ]
 
     /// One person per hostile name (`h0`, `h1`…), with hostile descriptions, and relations
     /// from `h0` to each other one with hostile quotes.
-    static func hostile() throws -> Graph {
+    public static func hostile() throws -> Graph {
         var builder = GraphBuilder(name: #"hostile \G "graph""#)
         for (i, name) in hostileNames.enumerated() {
             builder.add(Entity(id: "h\(i)", kind: .person, name: name, description: "about \\N & \"\(i)\""))
@@ -46,7 +46,7 @@ enum VizSupport {
     /// A typed graph of `nodes` entities and `edges` relations of the built-in schema, the
     /// same for the same seed: kinds cycle through cartel, person, official, agency, location;
     /// relations are chosen among types their endpoint kinds allow.
-    static func generated(nodes: Int, edges: Int, seed: UInt64 = 42) throws -> Graph {
+    public static func generated(nodes: Int, edges: Int, seed: UInt64 = 42) throws -> Graph {
         var state = seed
         func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -80,22 +80,22 @@ enum VizSupport {
 
 /// The parts of a Graphviz SVG the tests look at: node and edge groups with their ids,
 /// tooltips and text.
-struct SVGSummary {
-    struct Element {
-        var id: String
-        var title: String = ""
-        var tooltip: String?
-        var texts: [String] = []
-        var strokes: [String] = []
-        var strokeWidths: [String] = []
+public struct SVGSummary {
+    public struct Element {
+        public var id: String
+        public var title: String = ""
+        public var tooltip: String?
+        public var texts: [String] = []
+        public var strokes: [String] = []
+        public var strokeWidths: [String] = []
     }
 
-    var nodes: [Element] = []
-    var edges: [Element] = []
+    public var nodes: [Element] = []
+    public var edges: [Element] = []
     /// The ids of the cluster boxes, in drawing order.
-    var clusters: [String] = []
+    public var clusters: [String] = []
 
-    init(_ data: Data) throws {
+    public init(_ data: Data) throws {
         let delegate = Delegate()
         let parser = XMLParser(data: data)
         parser.delegate = delegate
@@ -106,7 +106,7 @@ struct SVGSummary {
     }
 
     /// Entity nodes only (the legend's nodes have ids starting `legend-`).
-    var entityNodes: [Element] { nodes.filter { !$0.id.hasPrefix("legend-") } }
+    public var entityNodes: [Element] { nodes.filter { !$0.id.hasPrefix("legend-") } }
 
     private final class Delegate: NSObject, XMLParserDelegate {
         var nodes: [Element] = []

@@ -1,5 +1,6 @@
 import Foundation
 import NetGraph
+import NetGraphViz
 
 /// Writes a ``Report`` as one self-contained HTML page: inline style sheet and scripts, the
 /// drawing as inline SVG (its tooltips kept), and no reference to anything outside the page —

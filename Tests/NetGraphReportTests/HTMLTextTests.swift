@@ -1,4 +1,5 @@
-@testable import NetGraphViz
+@testable import NetGraphReport
+import NetGraphViz
 import Testing
 
 @Suite struct HTMLTextTests {
