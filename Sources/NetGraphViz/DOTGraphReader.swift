@@ -66,7 +66,7 @@ public struct DOTGraphReader: Sendable {
         for node in parsed.nodes {
             if let problem = limits.textLengthProblem("node name '\(node.name.prefix(40))…'", length: node.name.count)
                 ?? node.attributes["label"].flatMap({ limits.textLengthProblem("the label of node '\(node.name.prefix(40))'", length: $0.count) }) {
-                throw GraphInputError(problem, at: start)
+                throw GraphInputError(problem, at: start, limit: .textLength)
             }
         }
         if parsed.attributes[DOTKeys.marker] != nil {
@@ -114,8 +114,8 @@ public struct DOTGraphReader: Sendable {
                 return nil
             }
             guard value.count <= limits.maxTextLength else {
-                problems.append(Diagnostic("\(item()): '\(field)' is \(value.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
-                                           at: start))
+                problems.append(Diagnostic("\(item()): '\(field)' is \(value.count) characters long, over the limit of \(limits.maxTextLength)",
+                                           at: start, limit: .textLength))
                 return nil
             }
             return value

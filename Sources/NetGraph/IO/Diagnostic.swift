@@ -2,10 +2,14 @@
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
+    /// The read limit the input ran into, if that is the problem: a program that reads
+    /// graphs says how to raise it (the command line names its flag).
+    public var limit: ReadLimits.Limit?
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    public init(_ message: String, at location: SourceLocation? = nil, limit: ReadLimits.Limit? = nil) {
         self.message = message
         self.location = location
+        self.limit = limit
     }
 
     /// `FILE:LINE:COL: error: message`, or `error: message` when the place is unknown.
@@ -30,8 +34,8 @@ public struct GraphInputError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
-        self.diagnostics = [Diagnostic(message, at: location)]
+    public init(_ message: String, at location: SourceLocation? = nil, limit: ReadLimits.Limit? = nil) {
+        self.diagnostics = [Diagnostic(message, at: location, limit: limit)]
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

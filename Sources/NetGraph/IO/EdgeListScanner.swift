@@ -221,7 +221,7 @@ private struct EdgeListScanState {
         if let known = byText[text] { return known }
         // Ids are checked once, when first seen, so the check costs nothing per edge.
         if end - start > limits.maxTextLength, let problem = limits.textLengthProblem("the id", length: text.unicodeScalars.count) {
-            problems.append(Diagnostic(problem, at: location(start, lineStart, line)))
+            problems.append(Diagnostic(problem, at: location(start, lineStart, line), limit: .textLength))
         } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             problems.append(Diagnostic("id '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
                                        at: location(start, lineStart, line)))

@@ -44,7 +44,7 @@ public enum GraphFile {
             guard let chunk, !chunk.isEmpty else { break }
             bytes.append(contentsOf: chunk)
             if bytes.count > limits.maxFileBytes {
-                throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-size)", at: origin)
+                throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes", at: origin, limit: .fileSize)
             }
         }
         return bytes

@@ -224,8 +224,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     }
 
-    func fail(_ parser: XMLParser, _ message: String) {
-        if failure == nil { failure = Diagnostic(message, at: here(parser)) }
+    func fail(_ parser: XMLParser, _ message: String, limit: ReadLimits.Limit? = nil) {
+        if failure == nil { failure = Diagnostic(message, at: here(parser), limit: limit) }
         parser.abortParsing()
     }
 
@@ -234,13 +234,13 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         guard failure == nil else { return }
         depth += 1
         if depth > limits.maxNestingDepth {
-            return fail(parser, "the document nests deeper than \(limits.maxNestingDepth) levels (raise it with --max-depth)")
+            return fail(parser, "the document nests deeper than \(limits.maxNestingDepth) levels", limit: .nestingDepth)
         }
         if depth == 1 && element != "graphml" {
             return fail(parser, "not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>")
         }
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where value.utf8.count > limits.maxTextLength {
-            if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return fail(parser, problem) }
+            if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return fail(parser, problem, limit: .textLength) }
         }
         switch element {
         case "key":
@@ -298,7 +298,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         guard dataKey != nil || currentKeyID != nil else { return }
         text += string
         if text.count > limits.maxTextLength {
-            fail(parser, "a data value is longer than \(limits.maxTextLength) characters (raise it with --max-text-length)")
+            fail(parser, "a data value is longer than \(limits.maxTextLength) characters", limit: .textLength)
         }
     }
 

@@ -201,8 +201,8 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
         // Counting characters walks the whole text; a text with no more UTF-8 bytes than the
         // limit has no more characters either, which settles almost every field at once.
         if string.utf8.count > limits.maxTextLength && string.count > limits.maxTextLength {
-            problems.append(Diagnostic("field '\(field)' is \(string.count) characters long, over the limit of \(limits.maxTextLength) (raise it with --max-text-length)",
-                                       at: location(of: node)))
+            problems.append(Diagnostic("field '\(field)' is \(string.count) characters long, over the limit of \(limits.maxTextLength)",
+                                       at: location(of: node), limit: .textLength))
             return nil
         }
         return string

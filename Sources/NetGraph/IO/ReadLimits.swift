@@ -16,18 +16,28 @@ public struct ReadLimits: Sendable, Hashable {
 
     public static let standard = ReadLimits()
 
-    /// Refuses input larger than ``maxFileBytes``, naming the flag that raises the limit.
+    /// The limits by name, as a ``Diagnostic`` says which one an input ran into.
+    public enum Limit: String, Hashable, Sendable {
+        /// ``ReadLimits/maxFileBytes``.
+        case fileSize
+        /// ``ReadLimits/maxNestingDepth``.
+        case nestingDepth
+        /// ``ReadLimits/maxTextLength``.
+        case textLength
+    }
+
+    /// Refuses input larger than ``maxFileBytes``.
     public func checkSize(of bytes: [UInt8], file: String) throws(GraphInputError) {
         guard bytes.count <= maxFileBytes else {
-            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(maxFileBytes) (raise it with --max-file-size)",
-                                  at: SourceLocation(file: file, line: 1, column: 1))
+            throw GraphInputError("the file is \(bytes.count) bytes, over the limit of \(maxFileBytes)",
+                                  at: SourceLocation(file: file, line: 1, column: 1), limit: .fileSize)
         }
     }
 
     /// Why a name, id or value of `length` characters is refused, if it is: the message
-    /// every reader gives, naming the flag that raises the limit.
+    /// every reader gives (its diagnostic names ``Limit/textLength``).
     public func textLengthProblem(_ what: String, length: Int) -> String? {
         guard length > maxTextLength else { return nil }
-        return "\(what) is \(length) characters long, over the limit of \(maxTextLength) (raise it with --max-text-length)"
+        return "\(what) is \(length) characters long, over the limit of \(maxTextLength)"
     }
 }

@@ -49,7 +49,7 @@ enum YAMLPreflight {
             return SourceLocation(file: file, line: line, column: column)
         }
         func tooDeep(at index: Int) -> GraphInputError {
-            GraphInputError("the document nests deeper than \(limit) levels (raise the limit with --max-depth)", at: location(index))
+            GraphInputError("the document nests deeper than \(limit) levels", at: location(index), limit: .nestingDepth)
         }
         for index in bytes.indices {
             let byte = bytes[index]

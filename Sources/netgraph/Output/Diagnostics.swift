@@ -42,9 +42,18 @@ enum Diagnostics {
     static func errors(_ error: GraphInputError) {
         let lines = error.diagnostics.map { diagnostic in
             (diagnostic.location.map { DisplayText.visible("\($0)") + ": " } ?? "") + prefix("error:", colour: "31") + " "
-                + DisplayText.visible(diagnostic.message)
+                + DisplayText.visible(diagnostic.message) + (diagnostic.limit.map { " (raise it with \(flag(raising: $0)))" } ?? "")
         }
         write(lines.joined(separator: "\n"))
+    }
+
+    /// The option that raises a read limit (the library names the limit, not the flag).
+    static func flag(raising limit: ReadLimits.Limit) -> String {
+        switch limit {
+        case .fileSize: "--max-file-size"
+        case .nestingDepth: "--max-depth"
+        case .textLength: "--max-text-length"
+        }
     }
 
     /// Text the argument parser composed (usage errors with their help); always written.

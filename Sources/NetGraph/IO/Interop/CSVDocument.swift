@@ -42,8 +42,7 @@ struct CSVDocument {
             fieldLength += 1
             if fieldLength > limits.maxTextLength {
                 // Counted while scanning, so a huge field is refused before it is copied whole.
-                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters (raise it with --max-text-length)",
-                                      at: fieldStart)
+                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters", at: fieldStart, limit: .textLength)
             }
             if inQuotes {
                 if scalar == "\"" { inQuotes = false; afterQuote = true }
