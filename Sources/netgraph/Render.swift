@@ -65,10 +65,10 @@ extension NetGraphCommand {
         var output: String?
 
         @Option(help: ArgumentHelp("svg, png, pdf, dot, json or canon (default: from -o's extension, else svg).", valueName: "format"))
-        var format: String?
+        var format: RenderFormat?
 
         @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi (default: dot; sfdp over 2000 nodes).", valueName: "engine"))
-        var layout: String?
+        var layout: LayoutEngine?
 
         @Flag(help: "Write each relation's type beside its edge.")
         var edgeLabels = false
@@ -103,17 +103,11 @@ extension NetGraphCommand {
 
         func validate() throws {
             guard operands.count <= 1 else { throw ValidationError("expected at most one graph file") }
-            if let layout, LayoutEngine(rawValue: layout) == nil {
-                throw ValidationError("unknown layout '\(layout)' (known: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            if let format, RenderFormat(rawValue: format.lowercased()) == nil {
-                throw ValidationError("unknown format '\(format)' (known: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
             if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; use --format")
             }
-            if let format, let output, let implied = RenderFormat(path: output), implied.rawValue != format.lowercased() {
-                throw ValidationError("--format \(format) contradicts the extension of '\(output)'")
+            if let format, let output, let implied = RenderFormat(path: output), implied != format {
+                throw ValidationError("--format \(format.rawValue) contradicts the extension of '\(output)'")
             }
             if !highlightPath.isEmpty && highlightPath.count != 2 {
                 throw ValidationError("--highlight-path takes two names, FROM and TO")
@@ -163,10 +157,10 @@ extension NetGraphCommand {
                 emphasis = .init(nodes: ShortestChain.nodes(from: from, along: chain, in: graph), relations: chain)
             }
 
-            let renderFormat = try requestedFormat()
+            let renderFormat = requestedFormat()
             let engine: LayoutEngine
             if let layout {
-                engine = try LayoutEngine.named(layout)
+                engine = layout
             } else {
                 engine = LayoutEngine.automatic(nodeCount: graph.nodeCount)
                 if engine != .dot {
@@ -212,8 +206,8 @@ extension NetGraphCommand {
         static let graphviz = GraphvizPreparation()
 
         /// The output format: `--format`, else `-o`'s extension, else SVG.
-        private func requestedFormat() throws -> RenderFormat {
-            try format.map { try RenderFormat.named($0) } ?? output.flatMap { $0 == "-" ? nil : RenderFormat(path: $0) } ?? .svg
+        private func requestedFormat() -> RenderFormat {
+            format ?? output.flatMap { $0 == "-" ? nil : RenderFormat(path: $0) } ?? .svg
         }
 
         /// A file name from a graph name: letters, digits, `-`, `_` and `.` kept, the rest `-`.

@@ -57,13 +57,13 @@ extension NetGraphCommand {
         var seed: UInt64 = 1
 
         @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
-        var layout: String = LayoutEngine.sfdp.rawValue
+        var layout: LayoutEngine = .sfdp
 
         @Option(help: ArgumentHelp("Seed of the neato, fdp and sfdp layouts.", valueName: "n"))
         var layoutSeed: Int = 1
 
         @Option(help: ArgumentHelp("Colour nodes by: kind or community.", valueName: "grouping"))
-        var colorBy: String = ReportOptions.Coloring.kind.rawValue
+        var colorBy: ReportOptions.Coloring = .kind
 
         @Option(help: ArgumentHelp("Scale nodes by: none, degree, betweenness, closeness, pagerank or eigenvector.", valueName: "measure"))
         var sizeBy: SizeBy = .none
@@ -77,12 +77,6 @@ extension NetGraphCommand {
             guard top >= 0 else { throw ValidationError("--top must be at least 0") }
             guard keyPlayers >= 0 else { throw ValidationError("--key-players must be at least 0") }
             guard reachDepth >= 1 else { throw ValidationError("--reach-depth must be at least 1") }
-            if LayoutEngine(rawValue: layout) == nil {
-                throw ValidationError("unknown layout '\(layout)' (known: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            if ReportOptions.Coloring(rawValue: colorBy) == nil {
-                throw ValidationError("unknown grouping '\(colorBy)' (known: \(ReportOptions.Coloring.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
             if let output, output != "-", !output.lowercased().hasSuffix(".html"), !output.lowercased().hasSuffix(".htm") {
                 throw ValidationError("the report is HTML: name the output file '….html' (or '-' for standard output)")
             }
@@ -95,8 +89,7 @@ extension NetGraphCommand {
                 top: top,
                 pairs: stride(from: 0, to: pair.count, by: 2).map { ReportOptions.Pair(from: pair[$0], to: pair[$0 + 1]) },
                 keyPlayers: keyPlayers, reachDepth: reachDepth, communitySeed: seed,
-                layout: LayoutEngine(rawValue: layout)!, layoutSeed: layoutSeed,
-                coloring: ReportOptions.Coloring(rawValue: colorBy)!,
+                layout: layout, layoutSeed: layoutSeed, coloring: colorBy,
                 sizeBy: ReportMeasure(rawValue: sizeBy.rawValue), scope: scope())
             let report: NetGraphReport.Report
             do {
