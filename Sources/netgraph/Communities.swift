@@ -51,17 +51,12 @@ extension NetGraphCommand {
         func run() throws {
             let graph = try filters.apply(to: try options.load(operand: path))
             let analysisGraph = try analysis.analysisGraph(of: graph)
+            let chosen: CommunityMethod = method == .louvain ? .louvain(resolution: resolution, seed: seed) : .labelPropagation
             let partition: Partition
-            switch method {
-            case .louvain:
-                var rng = SplitMix64(seed: seed)
-                partition = Louvain.communities(analysisGraph, resolution: resolution, using: &rng)
-            case .labelPropagation:
-                do {
-                    partition = try LabelPropagation.communities(analysisGraph)
-                } catch {
-                    throw CommandError.usage("\(error); drop --directed")
-                }
+            do {
+                partition = try chosen.partition(of: analysisGraph)
+            } catch {
+                throw CommandError.usage("\(error); drop --directed")
             }
             let modularity = Modularity.of(partition, in: analysisGraph, resolution: resolution)
             switch options.format {

@@ -129,8 +129,7 @@ extension NetGraphCommand {
 
         /// Community of each node.
         private func communities(of graph: Graph) throws -> [Int] {
-            var rng = SplitMix64(seed: 1)
-            let partition = Louvain.communities(try graph.analysisGraph(), using: &rng)
+            let partition = try CommunityMethod.standard.partition(of: try graph.analysisGraph())
             return partition.communityOfNode.map(Int.init)
         }
 

@@ -1,0 +1,43 @@
+/// The community methods by name, with their settings: the one place the command line, the
+/// renderer, the report and profiles choose a method, so they agree on what "the
+/// communities" are.
+public enum CommunityMethod: Hashable, Sendable {
+    /// ``Louvain`` with modularity resolution `resolution`, its moves drawn from a
+    /// ``SplitMix64`` seeded with `seed`.
+    case louvain(resolution: Double = 1, seed: UInt64 = 1)
+    /// NetworkX's semi-synchronous ``LabelPropagation`` (deterministic; undirected graphs).
+    case labelPropagation
+
+    /// The method every view of "the communities" uses unless told otherwise: Louvain,
+    /// resolution 1, seed 1.
+    public static let standard = CommunityMethod.louvain()
+
+    /// The method's name on the command line.
+    public var name: String {
+        switch self {
+        case .louvain: "louvain"
+        case .labelPropagation: "label-propagation"
+        }
+    }
+
+    /// The modularity resolution the method optimises (1 for label propagation, which has none).
+    public var resolution: Double {
+        if case let .louvain(resolution, _) = self { return resolution }
+        return 1
+    }
+
+    /// The communities of `graph`.
+    ///
+    /// - Throws: ``CommunityError/requiresUndirected(_:)`` for label propagation on a
+    ///   directed graph.
+    /// - Complexity: that of the method.
+    public func partition(of graph: AnalysisGraph) throws(CommunityError) -> Partition {
+        switch self {
+        case let .louvain(resolution, seed):
+            var rng = SplitMix64(seed: seed)
+            return Louvain.communities(graph, resolution: resolution, using: &rng)
+        case .labelPropagation:
+            return try LabelPropagation.communities(graph)
+        }
+    }
+}
