@@ -303,7 +303,15 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         let result = try CLIRunner.run(["convert", input.path, output.path])
         #expect(result.status == hostile.exit, "\(result.stderr)")
         if hostile.exit == 0 {
+            // What was read is what was written: the written graph reads back to the same
+            // native JSON, and it holds the entities the summary counted.
             #expect(FileManager.default.fileExists(atPath: output.path))
+            let written = try CLIRunner.run(["convert", output.path, "-", "--to", "json"])
+            let direct = try CLIRunner.run(["convert", input.path, "-", "--to", "json"])
+            #expect(written.status == 0 && direct.status == 0, "\(written.stderr)\(direct.stderr)")
+            #expect(written.stdout == direct.stdout, "\(hostile.file) does not read back as written")
+            let stats = try CLIRunner.run(["stats", output.path, "--format", "json"]).json()
+            #expect(result.stdout.contains(": \(stats["nodes"] as? Int ?? -1) entities, \(stats["edges"] as? Int ?? -1) relations"), "\(result.stdout)")
             return
         }
         #expect(!FileManager.default.fileExists(atPath: output.path), "a failed read left an output file")

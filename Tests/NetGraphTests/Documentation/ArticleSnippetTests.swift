@@ -64,7 +64,10 @@ import Testing
         let largest = louvain.communities[0].map { graph.entities[$0].name }
         #expect(quality > 0 && quality < 1)
         #expect(propagated.nodeCount == graph.nodeCount)
-        #expect(largest.count == louvain.communities.map(\.count).max())
+        // Communities come largest first and cover every entity once.
+        #expect(zip(louvain.communities, louvain.communities.dropFirst()).allSatisfy { $0.count >= $1.count })
+        #expect(louvain.communities.joined().sorted() == Array(0..<graph.nodeCount))
+        #expect(largest == louvain.communities[0].map { graph.name(ofNode: $0) })
 
         // Key players
         let fragmenters = Fragmentation.keyPlayers(simple, k: 3)            // fragmenters.members, fragmenters.score
