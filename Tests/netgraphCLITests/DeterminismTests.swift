@@ -29,6 +29,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         ]
         // Katz's default α 0.1 exceeds 1/λmax of the bundled graph (λmax ≈ 10.4), where the
         // series diverges; 0.05 converges.
+        analyses += [["profile", "García Harfuch"], ["relations", "--to", "Sheinbaum"], ["common", "CJNG", "Sinaloa Cartel"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
         for command in analyses {
@@ -45,6 +46,17 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         }
         return cases
     }()
+
+    /// Any number of threads gives the same bytes as one.
+    @Test(arguments: ["betweenness", "closeness", "harmonic"])
+    func threadCountDoesNotChangeTheBytes(_ measure: String) throws {
+        let serial = try CLIRunner.run(["centrality", "--measure", measure, "--threads", "1", "--format", "json"])
+        #expect(serial.status == 0, "\(serial.stderr)")
+        for threads in ["2", "3", "8"] {
+            let parallel = try CLIRunner.run(["centrality", "--measure", measure, "--threads", threads, "--format", "json"])
+            #expect(parallel.stdout == serial.stdout, "\(measure) on \(threads) threads")
+        }
+    }
 
     @Test(arguments: cases)
     func sameInputSameBytes(_ run: DeterminismCase) throws {

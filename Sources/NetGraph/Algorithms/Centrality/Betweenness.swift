@@ -145,32 +145,45 @@ public enum Betweenness {
         guard total > 0 else {
             return ([Double](repeating: 0, count: nodeWidth), [Double](repeating: 0, count: edgeWidth))
         }
-        let chunks = SourceChunks.count(total: total, threads: threads)
-        // One accumulator row per chunk; chunk c writes only row c.
-        var nodeRows = [Double](repeating: 0, count: chunks * nodeWidth)
-        var edgeRows = [Double](repeating: 0, count: chunks * edgeWidth)
-        let counter = progress.map { ProgressCounter(total: total, report: $0) }
-        nodeRows.withUnsafeMutableBufferPointer { nodeBuffer in
-        edgeRows.withUnsafeMutableBufferPointer { edgeBuffer in
-            nonisolated(unsafe) let nodeBase = nodeBuffer.baseAddress
-            nonisolated(unsafe) let edgeBase = edgeBuffer.baseAddress
-            SourceChunks.run(chunks: chunks) { chunk in
-                let nodeRow = wantNodes ? UnsafeMutableBufferPointer(start: nodeBase! + chunk * n, count: n) : nil
-                let edgeRow = wantEdges ? UnsafeMutableBufferPointer(start: edgeBase! + chunk * m, count: m) : nil
-                var brandes = ShortestPathCounter(graph)
-                for i in SourceChunks.range(chunk, of: chunks, total: total) {
-                    let s = sources?[i] ?? i
-                    brandes.search(from: s)
-                    brandes.accumulate(source: s, endpoints: endpoints, nodes: nodeRow, edges: edgeRow)
-                    counter?.advance()
-                }
-            }
-        }}
+        // The sums are taken over a fixed number of blocks of sources, whatever the thread
+        // count, and the blocks' sums are added in block order: floating-point addition is
+        // not associative, and this order makes every thread count give the same bits.
+        // Blocks run `width` at a time, one accumulator row each, so memory stays
+        // O(threads · n) however many blocks there are.
+        let blocks = SourceChunks.blockCount(total: total)
+        let width = max(1, min(threads, blocks))
+        var nodeRows = [Double](repeating: 0, count: width * nodeWidth)
+        var edgeRows = [Double](repeating: 0, count: width * edgeWidth)
         var nodes = [Double](repeating: 0, count: nodeWidth)
         var edges = [Double](repeating: 0, count: edgeWidth)
-        for c in 0..<chunks {
-            for v in 0..<nodeWidth { nodes[v] += nodeRows[c * nodeWidth + v] }
-            for e in 0..<edgeWidth { edges[e] += edgeRows[c * edgeWidth + e] }
+        let counter = progress.map { ProgressCounter(total: total, report: $0) }
+        var first = 0
+        while first < blocks {
+            let wave = min(width, blocks - first)
+            let firstBlock = first
+            nodeRows.withUnsafeMutableBufferPointer { nodeBuffer in
+            edgeRows.withUnsafeMutableBufferPointer { edgeBuffer in
+                nonisolated(unsafe) let nodeBase = nodeBuffer.baseAddress
+                nonisolated(unsafe) let edgeBase = edgeBuffer.baseAddress
+                SourceChunks.run(chunks: wave) { slot in
+                    let nodeRow = wantNodes ? UnsafeMutableBufferPointer(start: nodeBase! + slot * n, count: n) : nil
+                    let edgeRow = wantEdges ? UnsafeMutableBufferPointer(start: edgeBase! + slot * m, count: m) : nil
+                    nodeRow?.update(repeating: 0)
+                    edgeRow?.update(repeating: 0)
+                    var brandes = ShortestPathCounter(graph)
+                    for i in SourceChunks.range(firstBlock + slot, of: blocks, total: total) {
+                        let s = sources?[i] ?? i
+                        brandes.search(from: s)
+                        brandes.accumulate(source: s, endpoints: endpoints, nodes: nodeRow, edges: edgeRow)
+                        counter?.advance()
+                    }
+                }
+            }}
+            for slot in 0..<wave {
+                for v in 0..<nodeWidth { nodes[v] += nodeRows[slot * nodeWidth + v] }
+                for e in 0..<edgeWidth { edges[e] += edgeRows[slot * edgeWidth + e] }
+            }
+            first += wave
         }
         return (nodes, edges)
     }

@@ -5,6 +5,11 @@ import Dispatch
 /// each with its own search buffers. Chunk boundaries depend only on `total` and the chunk
 /// count, so a given thread count always does the same work in the same order.
 enum SourceChunks {
+    /// The number of blocks an all-sources sum is cut into, whatever the thread count (at
+    /// most 64, one per source on smaller graphs): sums taken per block and added in block
+    /// order are the same bits on any number of threads.
+    static func blockCount(total: Int) -> Int { max(1, min(64, total)) }
+
     /// The number of chunks for `total` sources on `threads` threads (at least one).
     static func count(total: Int, threads: Int) -> Int { max(1, min(threads, total)) }
 
