@@ -22,6 +22,12 @@ case "$target" in
     cp "$hostile"/edgelist/* "$corpus"/ ;;
   FuzzGraphML)
     cp "$hostile"/graphml/* "$corpus"/ ;;
+  FuzzExchangeJSON)
+    # A node-link and a Cytoscape.js document of netgraph's own, and foreign ones.
+    printf '{"directed": true, "multigraph": true, "graph": {"name": "g", "netgraph": 1}, "nodes": [{"id": "a", "name": "A", "kind": "person"}, {"id": "b", "name": "B \\ud83c\\udf89", "kind": "cartel"}], "edges": [{"source": "a", "target": "b", "key": "e0", "type": "leads", "date": "2020-06", "status": "alleged", "attributes": {"k": 1}}]}\n' > "$corpus/seed-nodelink.json"
+    printf '{"data": {"name": "g", "netgraph": 1}, "directed": false, "multigraph": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a", "name": "A", "kind": "person"}}, {"data": {"id": "b", "value": "b", "name": "B", "kind": "person"}}], "edges": [{"data": {"id": "e0", "key": "e0", "source": "a", "target": "b", "type": "family-of", "directed": false}}]}}\n' > "$corpus/seed-cytoscape.cyjs"
+    printf '{"directed": false, "graph": {}, "nodes": [{"id": 0, "club": "x"}, {"id": 1}], "links": [{"source": 0, "target": 1, "weight": 4}]}\n' > "$corpus/seed-foreign.json"
+    cp "$hostile"/native/*.json "$corpus"/ 2>/dev/null || true ;;
   FuzzDOT)
     cp "$hostile"/dot/* "$corpus"/ ;;
   *)

@@ -18,7 +18,7 @@ extension NetGraphCommand {
                 What each format keeps: native YAML/JSON, GraphML, DOT and both CSV layouts keep \
                 every field (kinds, types, dates, sources, quotes, attributes) and read back equal; \
                 GEXF, node-link JSON (NetworkX) and Cytoscape.js JSON keep them as attributes \
-                (written only); an edge list keeps ids and weights.
+                (GEXF is written only); an edge list keeps ids and weights.
 
                 Examples:
                   netgraph convert graphs/mexico-security.yaml out/mexico-security.graphml

@@ -36,9 +36,9 @@ public struct FormatRegistry: Sendable {
     public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
     public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil }
 
-    /// NetGraph's own formats: native YAML and JSON, edge lists and GraphML read and written;
-    /// GEXF, NetworkX node-link and Cytoscape.js JSON written; Neo4j and GraphFrames CSV folders
-    /// read and written.
+    /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, NetworkX node-link
+    /// and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders read and written; GEXF
+    /// written.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
@@ -50,8 +50,10 @@ public struct FormatRegistry: Sendable {
             .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(GraphMLWriter().write(graph))] })
             .adding(.gexf, writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
-            .adding(.nodeLink, writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
-            .adding(.cytoscape, writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
+            .adding(.nodeLink, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .nodeLink, limits: limits).read(bytes, file: file) },
+                    writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
+            .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
+                    writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
         for format in [GraphFormat.neo4j, .graphframes] {
             registry = registry.adding(format, writer: { graph in
                 format.csvDialect!.files(for: graph).map { ExportFile($0.contents, name: $0.name) }

@@ -10,9 +10,9 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.3, Gephi's format (written only).
     case gexf
-    /// NetworkX's node-link JSON (`.nodelink.json`; written only, see ``NodeLinkWriter``).
+    /// NetworkX's node-link JSON (`.nodelink.json`; see ``NodeLinkWriter`` and ``ExchangeJSONReader``).
     case nodeLink = "node-link"
-    /// Cytoscape.js JSON, the elements format (`.cyjs`; written only, see ``CytoscapeWriter``).
+    /// Cytoscape.js JSON, the elements format (`.cyjs`; see ``CytoscapeWriter`` and ``ExchangeJSONReader``).
     case cytoscape
     /// Graphviz's DOT language (`.dot`, `.gv`). NetGraph itself does not parse it: the reader
     /// and writer live in NetGraphViz, which links Graphviz.

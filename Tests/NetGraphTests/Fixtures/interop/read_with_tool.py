@@ -6,7 +6,7 @@
 Prints {"directed": bool, "nodes": [ids], "edges": [[source, target], ...], "kinds": {id: kind}}
 with edges in the tool's order, so the Swift tests (InteropToolTests) compare them with the
 graph netgraph wrote. With OUT, the tool also writes the graph back to OUT in the same format
-(GraphML only), for netgraph to read what the tool wrote.
+(GraphML, node-link and Cytoscape.js JSON), for netgraph to read what the tool wrote.
 """
 import json
 import sys
@@ -62,8 +62,18 @@ def main():
             nx.write_graphml(graph, sys.argv[3])
         elif kind == "igraph-graphml":
             graph.write_graphml(sys.argv[3])
+        elif kind == "networkx-node-link":
+            import networkx as nx
+
+            with open(sys.argv[3], "w", encoding="utf-8") as file:
+                json.dump(nx.node_link_data(graph, edges="edges"), file)
+        elif kind == "networkx-cytoscape":
+            import networkx as nx
+
+            with open(sys.argv[3], "w", encoding="utf-8") as file:
+                json.dump(nx.cytoscape_data(graph), file)
         else:
-            sys.exit("only GraphML is written back")
+            sys.exit("GEXF is not written back")
     print(json.dumps(seen, sort_keys=True))
 
 
