@@ -25,15 +25,19 @@ struct NetGraphCommand: ParsableCommand {
                       Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self, Import.self]
     )
 
-    /// Runs the command, mapping every failure to a message on standard error and the
-    /// documented exit code.
+    /// Runs the command on a thread with a large stack (``LargeStack``), mapping every failure
+    /// to a message on standard error and the documented exit code.
     static func main() {
+        LargeStack.run(runCommand)
+    }
+
+    private static func runCommand() {
         MemoryTuning.keepFreedMemory()
         // Graphviz's start-up (plugins, fontconfig, Pango) then overlaps parsing the
         // arguments as well as reading the graph.
         if CommandLine.arguments.dropFirst().first == Render.configuration.commandName { _ = Render.graphviz }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeValues.joined(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as GraphInputError {
             Diagnostics.errors(error)

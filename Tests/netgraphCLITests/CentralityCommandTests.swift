@@ -94,6 +94,11 @@ import Testing
         #expect(missing.status == 2)
         let badKind = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--list-only", "pirate"])
         #expect(badKind.status == 2)
+        // A negative value after a space is judged, not taken for an option.
+        let negative = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "pagerank", "--alpha", "-1"])
+        #expect(negative.status == 2 && negative.stderr.contains("--alpha must be positive"), "\(negative.stderr)")
+        let negativeTop = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree", "--top", "-3"])
+        #expect(negativeTop.status == 2 && negativeTop.stderr.contains("--top must be at least 0"), "\(negativeTop.stderr)")
         let badMeasure = try CLIRunner.run(["centrality", CLIRunner.starter, "--measure", "degree,fame"])
         #expect(badMeasure.status == 2)
         #expect(badMeasure.stderr.contains("unknown measure 'fame'"))

@@ -289,6 +289,30 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         #expect(small.status == 1 && small.stderr.contains("over the limit of 100 bytes"))
     }
 
+    /// The deepest nesting the options accept is read without overflowing the stack, in
+    /// every reader that nests: the YAML composer, Yams (through JSON), the attribute walker
+    /// and the XML parser. Beyond it, the option is refused.
+    @Test func theDeepestAcceptedNestingDoesNotCrash() throws {
+        let directory = try CLIRunner.newDirectory("deep-nesting")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let depth = 60_000
+        let documents = [
+            ("flow.yaml", "graph: {name: deep}\nentities: []\nrelations: []\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"),
+            ("attributes.yaml", "entities:\n  - {id: a, kind: person, name: A, attributes: " + String(repeating: "{b: ", count: depth) + "1" + String(repeating: "}", count: depth) + "}\n"),
+            ("deep.json", "{\"entities\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}\n"),
+            ("deep.graphml", "<graphml><graph edgedefault=\"directed\">" + String(repeating: "<x>", count: depth) + String(repeating: "</x>", count: depth) + "</graph></graphml>\n"),
+        ]
+        for (name, text) in documents {
+            let file = directory.appendingPathComponent(name)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let result = try CLIRunner.run(["stats", file.path, "--max-depth", "100000"])
+            #expect(result.status == 0 || result.status == 1, "\(name): status \(result.status)\n\(result.stderr.prefix(300))")
+            #expect(!result.stderr.contains("crashed"), "\(name)")
+        }
+        let beyond = try CLIRunner.run(["stats", "--max-depth", "100001"])
+        #expect(beyond.status == 2 && beyond.stderr.contains("--max-depth must be between 1 and 100000"))
+    }
+
     @Test func directoriesAndMissingFilesAreInputErrors() throws {
         let directory = try CLIRunner.run(["stats", Self.corpus.path])
         #expect(directory.status == 1 && directory.stderr.contains("is a directory"))

@@ -1,9 +1,12 @@
 /// Caps that keep a hostile or broken file from exhausting the machine. Each has a
-/// command-line flag to raise it.
+/// command-line flag to raise it (the command names it; the library names the limit).
 public struct ReadLimits: Sendable, Hashable {
     /// Largest file read, in bytes.
     public var maxFileBytes: Int
-    /// Deepest nesting of YAML/JSON collections.
+    /// Deepest nesting of YAML/JSON collections and XML elements. The readers recurse once or a
+    /// few times per level, some 2 KiB of stack a level in a debug build: a thread with the
+    /// usual 8 MiB stack is safe to about 3,000 levels. `netgraph` reads on a 1 GiB stack and
+    /// accepts up to ``deepestNesting``.
     public var maxNestingDepth: Int
     /// Longest name, alias, id or text field, in characters.
     public var maxTextLength: Int
@@ -15,6 +18,10 @@ public struct ReadLimits: Sendable, Hashable {
     }
 
     public static let standard = ReadLimits()
+
+    /// The deepest nesting `netgraph` accepts for ``maxNestingDepth``, which its 1 GiB reading
+    /// stack holds with room to spare.
+    public static let deepestNesting = 100_000
 
     /// The limits by name, as a ``Diagnostic`` says which one an input ran into.
     public enum Limit: String, Hashable, Sendable {

@@ -21,6 +21,13 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Longest text field accepted, in characters.", valueName: "chars"))
     var maxTextLength: Int = ReadLimits.standard.maxTextLength
 
+    func validate() throws {
+        guard (1...ReadLimits.deepestNesting).contains(maxDepth) else {
+            throw ValidationError("--max-depth must be between 1 and \(ReadLimits.deepestNesting) (deeper nesting than that would overflow the stack)")
+        }
+        guard maxFileSize >= 0, maxTextLength >= 1 else { throw ValidationError("--max-file-size must be at least 0 and --max-text-length at least 1") }
+    }
+
     var limits: ReadLimits {
         ReadLimits(maxFileBytes: maxFileSize, maxNestingDepth: maxDepth, maxTextLength: maxTextLength)
     }
