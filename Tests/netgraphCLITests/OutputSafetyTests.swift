@@ -74,3 +74,60 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["file", "nested"])
     }
 }
+
+/// Folder exports (Neo4j, GraphFrames) are written whole or not at all, and a folder whose
+/// files come from different exports is refused.
+@Suite struct FolderExportTests {
+    private func convert(_ graph: String, _ folder: URL, _ format: String = "neo4j") throws -> CLIRunner.Result {
+        try CLIRunner.run(["convert", graph, folder.path, "--to", format])
+    }
+
+    @Test(arguments: ["neo4j", "graphframes"])
+    func anExportIsReplacedWholeAndListsItsFiles(_ format: String) throws {
+        let directory = try CLIRunner.newDirectory("folder-export")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = directory.appendingPathComponent("export")
+        #expect(try convert(CLIRunner.starter, folder, format).status == 0)
+        #expect(try convert(BundledGraphPath.path, folder, format).status == 0)
+        // The bundled graph replaced the starter whole; nothing else is left beside it.
+        #expect(try CLIRunner.run(["stats", folder.path, "--format", "json"]).json()["nodes"] as? Int == 213)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["export"])
+        let listed = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(listed.contains("netgraph-export.json"))
+        let manifest = try String(contentsOf: folder.appendingPathComponent("netgraph-export.json"), encoding: .utf8)
+        for file in listed where file != "netgraph-export.json" { #expect(manifest.contains("\"name\": \"\(file)\""), "\(file)") }
+    }
+
+    @Test func aFolderMixingTwoExportsIsRefused() throws {
+        let directory = try CLIRunner.newDirectory("folder-mixed")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (first, second) = (directory.appendingPathComponent("a"), directory.appendingPathComponent("b"))
+        #expect(try convert(CLIRunner.starter, first).status == 0)
+        #expect(try convert(BundledGraphPath.path, second).status == 0)
+        try FileManager.default.removeItem(at: second.appendingPathComponent("nodes.csv"))
+        try FileManager.default.copyItem(at: first.appendingPathComponent("nodes.csv"), to: second.appendingPathComponent("nodes.csv"))
+        let mixed = try CLIRunner.run(["stats", second.path])
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.contains("nodes.csv:1:1: error: nodes.csv is not the file this export's netgraph-export.json lists"), "\(mixed.stderr)")
+        let validate = try CLIRunner.run(["validate", second.path])
+        #expect(validate.status == 1)
+    }
+
+    @Test func aFolderHoldingOtherFilesOrAFileIsNotReplaced() throws {
+        let directory = try CLIRunner.newDirectory("folder-foreign")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = directory.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "keep me".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let refused = try convert(CLIRunner.starter, folder)
+        #expect(refused.status == 2 && refused.stderr.contains("holds 'notes.txt', which is not part of an export"), "\(refused.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+        let file = directory.appendingPathComponent("plain")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        let onFile = try convert(CLIRunner.starter, file, "graphframes")
+        #expect(onFile.status == 2 && onFile.stderr.contains("is not a folder"))
+        // No temporary folder is left behind by either refusal.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["mine", "plain"])
+    }
+}

@@ -105,10 +105,28 @@ public struct FormatRegistry: Sendable {
             throw GraphInputError("is a directory, not a graph file (a CSV graph folder holds nodes.csv or vertices.csv)",
                                   at: SourceLocation(file: folder, line: 1, column: 1))
         }
+        // A folder netgraph exported lists its files; what it lists must be what is there.
+        var manifest: ExportManifest? = nil
+        let manifestPath = folder + "/" + ExportManifest.fileName
+        if FileManager.default.fileExists(atPath: manifestPath) {
+            let text = try GraphFile.decodeText(try GraphFile.readBytes(path: manifestPath, limits: limits), file: manifestPath)
+            guard let parsed = ExportManifest(parsing: text) else {
+                throw GraphInputError("not a netgraph export manifest (a JSON object listing the export's files)",
+                                      at: SourceLocation(file: manifestPath, line: 1, column: 1))
+            }
+            for entry in parsed.entries where !FileManager.default.fileExists(atPath: folder + "/" + entry.name) {
+                throw GraphInputError("the export lists \(entry.name), which is missing from the folder", at: SourceLocation(file: manifestPath, line: 1, column: 1))
+            }
+            manifest = parsed
+        }
         return try dialect.read(folder: folder, limits: limits) { name throws(GraphInputError) in
             let path = folder + "/" + name
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            return try GraphFile.decodeText(try GraphFile.readBytes(path: path, limits: limits), file: path)
+            let text = try GraphFile.decodeText(try GraphFile.readBytes(path: path, limits: limits), file: path)
+            if let problem = manifest?.mismatch(name, contents: text) {
+                throw GraphInputError(problem, at: SourceLocation(file: path, line: 1, column: 1))
+            }
+            return text
         }
     }
 }

@@ -97,6 +97,109 @@ public enum GraphFile {
         }
     }
 
+    /// The file a folder export lists its files in, with each one's size and checksum, so a
+    /// reader can tell a folder whose files come from one export from a mixed one.
+    public static let manifestName = "netgraph-export.json"
+
+    /// Writes the named `files` as the folder `folder`, whole or not at all: into a new
+    /// temporary folder beside it, then renamed into place. An existing export is exchanged
+    /// for the new one in one step (`renameat2` with `RENAME_EXCHANGE`, or two renames where
+    /// the file system lacks it) and then removed, so a reader sees the old export or the new,
+    /// never a mix. The folder also gets ``manifestName``.
+    ///
+    /// - Throws: ``OutputFile/Refusal`` when `folder` is a file, a link or a folder holding
+    ///   files other than an export's; an error when writing fails (nothing is left behind).
+    public static func writeFolderAtomically(_ files: [(name: String, contents: String)], to folder: String) throws {
+        let manifest = ExportManifest(files: files)
+        let all = files + [(ExportManifest.fileName, manifest.json)]
+        let names = Set(all.map(\.name))
+        var status = stat()
+        let exists = lstat(folder, &status) == 0
+        if exists {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw OutputFile.Refusal(description: "'\(folder)' is not a folder; a CSV export is written as a folder (name a new one)")
+            }
+            let present = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if let stranger = present.sorted().first(where: { !names.contains($0) && !Self.isExportFile($0) }) {
+                throw OutputFile.Refusal(description: "'\(folder)' holds '\(stranger)', which is not part of an export; netgraph replaces only a folder it exported (name a new or empty folder)")
+            }
+        }
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = url.deletingLastPathComponent()
+        let created = try createDirectories(parent)
+        var random = SystemRandomNumberGenerator()
+        let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(String(random.next(), radix: 36)).tmp").path
+        func removeTemporary() {
+            for name in names { unlink(temporary + "/" + name) }
+            rmdir(temporary)
+        }
+        do {
+            try InterruptCleanup.protecting(folder: temporary, files: Array(names)) {
+                guard mkdir(temporary, 0o700) == 0 else { throw writeError(folder) }
+                for file in all { try writeNew(Data(file.contents.utf8), to: temporary + "/" + file.name) }
+                guard chmod(temporary, 0o755) == 0 else { throw writeError(folder) }
+                if !exists {
+                    guard rename(temporary, url.path) == 0 else { throw writeError(folder) }
+                    return
+                }
+                if exchange(temporary, url.path) {
+                    // The temporary name now holds the old export.
+                    removeOldExport(temporary)
+                    return
+                }
+                let old = temporary + ".old"
+                guard rename(url.path, old) == 0 else { throw writeError(folder) }
+                guard rename(temporary, url.path) == 0 else {
+                    rename(old, url.path)
+                    throw writeError(folder)
+                }
+                removeOldExport(old)
+            }
+        } catch {
+            removeTemporary()
+            for folder in created.reversed() { rmdir(folder.path) }
+            throw error
+        }
+    }
+
+    /// Files an export may hold: the CSV files and metadata of either layout.
+    private static func isExportFile(_ name: String) -> Bool {
+        ["nodes.csv", "relationships.csv", "vertices.csv", "edges.csv", "sources.csv", "graph.json", ExportManifest.fileName].contains(name)
+    }
+
+    /// Removes a replaced export: its export files, then the folder if that left it empty.
+    private static func removeOldExport(_ folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where isExportFile(name) {
+            unlink(folder + "/" + name)
+        }
+        rmdir(folder)
+    }
+
+    /// Creates `path` (which must not exist) with `data`, refusing to follow a link.
+    private static func writeNew(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw writeError(path) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
+                offset += written
+            }
+        }
+    }
+
+    /// Swaps two paths in one step (Linux `renameat2(…, RENAME_EXCHANGE)`); false where the
+    /// system or file system cannot.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        return netgraph_renameat2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+        #else
+        return false
+        #endif
+    }
+
     private static func writeError(_ path: String) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
                                                  NSLocalizedDescriptionKey: String(cString: strerror(errno))])
@@ -148,3 +251,10 @@ public enum BundledGraph {
         return try GraphFile.read(path: path)
     }
 }
+
+#if os(Linux)
+/// glibc's `renameat2` (since 2.28), which the Glibc module does not export.
+@_silgen_name("renameat2")
+private func netgraph_renameat2(_ oldDirectory: Int32, _ oldPath: UnsafePointer<CChar>, _ newDirectory: Int32,
+                                _ newPath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+#endif

@@ -11,6 +11,9 @@ import Darwin
 /// a C string allocated before the write and the handler does nothing but `unlink` and `_exit`.
 enum InterruptCleanup {
     nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>? = nil
+    /// A temporary folder being filled: its files (unlinked first), then the folder itself.
+    nonisolated(unsafe) private static var pendingFolder: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+    nonisolated(unsafe) private static var pendingFolderCount = 0
     nonisolated(unsafe) private static var installed = false
 
     /// Runs `body` with `path` registered for removal if a signal arrives meanwhile.
@@ -25,6 +28,24 @@ enum InterruptCleanup {
         return try body()
     }
 
+    /// Runs `body` with the folder `folder` and the files `names` in it registered for
+    /// removal if a signal arrives meanwhile.
+    static func protecting<T>(folder: String, files names: [String], _ body: () throws -> T) rethrows -> T {
+        installHandlers()
+        let paths = names.map { folder + "/" + $0 } + [folder]
+        let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: paths.count)
+        for (index, path) in paths.enumerated() { list[index] = strdup(path) }
+        pendingFolderCount = paths.count
+        pendingFolder = list
+        defer {
+            pendingFolder = nil
+            pendingFolderCount = 0
+            for index in 0..<paths.count { free(list[index]) }
+            list.deallocate()
+        }
+        return try body()
+    }
+
     private static func installHandlers() {
         guard !installed else { return }
         installed = true
@@ -32,6 +53,11 @@ enum InterruptCleanup {
         for number in signals {
             _ = signal(number) { received in
                 if let path = InterruptCleanup.pendingPath { unlink(path) }
+                if let list = InterruptCleanup.pendingFolder {
+                    let count = InterruptCleanup.pendingFolderCount
+                    for index in 0..<count - 1 { if let path = list[index] { unlink(path) } }
+                    if let folder = list[count - 1] { rmdir(folder) }
+                }
                 _exit(128 + received)
             }
         }

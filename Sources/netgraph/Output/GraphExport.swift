@@ -14,9 +14,13 @@ enum GraphExport {
             return
         }
         do {
-            for file in files {
-                try GraphFile.writeAtomically(file.contents, to: file.name.map { output + "/" + $0 } ?? output)
+            if format.isFolder {
+                try GraphFile.writeFolderAtomically(files.map { ($0.name ?? "", $0.contents) }, to: output)
+            } else {
+                try GraphFile.writeAtomically(files[0].contents, to: output)
             }
+        } catch let refusal as OutputFile.Refusal {
+            throw CommandError.usage(refusal.description)
         } catch {
             throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
         }
