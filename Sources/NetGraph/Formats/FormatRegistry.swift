@@ -44,7 +44,8 @@ public struct FormatRegistry: Sendable {
         let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
         registry = registry
             .adding(.yaml, reader: native, writer: { graph in [ExportFile(NativeGraphWriter(format: .yaml).write(graph))] })
-            .adding(.json, reader: native, writer: { graph in [ExportFile(NativeGraphWriter(format: .json).write(graph))] })
+            .adding(.json, reader: { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits, requiresJSON: true).read(bytes, file: file) },
+                    writer: { graph in [ExportFile(NativeGraphWriter(format: .json).write(graph))] })
             .adding(.edgeList, reader: { bytes, file, limits throws(GraphInputError) in try EdgeListReader(limits: limits).read(bytes, file: file) },
                     writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
             .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },

@@ -12,16 +12,27 @@ public struct NativeGraphReader: Sendable {
     /// the fuzz target that check both paths read every text alike.
     @_spi(Testing) public var composesWithYamsOnly = false
 
-    public init(limits: ReadLimits = .standard) { self.limits = limits }
+    /// Whether the document must be JSON (RFC 8259), as a `.json` file must: checked before it
+    /// is read as YAML, with "invalid JSON" errors (``JSONSyntax``).
+    public var requiresJSON = false
+
+    public init(limits: ReadLimits = .standard, requiresJSON: Bool = false) {
+        self.limits = limits
+        self.requiresJSON = requiresJSON
+    }
 
     /// Reads a graph from a file's bytes; `file` names it in diagnostics.
     /// - Throws: ``GraphInputError`` listing every problem found.
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
-        let text = try TextDecoding.utf8(bytes, file: file)
+        var text = try TextDecoding.utf8(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        if requiresJSON {
+            let checked = try JSONSyntax.validated(bytes, file: file)
+            if checked != bytes { text = String(decoding: checked, as: UTF8.self) }
         }
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
         if !composesWithYamsOnly, let root = YAMLSubsetComposer.compose(text, maxDepth: limits.maxNestingDepth) {

@@ -28,6 +28,11 @@ def native():
     n("binary.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00")
     n("truncated.yaml", HEAD + "relations:\n  - {from: a, to: b, type: inv")
     n("truncated.json", '{"entities": [{"id": "a", "kind": "person"}, {"id": "b", "ki')
+    # YAML accepts these; JSON does not, and a .json file is checked as JSON.
+    n("json-single-quotes.json", "{'entities': [], 'relations': []}")
+    n("json-trailing-comma.json", '{"entities": [], "relations": [1,]}')
+    n("json-comment.json", '{"entities": [], "relations": [] /* none */}')
+    n("json-hex-number.json", '{"entities": [{"id": "a", "kind": "person", "name": "A", "attributes": {"n": 0x10}}]}')
     n("latin1.yaml", b"entities:\n  - {id: a, kind: person, name: Garc\xeda}\n")
     n("utf16-bom.yaml", "entities: []\n".encode("utf-16"))
     n("utf32-bom.yaml", b"\x00\x00\xfe\xff" + "entities: []\n".encode("utf-32-be"))

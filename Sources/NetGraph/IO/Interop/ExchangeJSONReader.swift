@@ -41,9 +41,9 @@ public struct ExchangeJSONReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
-        let text = Self.joiningSurrogatePairs(try TextDecoding.utf8(bytes, file: file))
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if text.allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
+        if try TextDecoding.utf8(bytes, file: file).allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
+        let text = String(decoding: try JSONSyntax.validated(bytes, file: file), as: UTF8.self)
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
         let composed: Node?
         do {
