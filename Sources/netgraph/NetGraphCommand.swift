@@ -22,7 +22,8 @@ struct NetGraphCommand: ParsableCommand {
             """,
         version: NetGraphVersion.current,
         subcommands: [Stats.self, Validate.self, Neighbors.self, PathCommand.self, Centrality.self, Components.self,
-                      Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self]
+                      Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self, Convert.self,
+                      ReachCommand.self]
     )
 
     /// Runs the command, mapping every failure to a message on standard error and the
