@@ -33,6 +33,14 @@ extension NetGraphCommand {
                 "edges":[{"step":S,"id":R,"from":ID,"to":ID,"type":T,"family":F,"date":D,"since":D,\
                 "until":D,"status":S,"source":S,"quote":Q,"weight":W,"attributes":{…}}…]}…]}
 
+                --time-respecting [--start DATE] takes the relations at non-decreasing dates (a \
+                dated relation on its day, any day of a partial date; a since/until relation on any \
+                day inside it) and gives the earliest arrival, with the fewest steps among equal \
+                arrivals. Undated relations are left out and counted. JSON: {"from":ID,"to":ID,\
+                "undated_left_out":n,"paths":[{"hops":H,"departure":D,"arrival":D,"nodes":[ID…],\
+                "edges":[{"step":S,"at":D,"id":R,"from":ID,…}…]}]}: each edge is the relation in \
+                full, as above, with the day it is taken ("at"; null when any time will do).
+
                 Example: netgraph path "El Mencho" Sheinbaum --k 3
                 """)
 
@@ -57,6 +65,12 @@ extension NetGraphCommand {
         @Option(help: ArgumentHelp("At most this many steps.", valueName: "h"))
         var maxHops: Int?
 
+        @Flag(help: "Take relations at non-decreasing dates: the earliest arrival, fewest steps among equal arrivals (undated relations are left out).")
+        var timeRespecting = false
+
+        @Option(help: ArgumentHelp("With --time-respecting, set out on this day (the first day of a partial date).", valueName: "date"))
+        var start: String?
+
         @OptionGroup var analysis: AnalysisOptions
         @OptionGroup var options: GraphOptions
         @OptionGroup var filters: FilterOptions
@@ -69,6 +83,7 @@ extension NetGraphCommand {
             if let k, k < 1 { throw ValidationError("--k must be at least 1") }
             if maxPaths < 1 { throw ValidationError("--max-paths must be at least 1") }
             if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+            try validateTimeRespecting()
         }
 
         func run() throws {
@@ -76,6 +91,10 @@ extension NetGraphCommand {
             let resolver = NameResolver(graph: graph)
             let source = try resolver.resolve(operands[operands.count - 2])
             let target = try resolver.resolve(operands[operands.count - 1])
+            if timeRespecting {
+                runTimeRespecting(graph: graph, from: source, to: target)
+                return
+            }
             var avoided: Set<Int> = []
             for name in avoid {
                 let node = try resolver.resolve(name)

@@ -26,6 +26,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
             ["components"], ["components", "--strong"], ["structure"],
             ["communities"], ["communities", "--method", "label-propagation"],
             ["keyplayers", "--k", "3"], ["keyplayers", "--k", "2", "--mode", "reach"],
+            ["reach", "García Harfuch", "--start", "2019"], ["stats", "--between", "2019", "2020"],
         ]
         // Katz's default α 0.1 exceeds 1/λmax of the bundled graph (λmax ≈ 10.4), where the
         // series diverges; 0.05 converges.

@@ -76,6 +76,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("schema-directed-not-bool.yaml", exit: 1, at: "3:31", says: "field 'directed' must be true or false, not 'maybe'"),
         HostileCase("schema-unknown-kind.yaml", exit: 1, at: "3:41", says: "unknown kind 'horse' in the declaration of 'rides'"),
         HostileCase("since-after-until.yaml", exit: 1, at: "2:34", says: "entity 'a': since 2021 is after until 2019"),
+        HostileCase("relation-since-after-until.yaml", exit: 1, at: "5:49", says: "since 2021-06 is after until 2020"),
         HostileCase("tabs.yaml", exit: 1, at: "2:1", says: "invalid YAML: found character that cannot start any token while scanni"),
         HostileCase("top-level-list.yaml", exit: 1, at: "1:1", says: "the document must be a mapping of fields, not a list"),
         HostileCase("truncated.json", exit: 1, at: "1:58", says: "invalid JSON: a string that is never closed"),

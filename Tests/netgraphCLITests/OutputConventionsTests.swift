@@ -45,7 +45,7 @@ import Testing
 
     @Test func everyCommandTakesQuiet() throws {
         let commands = ["stats", "validate", "neighbors", "path", "centrality", "components", "structure",
-                        "communities", "keyplayers", "render", "convert"]
+                        "communities", "keyplayers", "render", "convert", "reach"]
         for command in commands {
             let help = try CLIRunner.run([command, "--help"])
             #expect(help.stdout.contains("--quiet"), "\(command) --help lacks --quiet")

@@ -15,6 +15,13 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep only what was valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Keep only what overlaps the window from D1 to D2 (partial dates are whole years or months).", valueName: "D1 D2"))
+    var between: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Keep or drop relations without any date (default keep; a note says how many were kept).", valueName: "keep|drop"))
+    var undated: TimeFilter.UndatedPolicy = .keep
+
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("Leave out relations with these statuses: alleged, planned, proposed, recommended, disputed.", valueName: "status"))
     var excludeStatus: [String] = []
@@ -22,6 +29,18 @@ struct FilterOptions: ParsableArguments {
     func validate() throws {
         if let asOf, PartialDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if !between.isEmpty {
+            guard between.count == 2 else {
+                throw ValidationError("--between takes two dates, D1 and D2, not \(between.count)")
+            }
+            for text in between where PartialDate(text) == nil {
+                throw ValidationError("--between '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            guard timeFilter.isOrdered else {
+                throw ValidationError("--between \(between[0]) \(between[1]): the window ends before it starts; give the earlier date first")
+            }
+            if asOf != nil { throw ValidationError("--as-of and --between cannot be used together") }
         }
         for status in Self.split(excludeStatus) where RelationStatus(rawValue: status) == nil {
             throw ValidationError("unknown status '\(status)' (known: \(RelationStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -41,11 +60,43 @@ struct FilterOptions: ParsableArguments {
         }
         let statuses = Set(Self.split(excludeStatus).compactMap(RelationStatus.init(rawValue:)))
         var result = graph.filtered(kinds: kindSet, relationTypes: typeSet, excludingStatuses: statuses)
-        if let asOf, let date = PartialDate(asOf) { result = result.asOf(date) }
+        let timed = result.applying(timeFilter)
+        result = timed.graph
+        if timeFilter.scope != .all && timed.undatedKept > 0 {
+            Diagnostics.notice("kept \(timed.undatedKept) undated relation\(timed.undatedKept == 1 ? "" : "s") at every date (--undated drop leaves them out)")
+        }
+        if timeFilter.isActive { Emit.timeFilter = Self.json(timeFilter, timed) }
         return result
+    }
+
+    /// The time filter the options ask for (the whole time line when none is given).
+    var timeFilter: TimeFilter {
+        var scope = TimeFilter.Scope.all
+        if let asOf, let date = PartialDate(asOf) {
+            scope = .asOf(date)
+        } else if between.count == 2, let from = PartialDate(between[0]), let to = PartialDate(between[1]) {
+            scope = .between(from, to)
+        }
+        return TimeFilter(scope: scope, undated: undated)
+    }
+
+    /// The `"time_filter"` member JSON answers carry when a time filter is in effect.
+    static func json(_ filter: TimeFilter, _ timed: TimeFilteredGraph) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        switch filter.scope {
+        case .all: break
+        case let .asOf(date): members.append(("as_of", .string(date.description)))
+        case let .between(from, to): members.append(("between", .array([.string(from.description), .string(to.description)])))
+        }
+        members.append(("undated", .string(filter.undated.rawValue)))
+        members.append(filter.undated == .keep ? ("undated_kept", .int(timed.undatedKept))
+                                               : ("undated_dropped", .int(timed.undatedDropped)))
+        return .object(members)
     }
 
     static func split(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
+
+extension TimeFilter.UndatedPolicy: ExpressibleByArgument {}

@@ -3,7 +3,19 @@ import NetGraph
 
 /// Writes a command's answer to standard output (standard error is ``Diagnostics``').
 enum Emit {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var appliedTimeFilter: JSONValue?
+
+    /// The time filter the command applied (set by ``FilterOptions``); when set, every JSON
+    /// answer that is an object names it first, as its `"time_filter"` member.
+    static var timeFilter: JSONValue? {
+        get { lock.withLock { appliedTimeFilter } }
+        set { lock.withLock { appliedTimeFilter = newValue } }
+    }
+
     static func json(_ value: JSONValue) {
+        var value = value
+        if case let .object(members) = value, let timeFilter { value = .object([("time_filter", timeFilter)] + members) }
         var bytes = value.utf8()
         bytes.append(0x0A)
         FileHandle.standardOutput.write(Data(bytes))
@@ -21,7 +33,7 @@ enum Emit {
             buffer.removeAll(keepingCapacity: true)
         }
         buffer.append(UInt8(ascii: "{"))
-        for (name, value) in head {
+        for (name, value) in (timeFilter.map { [("time_filter", $0)] } ?? []) + head {
             JSONValue.string(name).append(to: &buffer)
             buffer.append(UInt8(ascii: ":"))
             value.append(to: &buffer)

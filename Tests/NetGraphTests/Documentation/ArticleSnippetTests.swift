@@ -131,6 +131,13 @@ import Testing
                                                   to: try thenResolver.resolve("Sheinbaum"), in: try then.analysisGraph())
         #expect(then.relationCount < graph.relationCount)
         #expect((thenChain?.hops ?? Int.max) >= chain!.hops)
+
+        // Time-respecting paths
+        let contacts = TemporalContacts(graph: graph, directed: false)
+        let search = EarliestArrival(contacts: contacts, source: 0, start: PartialDate("2019")!.lowerBound)
+        let arrivals = search.arrivals
+        #expect(contacts.undatedCount > 0 && arrivals.first?.node == 0)
+        #expect(arrivals.allSatisfy { $0.day >= PartialDate("2019")!.lowerBound })
     }
 
     @Test func gettingStarted() throws {

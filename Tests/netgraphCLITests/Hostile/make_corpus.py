@@ -68,6 +68,7 @@ def native():
     n("february-30.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, date: 2021-02-29}\n")
     n("date-not-iso.yaml", "entities:\n  - {id: a, kind: person, since: 26/06/2020}\n")
     n("since-after-until.yaml", "entities:\n  - {id: a, kind: person, since: 2021, until: 2019}\n")
+    n("relation-since-after-until.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, since: 2021-06, until: 2020}\n")
     n("date-and-since.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, date: 2020, since: 2019}\n")
     n("attributes-not-a-mapping.yaml", "entities:\n  - {id: a, kind: person, attributes: [x]}\n")
     n("attribute-nested.yaml", "entities:\n  - {id: a, kind: person, attributes: {x: {y: 1}}}\n")

@@ -1,0 +1,70 @@
+import ArgumentParser
+import NetGraph
+
+extension NetGraphCommand.PathCommand {
+    /// Options that only apply to one kind of search are usage errors with the other.
+    func validateTimeRespecting() throws {
+        if let start, PartialDate(start) == nil {
+            throw ValidationError("--start '\(start)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        guard timeRespecting else {
+            if start != nil { throw ValidationError("--start needs --time-respecting") }
+            return
+        }
+        if k != nil || all || maxHops != nil || !avoid.isEmpty || !viaKinds.isEmpty || analysis.weight != nil {
+            throw ValidationError("--time-respecting cannot be combined with --k, --all, --max-hops, --avoid, --via-kinds or --weight")
+        }
+    }
+
+    /// The earliest-arrival, fewest-step time-respecting path (see ``EarliestArrival``).
+    func runTimeRespecting(graph: Graph, from source: Int, to target: Int) {
+        let contacts = TemporalContacts(graph: graph, directed: analysis.directed)
+        if contacts.undatedCount > 0 {
+            Diagnostics.notice("left out \(contacts.undatedCount) undated relation\(contacts.undatedCount == 1 ? "" : "s"): they cannot be placed in time")
+        }
+        let startDate = start.flatMap { PartialDate($0) }
+        let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound)
+        let steps = search.path(to: target)
+        let arrival = search.arrival(at: target)
+        let departure = steps?.first?.day ?? arrival?.day
+        func day(_ value: Int?) -> String? { value.flatMap { NetGraphCommand.ReachCommand.text(ofDay: $0) } }
+        switch options.format {
+        case .json:
+            var paths: [JSONValue] = []
+            if let steps, let arrival {
+                paths.append(.object([
+                    ("hops", .int(arrival.hops)),
+                    ("departure", day(departure).map(JSONValue.string) ?? .null),
+                    ("arrival", day(arrival.day).map(JSONValue.string) ?? .null),
+                    ("nodes", .array(([source] + steps.map(\.to)).map { .string(graph.id(ofNode: $0)) })),
+                    ("edges", .array(steps.enumerated().map { index, step in
+                        RelationOutput.json(graph.record(ofRelation: step.relation), in: graph,
+                                            leading: [("step", .int(index + 1)), ("at", day(step.day).map(JSONValue.string) ?? .null)])
+                    })),
+                ]))
+            }
+            Emit.json(.object([("from", .string(graph.id(ofNode: source))), ("to", .string(graph.id(ofNode: target))),
+                               ("undated_left_out", .int(contacts.undatedCount)), ("paths", .array(paths))]))
+        case .csv:
+            var table = CSVTable(["path", "step", "at"] + RelationOutput.csvHeaders(seenFrom: false))
+            for (index, step) in (steps ?? []).enumerated() {
+                table.add(["1", String(index + 1), day(step.day) ?? ""] + RelationOutput.csvRow(graph.record(ofRelation: step.relation), in: graph))
+            }
+            Emit.text(table.rendered())
+        case .table:
+            guard let steps, let arrival else {
+                Emit.text(DisplayText.visible("no time-respecting path from \(graph.name(ofNode: source)) to \(graph.name(ofNode: target))") + "\n")
+                return
+            }
+            var text = "\(arrival.hops) step\(arrival.hops == 1 ? "" : "s"), departure \(day(departure) ?? "any time"), arrival \(day(arrival.day) ?? "any time")\n"
+            for (index, step) in steps.enumerated() {
+                let names = DisplayText.visible(RelationOutput.arrow(graph.record(ofRelation: step.relation), in: graph, seenFrom: step.from))
+                let dated = graph.interval(ofRelation: step.relation).text ?? ""
+                text += "   [\(index + 1)] \(day(step.day) ?? "any time")  \(names) (\(dated))"
+                if let quote = graph.quote(ofRelation: step.relation) { text += "\n       “\(DisplayText.visible(quote))”" }
+                text += "\n"
+            }
+            Emit.text(text)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import NetGraph
+
+extension NetGraphCommand {
+    /// `netgraph reach`: who can be reached from an entity along time-respecting paths.
+    struct ReachCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reach",
+            abstract: "List the entities reachable from one along time-respecting paths, with their earliest arrival.",
+            discussion: """
+                A time-respecting path takes its relations at non-decreasing days: a relation with \
+                a date is taken on that day (any day of it for a partial date such as 2019-03), one \
+                with since/until on any day inside it (an absent end is open). Among equally early \
+                arrivals the fewest steps are counted. Undated relations cannot be placed in time: \
+                they are left out, and a note (and "undated_left_out" in JSON) says how many. \
+                Relations count both ways unless --directed. The arrival is null when an entity \
+                can be reached at any time (without --start, through open-ended relations).
+
+                JSON: {"from":ID,"start":DATE|null,"undated_left_out":n,"reached":[{"id":ID,"arrival":DATE|null,"hops":h}…]}
+
+                Example: netgraph reach "García Harfuch" --start 2019 --format json
+                """)
+
+        @Argument(help: ArgumentHelp("[GRAPH] FROM: an optional graph file, then an id, name or alias.", valueName: "graph-and-node"))
+        var operands: [String] = []
+
+        @Option(help: ArgumentHelp("Set out on this day (the first day of a partial date). Default: any time.", valueName: "date"))
+        var start: String?
+
+        @Flag(help: "Follow directed relation types only in their direction (default: both ways).")
+        var directed = false
+
+        @OptionGroup var options: GraphOptions
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            guard (1...2).contains(operands.count) else {
+                throw ValidationError("expected a node, optionally preceded by a graph file")
+            }
+            if let start, PartialDate(start) == nil {
+                throw ValidationError("--start '\(start)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+        }
+
+        func run() throws {
+            let graph = try filters.apply(to: try options.load(operand: operands.count == 2 ? operands[0] : nil))
+            let source = try NameResolver(graph: graph).resolve(operands.last!)
+            let contacts = TemporalContacts(graph: graph, directed: directed)
+            if contacts.undatedCount > 0 {
+                Diagnostics.notice("left out \(contacts.undatedCount) undated relation\(contacts.undatedCount == 1 ? "" : "s"): they cannot be placed in time")
+            }
+            let startDate = start.flatMap { PartialDate($0) }
+            if let startDate, let span = Self.span(of: contacts), startDate.lowerBound > span.upperBound || startDate.upperBound < span.lowerBound {
+                Diagnostics.notice("--start \(startDate) is outside the dated relations' span")
+            }
+            let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound)
+            let reached = search.arrivals.filter { $0.node != source }
+            switch options.format {
+            case .json:
+                Emit.json([("from", .string(graph.id(ofNode: source))),
+                           ("start", startDate.map { .string($0.description) } ?? .null),
+                           ("undated_left_out", .int(contacts.undatedCount))],
+                          streaming: "reached", reached.lazy.map { arrival in
+                              .object([("id", .string(graph.id(ofNode: arrival.node))),
+                                       ("arrival", Self.text(ofDay: arrival.day).map(JSONValue.string) ?? .null),
+                                       ("hops", .int(arrival.hops))])
+                          })
+            case .csv:
+                var table = CSVTable(["id", "name", "kind", "arrival", "hops"])
+                for arrival in reached {
+                    table.add([graph.id(ofNode: arrival.node), graph.name(ofNode: arrival.node), graph.kind(ofNode: arrival.node).rawValue,
+                               Self.text(ofDay: arrival.day) ?? "", String(arrival.hops)])
+                }
+                Emit.text(table.rendered())
+            case .table:
+                var table = TextTable(["arrival", "hops", "id", "name", "kind"], numeric: [1])
+                for arrival in reached {
+                    table.add([Self.text(ofDay: arrival.day) ?? "any time", String(arrival.hops), graph.id(ofNode: arrival.node),
+                               graph.name(ofNode: arrival.node), graph.kind(ofNode: arrival.node).rawValue])
+                }
+                Emit.text("\(graph.name(ofNode: source)): \(reached.count) entit\(reached.count == 1 ? "y" : "ies") reached in time\n" + table.rendered())
+            }
+        }
+
+        /// `YYYY-MM-DD`, or nil for a day before every date (reached at any time).
+        static func text(ofDay day: Int) -> String? {
+            day == Int.min ? nil : PartialDate(dayNumber: day)?.description
+        }
+
+        /// The first and last bounded day of the contacts, nil if none is bounded.
+        static func span(of contacts: TemporalContacts) -> (lowerBound: Int, upperBound: Int)? {
+            let bounded = (contacts.opens + contacts.closes).filter { $0 != Int.min && $0 != Int.max }
+            guard let low = bounded.min(), let high = bounded.max() else { return nil }
+            return (low, high)
+        }
+    }
+}

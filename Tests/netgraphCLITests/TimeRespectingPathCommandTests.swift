@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite struct TimeRespectingPathCommandTests {
+    static func run(_ arguments: [String]) throws -> CLIRunner.Result {
+        try CLIRunner.run(["path", "-"] + arguments, stdin: ReachCommandTests.graph)
+    }
+
+    @Test func jsonGivesEachStepItsDayAndThePathItsDepartureAndArrival() throws {
+        let result = try Self.run(["a", "c", "--time-respecting", "--start", "2019", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == #"{"from":"a","to":"c","undated_left_out":1,"paths":[{"hops":2,"departure":"2019-03-01","arrival":"2019-06-01","nodes":["a","b","c"],"edges":[{"step":1,"at":"2019-03-01","id":0,"from":"a","to":"b","type":"supports","family":"cooperation","date":"2019-03","since":null,"until":null,"status":null,"source":null,"quote":null,"weight":null,"attributes":{}},{"step":2,"at":"2019-06-01","id":1,"from":"b","to":"c","type":"allied-with","family":"cooperation","date":null,"since":"2019-06","until":null,"status":null,"source":null,"quote":null,"weight":null,"attributes":{}}]}]}"# + "\n")
+        #expect(result.stderr == "note: left out 1 undated relation: they cannot be placed in time\n")
+    }
+
+    @Test func againstTheRelationsDirectionTheTableShowsItsArrowAndCSVItsRow() throws {
+        let table = try Self.run(["c", "a", "--time-respecting", "--start", "2019", "--quiet"])
+        #expect(table.stdout == "1 step, departure 2021-01-01, arrival 2021-01-01\n   [1] 2021-01-01  c ←supports— a (2021)\n")
+        let csv = try Self.run(["c", "a", "--time-respecting", "--start", "2019", "--format", "csv", "--quiet"])
+        #expect(csv.stdout == "path,step,at,id,from,to,type,family,date,since,until,status,source,quote,weight,attributes\n1,1,2021-01-01,2,a,c,supports,cooperation,2021,,,,,,,\n")
+    }
+
+    @Test func noPathInTimeIsNotAnError() throws {
+        // d hangs off b by a 2018 relation, before a reaches b.
+        let result = try Self.run(["a", "d", "--time-respecting", "--format", "json", "--quiet"])
+        #expect(result.status == 0)
+        #expect(result.stdout == #"{"from":"a","to":"d","undated_left_out":1,"paths":[]}"# + "\n")
+        let untimed = try Self.run(["a", "d", "--format", "json"])
+        #expect(try untimed.json()["paths"] as? [Any] != nil)
+        #expect((try untimed.json()["paths"] as? [Any])?.count == 1)
+    }
+
+    @Test func optionsOfTheOtherSearchAreUsageErrors() throws {
+        #expect(try Self.run(["a", "c", "--start", "2019"]).status == 2)
+        #expect(try Self.run(["a", "c", "--time-respecting", "--k", "2"]).status == 2)
+        #expect(try Self.run(["a", "c", "--time-respecting", "--start", "2019-02-30"]).status == 2)
+    }
+}
