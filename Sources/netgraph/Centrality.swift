@@ -3,7 +3,7 @@ import Foundation
 import NetGraph
 
 extension NetGraphCommand {
-    /// `netgraph centrality`: who matters, by one of nine measures.
+    /// `netgraph centrality`: who matters, by one of thirteen measures.
     struct Centrality: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "centrality",
@@ -20,6 +20,13 @@ extension NetGraphCommand {
                   eigenvector  power iteration on A^T+I from 1/n, unit L2 norm; max 100 iterations, tolerance 1e-6.
                   pagerank     alpha 0.85, dangling mass spread uniformly; max 100 iterations, tolerance 1e-6.
                   katz         alpha 0.1, beta 1, normalised (unit L2 norm; --raw leaves it); max 1000 iterations, tolerance 1e-6.
+                  constraint   Burt's constraint (NetworkX constraint); listed lowest first: the least constrained are the brokers.
+                  effective-size  Burt's effective size (NetworkX effective_size): contacts less their redundancy.
+                  efficiency   effective size / number of distinct contacts.
+                  hierarchy    Burt's hierarchy: how far constraint is concentrated on one contact (0 even, towards 1).
+                The four structural-hole measures read contacts either way on a directed graph, use \
+                --weight as tie strengths, and leave out entities where they are undefined \
+                (no contacts; no successor when --directed, as NetworkX).
                 With --weight, betweenness, closeness and harmonic read weights as distances and \
                 eigenvector, pagerank and katz as strengths; degree ignores them. Analyses are \
                 undirected unless --directed. --kind restricts the rows listed, not the computation.
@@ -30,6 +37,11 @@ extension NetGraphCommand {
         enum Measure: String, ExpressibleByArgument, CaseIterable {
             case degree, inDegree = "in-degree", outDegree = "out-degree", betweenness, closeness, harmonic
             case eigenvector, pagerank, katz
+            case constraint, effectiveSize = "effective-size", efficiency, hierarchy
+
+            /// Burt's structural-hole measures: undefined (NaN) for some nodes, and constraint
+            /// ranks the least constrained — the brokers — first.
+            var isStructuralHole: Bool { [.constraint, .effectiveSize, .efficiency, .hierarchy].contains(self) }
         }
 
         @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
@@ -110,7 +122,16 @@ extension NetGraphCommand {
                 }
                 throw CommandError.input(error.description)
             }
-            let ranked = scores.ranked { graph.id(ofNode: $0) }
+            let order: [Int]
+            if measure.isStructuralHole {
+                // Undefined scores (NaN) cannot be ranked; constraint is best when low.
+                let sign = measure == .constraint ? -1.0 : 1.0
+                let defined = Scores(scores.values.map { $0.isNaN ? -Double.infinity : sign * $0 })
+                order = defined.ranked { graph.id(ofNode: $0) }.filter { !scores[$0].isNaN }
+            } else {
+                order = scores.ranked { graph.id(ofNode: $0) }
+            }
+            let ranked = order
                 .filter { kinds.isEmpty || kinds.contains(graph.kind(ofNode: $0)) }
                 .prefix(top ?? Int.max)
             switch options.format {
@@ -160,6 +181,10 @@ extension NetGraphCommand {
             case .katz:
                 return try Katz.scores(graph, alpha: alpha ?? 0.1, beta: beta, normalized: !raw,
                                        maxIterations: maxIterations ?? 1000, tolerance: tolerance)
+            case .constraint: return Constraint.scores(graph)
+            case .effectiveSize: return EffectiveSize.scores(graph)
+            case .efficiency: return Efficiency.scores(graph)
+            case .hierarchy: return Hierarchy.scores(graph)
             }
         }
     }
