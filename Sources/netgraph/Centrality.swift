@@ -118,7 +118,7 @@ extension NetGraphCommand {
                 // The algorithm knows node indices; the user knows ids.
                 if case let .negativeWeight(source, target, weight) = error {
                     throw CommandError.input("the relation between '\(graph.id(ofNode: source))' and '\(graph.id(ofNode: target))' weighs \(weight); "
-                                             + "shortest-path measures need weights ≥ 0")
+                                             + (measure.isStructuralHole ? "tie strengths must be ≥ 0" : "shortest-path measures need weights ≥ 0"))
                 }
                 throw CommandError.input(error.description)
             }
@@ -181,10 +181,10 @@ extension NetGraphCommand {
             case .katz:
                 return try Katz.scores(graph, alpha: alpha ?? 0.1, beta: beta, normalized: !raw,
                                        maxIterations: maxIterations ?? 1000, tolerance: tolerance)
-            case .constraint: return Constraint.scores(graph)
-            case .effectiveSize: return EffectiveSize.scores(graph)
-            case .efficiency: return Efficiency.scores(graph)
-            case .hierarchy: return Hierarchy.scores(graph)
+            case .constraint: return try Constraint.scores(graph)
+            case .effectiveSize: return try EffectiveSize.scores(graph)
+            case .efficiency: return try Efficiency.scores(graph)
+            case .hierarchy: return try Hierarchy.scores(graph)
             }
         }
     }

@@ -40,4 +40,12 @@ import Testing
         let sizes = try #require(try size.json()["scores"] as? [[String: Any]]).map { $0["score"] as! Double }
         #expect(zip(sizes, sizes.dropFirst()).allSatisfy { $0 >= $1 })
     }
+
+    @Test func negativeTieStrengthIsAClearErrorWithoutOutput() throws {
+        let result = try CLIRunner.run(["centrality", "-", "--measure", "constraint", "--input-format", "edgelist", "--weight", "weight"],
+                                       stdin: "a b 1\nb c -2\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("error:") && result.stderr.contains("tie strengths must be ≥ 0"), "\(result.stderr)")
+    }
 }

@@ -6,12 +6,16 @@
 /// each other: a broker across structural holes. NaN for a node without successors (an
 /// isolated node; on a directed graph also a node with only incoming ties), as NetworkX.
 ///
+/// Weights are tie strengths and must be ≥ 0: a negative one throws
+/// ``CentralityError/negativeWeight(source:target:weight:)`` (NetworkX does not check).
+///
 /// Complexity: O(Σ_u d(u)² log d) time, O(n + m) space.
 ///
 /// Reference: R. S. Burt, *Structural Holes: The Social Structure of Competition*, Harvard
 /// University Press, 1992, ch. 2.
 public enum Constraint {
-    public static func scores(_ graph: AnalysisGraph) -> Scores {
+    public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
+        try CentralityError.checkNonNegativeWeights(graph)
         let ego = MutualWeights(graph)
         return Scores((0..<graph.nodeCount).map { u in
             guard ego.hasSuccessor[u] else { return .nan }

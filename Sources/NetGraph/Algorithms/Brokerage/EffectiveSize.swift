@@ -8,13 +8,17 @@
 /// without successors, as NetworkX, and for a node whose only contact is itself (NetworkX
 /// divides by zero there).
 ///
+/// Weights are tie strengths and must be ≥ 0: a negative one throws
+/// ``CentralityError/negativeWeight(source:target:weight:)`` (NetworkX does not check).
+///
 /// Complexity: O(Σ_u d(u)² log d) time, O(n + m) space.
 ///
 /// References: R. S. Burt, *Structural Holes*, Harvard University Press, 1992;
 /// S. P. Borgatti, "Structural holes: unpacking Burt's redundancy measures",
 /// *Connections* 20(1), 1997, 35–38.
 public enum EffectiveSize {
-    public static func scores(_ graph: AnalysisGraph) -> Scores {
+    public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
+        try CentralityError.checkNonNegativeWeights(graph)
         let ego = MutualWeights(graph)
         if !graph.isDirected && !graph.isWeighted { return Scores(borgatti(graph)) }
         return Scores((0..<graph.nodeCount).map { u in

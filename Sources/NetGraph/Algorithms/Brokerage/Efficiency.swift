@@ -3,12 +3,16 @@
 /// undirected graph). The contacts are the distinct other nodes u is tied to either way, so
 /// on a directed graph a reciprocated tie counts once. NaN where effective size is.
 ///
+/// Weights are tie strengths and must be ≥ 0: a negative one throws
+/// ``CentralityError/negativeWeight(source:target:weight:)`` (NetworkX does not check).
+///
 /// Complexity: that of ``EffectiveSize``.
 ///
 /// Reference: R. S. Burt, *Structural Holes*, Harvard University Press, 1992.
 public enum Efficiency {
-    public static func scores(_ graph: AnalysisGraph) -> Scores {
-        let size = EffectiveSize.scores(graph)
+    public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
+        try CentralityError.checkNonNegativeWeights(graph)
+        let size = try EffectiveSize.scores(graph)
         let ego = MutualWeights(graph)
         return Scores((0..<graph.nodeCount).map { u in
             let alters = ego.slots(of: u).filter { Int(ego.contacts[$0]) != u }.count

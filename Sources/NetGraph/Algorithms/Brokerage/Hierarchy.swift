@@ -7,11 +7,15 @@ import Foundation
 /// (terms with `c_uv = 0` add 0). 0 when constraint is spread evenly, towards 1 when one
 /// contact holds it all. NaN where constraint is, and for fewer than two contacts (N ln N = 0).
 ///
+/// Weights are tie strengths and must be ≥ 0: a negative one throws
+/// ``CentralityError/negativeWeight(source:target:weight:)`` (NetworkX does not check).
+///
 /// Complexity: that of ``Constraint``.
 ///
 /// Reference: R. S. Burt, *Structural Holes*, Harvard University Press, 1992, p. 71.
 public enum Hierarchy {
-    public static func scores(_ graph: AnalysisGraph) -> Scores {
+    public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
+        try CentralityError.checkNonNegativeWeights(graph)
         let ego = MutualWeights(graph)
         return Scores((0..<graph.nodeCount).map { u in
             guard ego.hasSuccessor[u] else { return .nan }
