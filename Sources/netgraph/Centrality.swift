@@ -20,6 +20,14 @@ extension NetGraphCommand {
                   eigenvector  power iteration on A^T+I from 1/n, unit L2 norm; max 100 iterations, tolerance 1e-6.
                   pagerank     alpha 0.85, dangling mass spread uniformly; max 100 iterations, tolerance 1e-6.
                   katz         alpha 0.1, beta 1, normalised (unit L2 norm; --raw leaves it); max 1000 iterations, tolerance 1e-6.
+                  constraint   Burt's constraint (NetworkX constraint); listed lowest first: the least constrained are the brokers.
+                  effective-size  Burt's effective size (NetworkX effective_size): contacts less their redundancy.
+                  efficiency   effective size / number of distinct contacts.
+                  hierarchy    Burt's hierarchy: how far constraint is concentrated on one contact (0 even, towards 1).
+                The four structural-hole measures read contacts either way on a directed graph, use \
+                --weight as tie strengths, and leave out entities where they are undefined \
+                (no contacts; no successor when --directed, as NetworkX). Listed beside another \
+                measure, an undefined score is null in JSON, empty in CSV and — in the table.
                 With --weight, betweenness, closeness and harmonic read weights as distances and \
                 eigenvector, pagerank and katz as strengths; degree ignores them. Analyses are \
                 undirected unless --directed. --list-only restricts the rows listed, not the computation \
@@ -132,13 +140,13 @@ extension NetGraphCommand {
                     // The algorithm knows node indices; the user knows ids.
                     if case let .negativeWeight(source, target, weight) = error {
                         throw CommandError.input("the relation between '\(graph.id(ofNode: source))' and '\(graph.id(ofNode: target))' weighs \(weight); "
-                                                 + "shortest-path measures need weights ≥ 0")
+                                                 + (measure.isStructuralHole ? "tie strengths must be ≥ 0" : "shortest-path measures need weights ≥ 0"))
                     }
                     throw CommandError.input(error.description)
                 }
             }
             let scores = table[0]
-            let ranked = scores.ranked { graph.id(ofNode: $0) }
+            let ranked = measures[0].ranked(scores) { graph.id(ofNode: $0) }
                 .filter { kinds.isEmpty || kinds.contains(graph.kind(ofNode: $0)) }
                 .prefix(top ?? Int.max)
             let several = measures.count > 1
@@ -159,7 +167,7 @@ extension NetGraphCommand {
             case .csv:
                 var csv = CSVTable(["id", "label", "kind"] + (several ? measures.map(\.rawValue) : ["score"]))
                 for node in ranked {
-                    csv.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue] + table.map { "\($0[node])" })
+                    csv.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue] + table.map { $0[node].isNaN ? "" : "\($0[node])" })
                 }
                 Emit.text(csv.rendered())
             case .table:
@@ -167,7 +175,7 @@ extension NetGraphCommand {
                 var text = TextTable(["rank", "id", "name", "kind"] + columns, numeric: Set([0] + (4..<(4 + columns.count))))
                 for (rank, node) in ranked.enumerated() {
                     text.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue]
-                             + table.map { $0[node].tableDescription })
+                             + table.map { $0[node].isNaN ? "—" : $0[node].tableDescription })
                 }
                 Emit.text(text.rendered())
             }

@@ -3,7 +3,8 @@ public enum CentralityError: Error, Sendable, Equatable, CustomStringConvertible
     /// A power iteration (eigenvector, PageRank, Katz) did not reach its tolerance within the
     /// allowed iterations — NetworkX's `PowerIterationFailedConvergence`.
     case didNotConverge(measure: String, iterations: Int)
-    /// A shortest-path measure met a negative edge weight (Dijkstra needs weights ≥ 0).
+    /// A shortest-path measure met a negative edge weight (Dijkstra needs weights ≥ 0), or a
+    /// structural-hole measure a negative tie strength.
     case negativeWeight(source: Int, target: Int, weight: Double)
     /// A personalisation vector with no positive entry, or of the wrong length.
     case invalidPersonalization(String)

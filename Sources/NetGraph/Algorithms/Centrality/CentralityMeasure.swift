@@ -10,6 +10,11 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
     case inDegree = "in-degree"
     case outDegree = "out-degree"
     case betweenness, closeness, harmonic, eigenvector, pagerank, katz
+    /// Burt's structural holes (``Constraint``, ``EffectiveSize``, ``Efficiency``,
+    /// ``Hierarchy``): undefined (NaN) for some nodes.
+    case constraint
+    case effectiveSize = "effective-size"
+    case efficiency, hierarchy
 
     /// Options of the measures that take them; the defaults are NetworkX's.
     public struct Settings: Sendable {
@@ -42,6 +47,28 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
     /// ones are refused.
     public var readsWeightsAsDistances: Bool { self == .betweenness || self == .closeness || self == .harmonic }
 
+    /// Whether the measure is one of Burt's structural-hole measures, whose weights are tie
+    /// strengths (negative ones refused) and whose scores are NaN where undefined.
+    public var isStructuralHole: Bool {
+        self == .constraint || self == .effectiveSize || self == .efficiency || self == .hierarchy
+    }
+
+    /// Whether a low score is the notable one: constraint, where the least constrained are
+    /// the brokers.
+    public var ranksLowestFirst: Bool { self == .constraint }
+
+    /// The nodes in the measure's order — highest first, or lowest first for constraint —
+    /// with equal scores ordered by `key`, then index; nodes where the measure is undefined
+    /// (NaN) are left out.
+    ///
+    /// - Complexity: O(n log n).
+    public func ranked<Key: Comparable>(_ scores: Scores, tieBreak key: (Int) -> Key) -> [Int] {
+        guard isStructuralHole else { return scores.ranked(tieBreak: key) }
+        let sign = ranksLowestFirst ? -1.0 : 1.0
+        let defined = Scores(scores.values.map { $0.isNaN ? -Double.infinity : sign * $0 })
+        return defined.ranked(tieBreak: key).filter { !scores[$0].isNaN }
+    }
+
     /// The measure's score of every node of `graph`.
     ///
     /// - Throws: ``CentralityError`` (a negative distance, a power iteration that does not
@@ -70,6 +97,10 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
         case .katz:
             return try Katz.scores(graph, alpha: settings.alpha ?? 0.1, beta: settings.beta, normalized: settings.normalized,
                                    maxIterations: settings.maxIterations ?? 1000, tolerance: settings.tolerance)
+        case .constraint: return try Constraint.scores(graph)
+        case .effectiveSize: return try EffectiveSize.scores(graph)
+        case .efficiency: return try Efficiency.scores(graph)
+        case .hierarchy: return try Hierarchy.scores(graph)
         }
     }
 }
