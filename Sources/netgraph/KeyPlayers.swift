@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NetGraph
 
 extension NetGraphCommand {
@@ -14,7 +15,14 @@ extension NetGraphCommand {
                 (default 1) of the set, counted in the whole graph.
                 Both use the undirected, unweighted graph. --search auto (default) tries every set \
                 while there are at most 100,000 of them and otherwise adds players greedily, then \
-                swaps members for non-members while that helps (not guaranteed optimal).
+                swaps members for non-members while that helps (not guaranteed optimal); \
+                --search exhaustive is refused past 10,000,000 sets. The search taken is named in a \
+                note and in JSON ("search": "exhaustive" or "greedy-swap", "sets": C(n,k)).
+                --candidates KIND,... restricts who may be chosen; everyone else stays in the \
+                graph (--kinds, by contrast, removes the other entities before the search).
+
+                JSON: {"mode":M,"k":K,"depth":D,"search":S,"sets":N,"candidates":[kinds]|null,\
+                "score":F,"players":[{"id":ID,"label":L,"kind":K}…]}
 
                 Example: netgraph keyplayers --k 3 --mode reach --depth 2 --format json
                 """)
@@ -37,6 +45,10 @@ extension NetGraphCommand {
         @Option(help: "auto (default), greedy (greedy with swaps) or exhaustive.")
         var search: Search = .auto
 
+        @Option(parsing: .singleValue,
+                help: ArgumentHelp("Only entities of these kinds may be chosen (comma-separated or repeated); the others stay in the graph.", valueName: "kind"))
+        var candidates: [String] = []
+
         @OptionGroup var options: GraphOptions
         @OptionGroup var filters: FilterOptions
 
@@ -47,8 +59,15 @@ extension NetGraphCommand {
 
         func run() throws {
             let graph = try filters.apply(to: try options.load(operand: path))
-            guard k <= graph.nodeCount else {
-                throw CommandError.usage("--k \(k) is more than the \(graph.nodeCount) entities")
+            let candidateKinds = Set(FilterOptions.split(candidates).map { EntityKind($0) })
+            for kind in candidateKinds.sorted() where !graph.schema.contains(kind) {
+                throw CommandError.usage("unknown kind '\(kind)' in --candidates (known: \(graph.schema.kinds.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let pool = candidateKinds.isEmpty ? nil : (0..<graph.nodeCount).filter { candidateKinds.contains(graph.kind(ofNode: $0)) }
+            let choosable = pool?.count ?? graph.nodeCount
+            guard k <= choosable else {
+                throw CommandError.usage(pool == nil ? "--k \(k) is more than the \(graph.nodeCount) entities"
+                                                     : "--k \(k) is more than the \(choosable) candidates")
             }
             let analysisGraph = try graph.analysisGraph()
             let strategy: KeyPlayerSearch = switch search {
@@ -56,14 +75,25 @@ extension NetGraphCommand {
             case .greedy: .greedySwap
             case .exhaustive: .exhaustive
             }
+            let sets = KeyPlayerSearch.setCount(choosing: k, from: choosable)
+            let method = strategy.resolved(nodeCount: choosable, k: k)
+            if method == .exhaustive && sets > Double(KeyPlayerSearch.exhaustiveCap) {
+                throw CommandError.usage("an exhaustive search would try \(Self.count(sets)) sets of \(k) among \(choosable) entities, "
+                                         + "more than \(Self.count(Double(KeyPlayerSearch.exhaustiveCap))); use --search greedy or a smaller --k")
+            }
+            Diagnostics.notice(method == .exhaustive
+                ? "searched all \(Self.count(sets)) sets of \(k) among \(choosable) entities (exhaustive: the best set)"
+                : "searched greedily with swaps among \(Self.count(sets)) possible sets (not guaranteed to find the best set)")
             let found = switch mode {
-            case .fragment: Fragmentation.keyPlayers(analysisGraph, k: k, search: strategy)
-            case .reach: Reach.keyPlayers(analysisGraph, k: k, depth: depth, search: strategy)
+            case .fragment: Fragmentation.keyPlayers(analysisGraph, k: k, search: method, candidates: pool)
+            case .reach: Reach.keyPlayers(analysisGraph, k: k, depth: depth, search: method, candidates: pool)
             }
             switch options.format {
             case .json:
                 Emit.json(.object([
                     ("mode", .string(mode.rawValue)), ("k", .int(k)), ("depth", .int(depth)),
+                    ("search", .string(method.name)), ("sets", sets < 9e15 ? .int(Int(sets)) : .double(sets)),
+                    ("candidates", candidateKinds.isEmpty ? .null : .array(candidateKinds.sorted().map { .string($0.rawValue) })),
                     ("score", .double(found.score)),
                     ("players", .array(found.members.map { node in
                         return .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
@@ -85,6 +115,18 @@ extension NetGraphCommand {
                 }
                 Emit.text(table.rendered())
             }
+        }
+
+        /// A set count as digits with thousands separators while exact, else in scientific form.
+        static func count(_ value: Double) -> String {
+            guard value < 9e15 else { return String(format: "%.3g", value) }
+            let digits = String(Int64(value))
+            var grouped = ""
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+                grouped.append(digit)
+            }
+            return grouped
         }
     }
 }

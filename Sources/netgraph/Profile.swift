@@ -113,7 +113,7 @@ extension NetGraphCommand {
             for line in summaryLines(profile, in: graph) { text += DisplayText.visible(line) + "\n" }
             text += "\n\(profile.relations.count) relation\(profile.relations.count == 1 ? "" : "s")\n"
             for (family, records) in Self.byFamily(profile.relations) {
-                text += "\n\(family.rawValue) (\(records.count))\n"
+                text += "\n\(family.title) (\(records.count))\n"
                 for record in records {
                     text += "  [\(record.id)] " + DisplayText.visible(RelationOutput.arrow(record, in: graph, seenFrom: profile.node))
                     text += " (" + DisplayText.visible(RelationOutput.details(record)) + ")\n"
@@ -129,7 +129,7 @@ extension NetGraphCommand {
             for line in summaryLines(profile, in: graph) { text += "- \(Markdown.escaped(line))\n" }
             text += "\n### Relations (\(profile.relations.count))\n"
             for (family, records) in Self.byFamily(profile.relations) {
-                text += "\n#### \(Markdown.escaped(family.rawValue.prefix(1).uppercased() + family.rawValue.dropFirst())) (\(records.count))\n\n"
+                text += "\n#### \(Markdown.escaped(family.title.prefix(1).uppercased() + family.title.dropFirst())) (\(records.count))\n\n"
                 for record in records {
                     text += "- \(Markdown.escaped(RelationOutput.arrow(record, in: graph, seenFrom: profile.node)))"
                     text += " (\(Markdown.escaped(RelationOutput.details(record))))"

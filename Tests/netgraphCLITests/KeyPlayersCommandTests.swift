@@ -5,7 +5,8 @@ import Testing
     @Test func fragmentJSONHasTheFixedShape() throws {
         let result = try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "2", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("{\"mode\":\"fragment\",\"k\":2,\"depth\":1,\"score\":"))
+        #expect(result.stdout.hasPrefix("{\"mode\":\"fragment\",\"k\":2,\"depth\":1,\"search\":\"exhaustive\",\"sets\":55,\"candidates\":null,\"score\":"))
+        #expect(result.stderr == "note: searched all 55 sets of 2 among 11 entities (exhaustive: the best set)\n")
         let json = try result.json()
         let players = try #require(json["players"] as? [[String: Any]])
         #expect(players.allSatisfy { Set($0.keys) == ["id", "label", "kind"] })
@@ -39,5 +40,31 @@ import Testing
         #expect(try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "99"]).status == 2)
         let table = try CLIRunner.run(["keyplayers", CLIRunner.starter, "--k", "1", "--mode", "reach"])
         #expect(table.stdout.hasPrefix("share reached within 1 step: "))
+    }
+
+    /// Candidates restrict who may be chosen while everyone stays in the graph: the answer is
+    /// the best set among officials on the whole graph, not the best set of a graph of officials.
+    @Test func candidatesRestrictTheChoiceNotTheGraph() throws {
+        let result = try CLIRunner.run(["keyplayers", "--k", "2", "--candidates", "official,cartel", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        let players = try #require(json["players"] as? [[String: Any]])
+        #expect(players.count == 2 && players.allSatisfy { ["official", "cartel"].contains($0["kind"] as? String) })
+        #expect(json["candidates"] as? [String] == ["cartel", "official"])
+        #expect(json["search"] as? String == "exhaustive")
+        #expect(json["sets"] as? Int == 21 * 20 / 2)
+        let kindsOnly = try CLIRunner.run(["keyplayers", "--k", "2", "--kinds", "official,cartel", "--format", "json"])
+        #expect(try kindsOnly.json()["score"] as? Double != json["score"] as? Double)
+        #expect(try CLIRunner.run(["keyplayers", "--k", "2", "--candidates", "oficial"]).status == 2)
+        #expect(try CLIRunner.run(["keyplayers", "--k", "22", "--candidates", "official,cartel"]).status == 2)
+    }
+
+    @Test func theSearchTakenIsNamedAndAnExhaustiveSearchHasACap() throws {
+        let greedy = try CLIRunner.run(["keyplayers", "--k", "3", "--format", "json"])
+        #expect(try greedy.json()["search"] as? String == "greedy-swap")
+        #expect(greedy.stderr.contains("not guaranteed to find the best set"), "\(greedy.stderr)")
+        let capped = try CLIRunner.run(["keyplayers", "--k", "5", "--search", "exhaustive"])
+        #expect(capped.status == 2 && capped.stdout.isEmpty)
+        #expect(capped.stderr.contains("would try 3,484,835,277 sets of 5 among 213 entities"), "\(capped.stderr)")
     }
 }

@@ -43,16 +43,18 @@ extension Graph {
     }
 
     /// The graph restricted to some entity kinds, some relation types, and without the
-    /// relations of some statuses (`alleged`, `planned`…). A nil or empty set keeps everything.
+    /// relations of some other types or of some statuses (`alleged`, `planned`…). A nil or
+    /// empty set keeps everything.
     ///
     /// - Complexity: O(n + m), on kind, type and status codes.
     public func filtered(kinds: Set<EntityKind>? = nil, relationTypes: Set<RelationType>? = nil,
+                         excludingRelationTypes excludedTypes: Set<RelationType> = [],
                          excludingStatuses: Set<RelationStatus> = []) -> Graph {
         let kinds = kinds.flatMap { $0.isEmpty ? nil : $0 }
         let types = relationTypes.flatMap { $0.isEmpty ? nil : $0 }
-        if kinds == nil && types == nil && excludingStatuses.isEmpty { return self }
+        if kinds == nil && types == nil && excludedTypes.isEmpty && excludingStatuses.isEmpty { return self }
         let keptKinds = kindTable.map { kinds?.contains($0) ?? true }
-        let keptTypes = relationTypeTable.map { types?.contains($0) ?? true }
+        let keptTypes = relationTypeTable.map { (types?.contains($0) ?? true) && !excludedTypes.contains($0) }
         let excludedStatusCodes = [false] + RelationStatus.allCases.map(excludingStatuses.contains)
         let statusCodes = columns.relations.statusCodes
         return view(
@@ -61,6 +63,13 @@ extension Graph {
                 keptTypes[Int(typeCode(ofRelation: r))]
                     && !excludedStatusCodes[Int(statusCodes[relationRow(r)] ?? 0)]
             })
+    }
+
+    /// The graph without the entities `nodes` (node indices) and their relations.
+    ///
+    /// - Complexity: O(n + m).
+    public func removing(nodes: Set<Int>) -> Graph {
+        nodes.isEmpty ? self : view(keepingNodes: { !nodes.contains($0) })
     }
 
     /// The graph as it stood at `date`: entities whose `since`…`until` span overlaps the date,

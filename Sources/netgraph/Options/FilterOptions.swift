@@ -9,8 +9,16 @@ struct FilterOptions: ParsableArguments {
     var kinds: [String] = []
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Keep only relations of these types (comma-separated or repeated).", valueName: "type"))
+            help: ArgumentHelp("Keep only relations of these types or families (violence, law-enforcement, cooperation, structure, territory, analysis, other; comma-separated or repeated).", valueName: "type"))
     var relations: [String] = []
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Leave out relations of these types or families (comma-separated or repeated).", valueName: "type"))
+    var excludeRelations: [String] = []
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Leave out this entity and its relations (an id, name or alias; repeatable).", valueName: "node"))
+    var exclude: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Keep only what was valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
@@ -54,12 +62,16 @@ struct FilterOptions: ParsableArguments {
         for kind in kindSet.sorted() where !graph.schema.contains(kind) {
             throw CommandError.usage("unknown kind '\(kind)' (known: \(graph.schema.kinds.map(\.rawValue).joined(separator: ", ")))")
         }
-        let typeSet = Set(Self.split(relations).map { RelationType($0) })
-        for type in typeSet.sorted() where graph.schema.declaration(of: type) == nil {
-            throw CommandError.usage("unknown relation type '\(type)'")
-        }
+        let kept = try Self.relationTypes(Self.split(relations), in: graph.schema)
+        var leftOut = try Self.relationTypes(Self.split(excludeRelations), in: graph.schema)
+        // A family with no type in this schema keeps nothing (an empty set would keep all).
+        if !relations.isEmpty && kept.isEmpty { leftOut.formUnion(graph.schema.relations.map(\.type)) }
         let statuses = Set(Self.split(excludeStatus).compactMap(RelationStatus.init(rawValue:)))
-        var result = graph.filtered(kinds: kindSet, relationTypes: typeSet, excludingStatuses: statuses)
+        let resolver = NameResolver(graph: graph)
+        let excluded = Set(try exclude.map { try resolver.resolve($0) })
+        var result = graph.removing(nodes: excluded)
+            .filtered(kinds: kindSet, relationTypes: relations.isEmpty ? nil : kept,
+                      excludingRelationTypes: leftOut, excludingStatuses: statuses)
         let timed = result.applying(timeFilter)
         result = timed.graph
         if timeFilter.scope != .all && timed.undatedKept > 0 {
@@ -92,6 +104,24 @@ struct FilterOptions: ParsableArguments {
         members.append(filter.undated == .keep ? ("undated_kept", .int(timed.undatedKept))
                                                : ("undated_dropped", .int(timed.undatedDropped)))
         return .object(members)
+    }
+
+    /// The relation types `names` stand for: each a type of the schema or a family
+    /// (``RelationFamily``), which stands for its types; a type of that name wins over a
+    /// family. Unknown names are usage errors.
+    static func relationTypes(_ names: [String], in schema: Schema) throws -> Set<RelationType> {
+        var types: Set<RelationType> = []
+        for name in names {
+            if schema.declaration(of: RelationType(name)) != nil {
+                types.insert(RelationType(name))
+            } else if let family = RelationFamily(rawValue: name) {
+                types.formUnion(family.types(in: schema))
+            } else {
+                let families = RelationFamily.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandError.usage("unknown relation type or family '\(name)' (families: \(families))")
+            }
+        }
+        return types
     }
 
     static func split(_ values: [String]) -> [String] {

@@ -28,14 +28,18 @@ public enum Fragmentation {
     ///     100,000, else greedy with swaps), ``KeyPlayerSearch/greedySwap`` or
     ///     ``KeyPlayerSearch/exhaustive``. Greedy with swaps can miss the optimum: on the
     ///     NetworkX fixtures it does for fragmentation on karate (k = 3), multi_component (k = 2) and davis (k = 2, 3).
-    /// - Precondition: `0 <= k <= n`.
+    ///   - candidates: the nodes that may be chosen (every node when nil); the others stay
+    ///     in the graph.
+    /// - Precondition: `0 <= k <=` the number of candidates.
     /// - Complexity: greedy-swap O((k + s)·k·n·(n + m)) for s improving swaps; exhaustive
     ///   O(C(n, k)·(n + m)). O(n + m) space.
-    public static func keyPlayers(_ graph: AnalysisGraph, k: Int, search: KeyPlayerSearch = .automatic) -> KeyPlayerSet {
+    public static func keyPlayers(_ graph: AnalysisGraph, k: Int, search: KeyPlayerSearch = .automatic,
+                                  candidates: [Int]? = nil) -> KeyPlayerSet {
         let view = graph.undirected()
         var labeling = ComponentLabeling(view)
         // Fewer connected pairs is higher fragmentation; n − k is fixed.
-        let members = KeyPlayerOptimizer.best(nodeCount: view.nodeCount, k: k, search: search) { set in
+        let members = KeyPlayerOptimizer.best(nodeCount: view.nodeCount, k: k, search: search,
+                                              candidates: candidates.map { Array(Set($0)).sorted() }) { set in
             -connectedPairs(labeling.run(removing: set))
         }
         let pairs = connectedPairs(labeling.run(removing: members))

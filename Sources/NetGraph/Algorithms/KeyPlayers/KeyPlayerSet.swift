@@ -26,37 +26,58 @@ public enum KeyPlayerSearch: Sendable, Equatable {
     /// The default: exact on small problems, heuristic on large ones.
     public static let automatic = KeyPlayerSearch.automatic()
 
-    /// The concrete strategy for `k` of `n` nodes.
-    func resolved(nodeCount n: Int, k: Int) -> KeyPlayerSearch {
+    /// The most sets the command line lets an exhaustive search try (10,000,000): past it a
+    /// search would run for hours on a graph of any size, so it is refused up front.
+    public static let exhaustiveCap = 10_000_000
+
+    /// The concrete strategy for `k` of `n` candidates: ``exhaustive`` or ``greedySwap``.
+    public func resolved(nodeCount n: Int, k: Int) -> KeyPlayerSearch {
         guard case .automatic(let limit) = self else { return self }
-        // C(n, k), stopping as soon as it passes the limit.
+        return Self.setCount(choosing: k, from: n) > Double(limit) ? .greedySwap : .exhaustive
+    }
+
+    /// C(n, k), the number of sets an exhaustive search tries, as a Double (it can exceed
+    /// every integer type); exact while it is below 2^53.
+    public static func setCount(choosing k: Int, from n: Int) -> Double {
+        guard k >= 0, k <= n else { return 0 }
+        let k = min(k, n - k)
         var count = 1.0
-        for i in 0..<k {
-            count = count * Double(n - i) / Double(i + 1)
-            if count > Double(limit) { return .greedySwap }
+        for i in 0..<k { count = (count * Double(n - i) / Double(i + 1)).rounded() }
+        return count
+    }
+
+    /// The strategy's name in output: `exhaustive`, `greedy-swap` or `automatic`.
+    public var name: String {
+        switch self {
+        case .exhaustive: return "exhaustive"
+        case .greedySwap: return "greedy-swap"
+        case .automatic: return "automatic"
         }
-        return .exhaustive
     }
 }
 
 /// The search shared by both key-player problems, over an integer objective to maximise
 /// (so ties compare exactly).
 enum KeyPlayerOptimizer {
-    /// The best set of `k` nodes for `objective` (larger is better); ties go to the set met
+    /// The best set of `k` nodes for `objective` (larger is better), chosen among
+    /// `candidates` (ascending node indices; every node when nil); ties go to the set met
     /// first (lexicographically smallest for the exhaustive search, lowest index for greedy
     /// steps and swaps).
-    static func best(nodeCount n: Int, k: Int, search: KeyPlayerSearch,
+    static func best(nodeCount n: Int, k: Int, search: KeyPlayerSearch, candidates: [Int]? = nil,
                      objective: (_ members: [Int]) -> Int) -> [Int] {
-        precondition(k >= 0 && k <= n, "k must be in 0...n")
+        let pool = candidates ?? Array(0..<n)
+        precondition(k >= 0 && k <= pool.count, "k must be in 0...candidates")
         if k == 0 { return [] }
-        switch search.resolved(nodeCount: n, k: k) {
+        switch search.resolved(nodeCount: pool.count, k: k) {
         case .exhaustive:
+            // Positions in the pool; the pool is ascending, so sets come in lexicographic order.
             var combination = Array(0..<k)
-            var best = combination
-            var bestValue = objective(combination)
-            while advance(&combination, n: n) {
-                let value = objective(combination)
-                if value > bestValue { bestValue = value; best = combination }
+            var best = combination.map { pool[$0] }
+            var bestValue = objective(best)
+            while advance(&combination, n: pool.count) {
+                let members = combination.map { pool[$0] }
+                let value = objective(members)
+                if value > bestValue { bestValue = value; best = members }
             }
             return best
         case .greedySwap:
@@ -65,7 +86,7 @@ enum KeyPlayerOptimizer {
             for _ in 0..<k {
                 var bestNode = -1
                 var bestValue = Int.min
-                for v in 0..<n where !isMember[v] {
+                for v in pool where !isMember[v] {
                     let value = objective(members + [v])
                     if value > bestValue { bestValue = value; bestNode = v }
                 }
@@ -78,7 +99,7 @@ enum KeyPlayerOptimizer {
                 var bestValue = current
                 for position in 0..<k {
                     var trial = members
-                    for v in 0..<n where !isMember[v] {
+                    for v in pool where !isMember[v] {
                         trial[position] = v
                         let value = objective(trial)
                         if value > bestValue { bestValue = value; bestSwap = (position, v) }

@@ -29,15 +29,18 @@ public enum Reach {
     ///     100,000, else greedy with swaps), ``KeyPlayerSearch/greedySwap`` or
     ///     ``KeyPlayerSearch/exhaustive``. Greedy with swaps can miss the optimum: on the
     ///     NetworkX fixtures it does for fragmentation on karate (k = 3), multi_component (k = 2) and davis (k = 2, 3).
-    /// - Precondition: `0 <= k <= n`, `depth >= 1`.
+    ///   - candidates: the nodes that may be chosen (every node when nil); the others stay
+    ///     in the graph and count as reached.
+    /// - Precondition: `0 <= k <=` the number of candidates, `depth >= 1`.
     /// - Complexity: greedy-swap O((k + s)·k·n·(n + m)) for s improving swaps; exhaustive
     ///   O(C(n, k)·(n + m)). O(n + m) space.
     public static func keyPlayers(_ graph: AnalysisGraph, k: Int, depth: Int = 1,
-                                  search: KeyPlayerSearch = .automatic) -> KeyPlayerSet {
+                                  search: KeyPlayerSearch = .automatic, candidates: [Int]? = nil) -> KeyPlayerSet {
         precondition(depth >= 1, "depth must be at least 1")
         let view = graph.undirected()
         var sweep = ReachSweep(view)
-        let members = KeyPlayerOptimizer.best(nodeCount: view.nodeCount, k: k, search: search) { set in
+        let members = KeyPlayerOptimizer.best(nodeCount: view.nodeCount, k: k, search: search,
+                                              candidates: candidates.map { Array(Set($0)).sorted() }) { set in
             sweep.reached(from: set, depth: depth)
         }
         let outside = view.nodeCount - k

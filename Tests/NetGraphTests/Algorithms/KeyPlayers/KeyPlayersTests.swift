@@ -63,4 +63,38 @@ import Testing
         #expect(Reach.keyPlayers(path, k: 1, depth: 2) == KeyPlayerSet(members: [2], score: 1))
         #expect(Reach.score(of: [0], in: path, depth: 1) == 0.25)
     }
+
+    /// With candidates, the search is the brute-force optimum over the candidates' sets, on the
+    /// whole graph (ties to the lexicographically first set).
+    @Test(arguments: graphs)
+    func candidatesAreTheOnlyNodesChosen(_ name: String) throws {
+        let graph = try NetworkXFixture(name).graph()
+        let candidates = Array(stride(from: 1, to: graph.nodeCount, by: 3))
+        for k in 1...2 {
+            var best: (members: [Int], score: Double)? = nil
+            func visit(_ start: Int, _ chosen: [Int]) {
+                if chosen.count == k {
+                    let score = Fragmentation.score(removing: chosen, in: graph)
+                    if best == nil || score > best!.score + 1e-12 { best = (chosen, score) }
+                    return
+                }
+                for position in start..<candidates.count { visit(position + 1, chosen + [candidates[position]]) }
+            }
+            visit(0, [])
+            let found = Fragmentation.keyPlayers(graph, k: k, search: .exhaustive, candidates: candidates.reversed())
+            #expect(found.members == best!.members, "\(name) k=\(k)")
+            #expect(abs(found.score - best!.score) < 1e-12)
+            let greedy = Reach.keyPlayers(graph, k: k, depth: 1, search: .greedySwap, candidates: candidates)
+            #expect(greedy.members.allSatisfy(candidates.contains))
+        }
+    }
+
+    @Test func setCountsAreBinomialCoefficients() {
+        #expect(KeyPlayerSearch.setCount(choosing: 2, from: 11) == 55)
+        #expect(KeyPlayerSearch.setCount(choosing: 5, from: 213) == 3_484_835_277)
+        #expect(KeyPlayerSearch.setCount(choosing: 0, from: 4) == 1)
+        #expect(KeyPlayerSearch.setCount(choosing: 5, from: 4) == 0)
+        #expect(KeyPlayerSearch.automatic.resolved(nodeCount: 213, k: 2) == .exhaustive)
+        #expect(KeyPlayerSearch.automatic.resolved(nodeCount: 213, k: 3) == .greedySwap)
+    }
 }

@@ -1,11 +1,13 @@
-import NetGraph
+import Foundation
 
-/// The families relation types are drawn by: one line style per family, so a reader sees
-/// violence, law enforcement or alliance at a glance. ``table`` is the one place that says
-/// which built-in type belongs where; other types are ``other``.
+/// The families relation types fall into — violence, law enforcement, cooperation, structure,
+/// territory, analysis — so an analysis can keep or leave out a whole layer of the network
+/// (`--relations cooperation`, `--exclude-relations analysis,territory`) and a drawing can
+/// give each its own line style. ``table`` is the one place that says which built-in type
+/// belongs where; every other type, a schema's own included, is ``other``.
 public enum RelationFamily: String, CaseIterable, Sendable {
     case violence
-    case lawEnforcement = "law enforcement"
+    case lawEnforcement = "law-enforcement"
     case cooperation
     case structure
     case territory
@@ -35,34 +37,11 @@ public enum RelationFamily: String, CaseIterable, Sendable {
     /// The family of `type`.
     public init(_ type: RelationType) { self = Self.familyByType[type] ?? .other }
 
-    /// The Graphviz edge `color`.
-    public var color: String {
-        switch self {
-        case .violence: return "#CC3311"
-        case .lawEnforcement: return "#0077BB"
-        case .cooperation: return "#009988"
-        case .structure: return "#555555"
-        case .territory: return "#EE7733"
-        case .analysis: return "#AA4499"
-        case .other: return "#888888"
-        }
-    }
+    /// The family's name in prose and headings: "law enforcement".
+    public var title: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 
-    /// The Graphviz edge `style`.
-    public var lineStyle: String {
-        switch self {
-        case .violence: return "bold"
-        case .lawEnforcement: return "dashed"
-        case .cooperation, .structure, .territory, .other: return "solid"
-        case .analysis: return "dotted"
-        }
-    }
-
-    /// The Graphviz edge `penwidth`.
-    public var penWidth: String {
-        switch self {
-        case .violence: return "2"
-        default: return "1"
-        }
+    /// The types of `schema` in this family, in the schema's order.
+    public func types(in schema: Schema) -> [RelationType] {
+        schema.relations.map(\.type).filter { RelationFamily($0) == self }
     }
 }
