@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release install uninstall install-check manual demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot
+.PHONY: all deps build release install uninstall install-check manual demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot quotes-check
 
 all: build
 
@@ -96,6 +96,12 @@ report-check: release
 	@mkdir -p $(OUT)
 	$(RELEASE_BIN) report $(REPORT_PAIRS) -o $(OUT)/report.html
 	./scripts/report-check.sh $(OUT)/report.html "$$($(RELEASE_BIN) stats --format json | jq .nodes)"
+
+## Check every quote of the bundled graph against the seed documents, when ../shared/seeds is there.
+SEEDS ?= ../shared/seeds
+quotes-check: release
+	@if [ -d "$(SEEDS)" ]; then $(RELEASE_BIN) validate graphs/mexico-security.yaml --sources "$(SEEDS)"; \
+	else echo "quotes-check: no seed documents at $(SEEDS); skipped"; fi
 
 ## Regenerate docs/report.png: the top of the bundled graph's report as headless Chromium shows it.
 report-screenshot: release

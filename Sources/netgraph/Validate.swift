@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NetGraph
 
 extension NetGraphCommand {
@@ -13,6 +14,13 @@ extension NetGraphCommand {
                 missing fields, wrong value types. Warnings: relations without a source or quote, \
                 entities in no relation; --strict makes them errors.
 
+                --sources DIR checks every quote against the text of its source's document \
+                (the source's file: inside DIR): verbatim up to whitespace and the style of \
+                quotation marks. Each quote not found is an error at its FILE:LINE:COL; a \
+                document that is missing is named; sources without file: are counted as \
+                unchecked. JSON adds "quotes": {"checked":n,"found":n,"unchecked":n,"unreadable":n,\
+                "problems":[{"relation":id|null,"source":S,"line":l|null,"column":c|null,"message":M}…]}.
+
                 Example: netgraph validate graphs/mexico-security.yaml --strict
                 """)
 
@@ -22,7 +30,19 @@ extension NetGraphCommand {
         @Flag(help: "Treat warnings as errors: every relation must cite a source and quote it, every entity take part in a relation.")
         var strict = false
 
+        @Option(help: ArgumentHelp("Check every quote against its source's document in this folder.", valueName: "dir"))
+        var sources: String?
+
         @OptionGroup var options: GraphOptions
+
+        func validate() throws {
+            if let sources {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: sources, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw ValidationError("--sources '\(sources)' is not a folder")
+                }
+            }
+        }
 
         func run() throws {
             let name = options.displayName(operand: path)
@@ -35,9 +55,27 @@ extension NetGraphCommand {
             }
             let warnings = GraphAudit.warnings(for: graph)
             for warning in warnings { Diagnostics.warning("\(name): \(warning)") }
+            let quotes = sources.map { QuoteVerification(graph: graph, documents: URL(fileURLWithPath: $0)) }
+            let quoteProblems = (quotes?.problems ?? []).map { problem in
+                var text = problem.message
+                if let r = problem.relation, let quote = graph.quote(ofRelation: r) {
+                    text += ": “\(quote.prefix(120))\(quote.count > 120 ? "…" : "")”"
+                }
+                guard let r = problem.relation, let place = graph.quoteLocation(ofRelation: r) else {
+                    return Diagnostic("\(name): " + text)
+                }
+                return Diagnostic(text, at: SourceLocation(file: name, line: place.line, column: place.column))
+            }
+            if !quoteProblems.isEmpty { Diagnostics.errors(GraphInputError(quoteProblems)) }
             switch options.format {
             case .json:
-                Emit.json(report(file: name, graph: graph, errors: [], warnings: warnings))
+                var answer = report(file: name, graph: graph, errors: [], warnings: warnings)
+                if let quotes, case let .object(members) = answer {
+                    let valid = members.first { $0.0 == "valid" }.map { $0.1 == .bool(true) } ?? false
+                    answer = .object(members.map { $0.0 == "valid" ? ("valid", .bool(valid && quotes.problems.isEmpty)) : $0 }
+                                     + [("quotes", Self.json(quotes, graph))])
+                }
+                Emit.json(answer)
             case .csv:
                 var table = CSVTable(["file", "valid", "entities", "relations", "sources", "warnings"])
                 table.add([name, String(!(strict && !warnings.isEmpty)), String(graph.nodeCount),
@@ -46,10 +84,34 @@ extension NetGraphCommand {
             case .table:
                 Emit.text("\(name): valid — \(graph.nodeCount) entities, \(graph.relationCount) relations, \(graph.sources.count) sources"
                           + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")") + "\n")
+                if let quotes {
+                    Emit.text("quotes: \(quotes.found) of \(quotes.checked) found in their documents"
+                              + (quotes.unchecked > 0 ? ", \(quotes.unchecked) unchecked (their source names no file)" : "")
+                              + (quotes.unreadable > 0 ? ", \(quotes.unreadable) not checked (their document cannot be read)" : "") + "\n")
+                }
+            }
+            if let quotes, !quotes.problems.isEmpty {
+                throw CommandError.input("\(quotes.problems.count) quote problem\(quotes.problems.count == 1 ? "" : "s")")
             }
             if strict && !warnings.isEmpty {
                 throw CommandError.input("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") under --strict")
             }
+        }
+
+        static func json(_ quotes: QuoteVerification, _ graph: Graph) -> JSONValue {
+            .object([
+                ("checked", .int(quotes.checked)), ("found", .int(quotes.found)), ("unchecked", .int(quotes.unchecked)),
+                ("unreadable", .int(quotes.unreadable)),
+                ("problems", .array(quotes.problems.map { problem in
+                    let place = problem.relation.flatMap { graph.quoteLocation(ofRelation: $0) }
+                    return .object([
+                        ("relation", problem.relation.map { .int(graph.record(ofRelation: $0).id) } ?? .null),
+                        ("source", .string(problem.source)),
+                        ("line", place.map { .int($0.line) } ?? .null), ("column", place.map { .int($0.column) } ?? .null),
+                        ("message", .string(problem.message)),
+                    ])
+                })),
+            ])
         }
 
         private func report(file: String, graph: Graph?, errors: [Diagnostic], warnings: [String]) -> JSONValue {

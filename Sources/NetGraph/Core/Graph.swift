@@ -140,6 +140,12 @@ public struct Graph: Sendable {
         storage.columns.relations.quotes[relationRow(r)].map { storage.columns.texts[Int($0)] }
     }
 
+    /// The line and column of relation `r`'s quote in the file it was read from, when the
+    /// reader recorded it (the native YAML and JSON readers do).
+    public func quoteLocation(ofRelation r: Int) -> (line: Int, column: Int)? {
+        storage.columns.relations.quoteMarks[relationRow(r)].map { (Int($0.line), Int($0.column)) }
+    }
+
     /// Relations joining `a` and `b` in either direction, in relation order.
     ///
     /// - Complexity: O(m). Code that asks this of many pairs asks the analysis projection

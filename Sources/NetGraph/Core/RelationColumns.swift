@@ -24,6 +24,9 @@ struct RelationColumns: Sendable {
     var since = SparseColumn<PartialDate>()
     var until = SparseColumn<PartialDate>()
     var attributes = SparseColumn<[String: AttributeValue]>()
+    /// Where each quote stands in the file read (line, column), for readers that know it:
+    /// a quote checked against its document is reported where an editor can fix it.
+    var quoteMarks = SparseColumn<QuoteMark>()
 
     var count: Int { sources.count }
 
@@ -40,4 +43,11 @@ struct RelationColumns: Sendable {
         count * 10 + weights.values.count * 8 + statusCodes.values.count + sourceCodes.values.count * 4
             + quotes.values.count * 4 + (dates.count + since.count + until.count) * 28 + attributes.count * 12
     }
+}
+
+/// A quote's line and column in the file it was read from (1-based; columns in Unicode
+/// scalars), 8 bytes a quoted relation.
+struct QuoteMark: Sendable {
+    var line: Int32
+    var column: Int32
 }

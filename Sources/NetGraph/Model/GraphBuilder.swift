@@ -160,6 +160,12 @@ public struct GraphBuilder: Sendable {
                                               citedPositions: citedPositions))
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }
+        for (row, marks) in zip(relationMarks.rows, relationMarks.values) {
+            if let mark = marks.fields["quote"] {
+                columns.relations.quoteMarks.append(QuoteMark(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column)),
+                                                    at: Int(row))
+            }
+        }
         if !columns.relations.sourceCodes.isEmpty {
             columns.relations.sourceCodes.assign(columns.relations.sourceCodes.values.map { $0 < 0 ? -1 : citedPositions[Int($0)]! })
         }
