@@ -29,7 +29,11 @@ extension NetGraphCommand {
                 No path is not an error: JSON gives "paths": [] and the table says so; the exit \
                 status is 0. An unknown or ambiguous name exits 2.
 
-                JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],\
+                Each path names the documents it rests on ("sources", by first appearance) and the \
+                steps whose relations cite one source or none ("single_source_steps"); the table \
+                marks them "single source", or says the chain "rests on one document".
+
+                JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],"sources":[S…],"single_source_steps":[N…],\
                 "edges":[{"step":S,"id":R,"from":ID,"to":ID,"type":T,"family":F,"date":D,"since":D,\
                 "until":D,"status":S,"source":S,"quote":Q,"weight":W,"attributes":{…}}…]}…]}
 
@@ -150,6 +154,8 @@ extension NetGraphCommand {
                         .object([
                             ("hops", .int(path.hops)), ("cost", .double(path.cost)),
                             ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
+                            ("sources", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).sources.map(JSONValue.string))),
+                            ("single_source_steps", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).singleSourceSteps.map(JSONValue.int))),
                             ("edges", .array(graph.evidence(along: path, in: simple).enumerated().flatMap { step, items in
                                 items.map { item in
                                     RelationOutput.json(graph.record(ofRelation: item.relation), in: graph, leading: [("step", .int(step + 1))])
@@ -179,14 +185,25 @@ extension NetGraphCommand {
                     let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
                     text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
                     let evidence = graph.evidence(along: path, in: simple)
+                    let support = ChainSupport(steps: evidence)
                     text += DisplayText.visible(chain(path, evidence: evidence, in: graph)) + "\n"
-                    for (index, item) in evidence.joined().enumerated() {
-                        let names = DisplayText.visible("\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))")
-                        var details = [item.interval.text ?? "", item.source.map { "source \(DisplayText.visible($0.id))" } ?? "no source"].filter { !$0.isEmpty }
-                        if let status = item.status { details.append(status.rawValue) }
-                        text += "   [\(index + 1)] \(names) (\(details.joined(separator: ", ")))"
-                        if let quote = item.quote { text += "\n       “\(DisplayText.visible(quote))”" }
-                        text += "\n"
+                    var index = 0
+                    for (step, items) in evidence.enumerated() {
+                        for item in items {
+                            index += 1
+                            let names = DisplayText.visible("\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))")
+                            var details = [item.interval.text ?? "", item.source.map { "source \(DisplayText.visible($0.id))" } ?? "no source"].filter { !$0.isEmpty }
+                            if let status = item.status { details.append(status.rawValue) }
+                            if support.singleSourceSteps.contains(step + 1) && !support.restsOnOneDocument { details.append("single source") }
+                            text += "   [\(index)] \(names) (\(details.joined(separator: ", ")))"
+                            if let quote = item.quote { text += "\n       “\(DisplayText.visible(quote))”" }
+                            text += "\n"
+                        }
+                    }
+                    if support.restsOnOneDocument {
+                        text += support.sources.first.map { "   rests on one document: \(DisplayText.visible($0))\n" } ?? "   rests on no document\n"
+                    } else {
+                        text += "   sources: \(DisplayText.visible(support.sources.joined(separator: ", ")))\n"
                     }
                     if number < paths.count - 1 { text += "\n" }
                 }

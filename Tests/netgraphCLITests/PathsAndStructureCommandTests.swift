@@ -9,12 +9,12 @@ import Testing
     @Test func pathJSONHasTheFixedShapeAndCitesEachStep() throws {
         let result = try CLIRunner.run(["path", CLIRunner.starter, "El Mencho", "Sheinbaum", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"edges":[{"step":1,"id":0,"from":"el-mencho","to":"cjng","type":"leads","family":"structure","date":null,"since":null,"until":null,"status":null,"source":"harfuch-attack","quote":"cartel leader"#))
+        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"sources":["harfuch-attack","harfuch-appointment"],"single_source_steps":[1,2,3],"edges":[{"step":1,"id":0,"from":"el-mencho","to":"cjng","type":"leads","family":"structure","date":null,"since":null,"until":null,"status":null,"source":"harfuch-attack","quote":"cartel leader"#))
         let json = try result.json()
         #expect(Set(json.keys) == ["from", "to", "paths"])
         let paths = try #require(json["paths"] as? [[String: Any]])
         #expect(paths.count == 1)
-        #expect(Set(paths[0].keys) == ["hops", "cost", "nodes", "edges"])
+        #expect(Set(paths[0].keys) == ["hops", "cost", "nodes", "sources", "single_source_steps", "edges"])
         let edges = try #require(paths[0]["edges"] as? [[String: Any]])
         #expect(edges.map { $0["type"] as? String } == ["leads", "attacked", "appointed"])
         // The relation's own direction: Sheinbaum appointed García Harfuch.
@@ -28,8 +28,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines[1] == "Nemesio Oseguera Cervantes —leads→ Cártel de Jalisco Nueva Generación —attacked→ Omar García Harfuch ←appointed— Claudia Sheinbaum")
-        #expect(lines[2] == "   [1] Nemesio Oseguera Cervantes —leads→ Cártel de Jalisco Nueva Generación (source harfuch-attack)")
-        #expect(result.stdout.contains("[3] Claudia Sheinbaum —appointed→ Omar García Harfuch (2024, source harfuch-appointment)"))
+        #expect(lines[2] == "   [1] Nemesio Oseguera Cervantes —leads→ Cártel de Jalisco Nueva Generación (source harfuch-attack, single source)")
+        #expect(result.stdout.contains("[3] Claudia Sheinbaum —appointed→ Omar García Harfuch (2024, source harfuch-appointment, single source)"))
+        #expect(lines.last == "   sources: harfuch-attack, harfuch-appointment")
     }
 
     @Test func pathOptionsChangeTheAnswer() throws {

@@ -34,7 +34,11 @@ struct FilterOptions: ParsableArguments {
             help: ArgumentHelp("Leave out relations with these statuses: alleged, planned, proposed, recommended, disputed.", valueName: "status"))
     var excludeStatus: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Keep only links that at least N distinct sources support (relations between the same two entities, any type or direction).", valueName: "n"))
+    var minSources: Int?
+
     func validate() throws {
+        if let minSources, minSources < 1 { throw ValidationError("--min-sources must be at least 1") }
         if let asOf, PartialDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         }
@@ -78,6 +82,8 @@ struct FilterOptions: ParsableArguments {
             Diagnostics.notice("kept \(timed.undatedKept) undated relation\(timed.undatedKept == 1 ? "" : "s") at every date (--undated drop leaves them out)")
         }
         if timeFilter.isActive { Emit.timeFilter = Self.json(timeFilter, timed) }
+        // Last, so corroboration counts only the relations the other filters kept.
+        if let minSources { result = result.corroborated(minimumSources: minSources) }
         return result
     }
 
