@@ -276,7 +276,7 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
     }
 
     private func marks(_ node: Document, _ map: [String: Document]) -> GraphBuilder.Marks {
-        GraphBuilder.Marks(item: location(of: node), fields: map.mapValues { location(of: $0) })
+        GraphBuilder.Marks(item: location(of: node), fieldPlaces: map.map { ($0.key, $0.value.line, $0.value.column) })
     }
 
     private static func describe(_ node: Document) -> String {

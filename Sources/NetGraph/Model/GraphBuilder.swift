@@ -14,18 +14,51 @@
 /// file netgraph writes.
 public struct GraphBuilder: Sendable {
     /// Where each part and its fields were written, for diagnostics.
+    ///
+    /// Field places are kept as a short list of (name, line, column) in the item's file, not
+    /// a dictionary: a reader makes one per entity and relation, and a dictionary each was
+    /// most of what reading a large typed file allocated.
     public struct Marks: Sendable {
         public var item: SourceLocation?
-        public var fields: [String: SourceLocation]
+        private var fieldMarks: [FieldMark] = []
+
+        struct FieldMark: Sendable {
+            var name: String
+            var line: Int32
+            var column: Int32
+        }
 
         public init(item: SourceLocation? = nil, fields: [String: SourceLocation] = [:]) {
             self.item = item
-            self.fields = fields
+            for (name, location) in fields.sorted(by: { $0.key < $1.key }) {
+                fieldMarks.append(FieldMark(name: name, line: Int32(clamping: location.line), column: Int32(clamping: location.column)))
+            }
         }
 
-        public func location(of field: String) -> SourceLocation? { fields[field] ?? item }
+        /// Marks of an item at `item` whose fields stand at the given places of the same file.
+        init(item: SourceLocation, fieldPlaces: [(name: String, line: Int, column: Int)]) {
+            self.item = item
+            fieldMarks = fieldPlaces.map { FieldMark(name: $0.name, line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+        }
 
-        var isEmpty: Bool { item == nil && fields.isEmpty }
+        /// Where each field was written (in the item's file).
+        public var fields: [String: SourceLocation] {
+            Dictionary(fieldMarks.map { ($0.name, place($0)) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// Where `field` was written, or nil when the marks do not say.
+        public func location(ofField field: String) -> SourceLocation? {
+            fieldMarks.first { $0.name == field }.map(place)
+        }
+
+        /// Where `field` was written, else where the item was.
+        public func location(of field: String) -> SourceLocation? { location(ofField: field) ?? item }
+
+        private func place(_ mark: FieldMark) -> SourceLocation {
+            SourceLocation(file: item?.file ?? "", line: Int(mark.line), column: Int(mark.column))
+        }
+
+        var isEmpty: Bool { item == nil && fieldMarks.isEmpty }
     }
 
     public var name: String
@@ -161,7 +194,7 @@ public struct GraphBuilder: Sendable {
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         for (row, marks) in zip(relationMarks.rows, relationMarks.values) {
-            if let mark = marks.fields["quote"] {
+            if let mark = marks.location(ofField: "quote") {
                 columns.relations.quoteMarks.append(QuoteMark(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column)),
                                                     at: Int(row))
             }
