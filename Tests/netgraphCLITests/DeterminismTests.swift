@@ -31,7 +31,8 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         // Katz's default α 0.1 exceeds 1/λmax of the bundled graph (λmax ≈ 10.4), where the
         // series diverges; 0.05 converges.
         analyses += [["profile", "García Harfuch"], ["relations", "--to", "Sheinbaum"], ["common", "CJNG", "Sinaloa Cartel"],
-                     ["sensitivity", "--top", "5"], ["sensitivity", "--path", "El Mencho", "Sheinbaum"]]
+                     ["sensitivity", "--top", "5"], ["sensitivity", "--path", "El Mencho", "Sheinbaum"],
+                     ["timeline", "--measure", "betweenness"], ["diff", "2018", "2024"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
         for command in analyses {
