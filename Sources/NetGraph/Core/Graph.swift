@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A `Graph` is an immutable value, made by ``GraphBuilder`` (which validates it), by a reader
 /// that fills the columns directly, or as a view of another graph
-/// (``filtered(kinds:relationTypes:excludingStatuses:)``, ``asOf(_:)``,
+/// (``filtered(kinds:relationTypes:excludingRelationTypes:excludingStatuses:)``, ``asOf(_:)``,
 /// ``subgraph(keepEntity:keepRelation:)``). A view shares its graph's columns and holds only
 /// the rows it keeps, so filtering a graph copies no text.
 ///

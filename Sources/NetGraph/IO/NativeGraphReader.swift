@@ -13,7 +13,7 @@ public struct NativeGraphReader: Sendable {
     @_spi(Testing) public var composesWithYamsOnly = false
 
     /// Whether the document must be JSON (RFC 8259), as a `.json` file must: checked before it
-    /// is read as YAML, with "invalid JSON" errors (``JSONSyntax``).
+    /// is read as YAML, with "invalid JSON" errors (`JSONSyntax`).
     public var requiresJSON = false
 
     public init(limits: ReadLimits = .standard, requiresJSON: Bool = false) {

@@ -2,7 +2,7 @@
 ///
 /// `C(u) = Σ_{v ∈ N(u)} (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²`, where `N(u)` are u's contacts
 /// (successors and predecessors) and `p_uv` is the share of u's mutual tie weight that goes
-/// to v (see ``MutualWeights``). Low constraint marks a node whose contacts are not tied to
+/// to v (see `MutualWeights`). Low constraint marks a node whose contacts are not tied to
 /// each other: a broker across structural holes. NaN for a node without successors (an
 /// isolated node; on a directed graph also a node with only incoming ties), as NetworkX.
 ///

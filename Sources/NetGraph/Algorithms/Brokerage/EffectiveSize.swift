@@ -2,7 +2,7 @@
 ///
 /// `E(u) = Σ_{v ∈ N(u)} (1 − Σ_{w ∈ N(u)} p_uw m_vw)`, where `p_uw` is u's share of mutual
 /// tie weight to w and `m_vw` is v's mutual weight to w divided by v's largest (see
-/// ``MutualWeights``): the number of contacts less their redundancy. On an undirected,
+/// `MutualWeights`): the number of contacts less their redundancy. On an undirected,
 /// unweighted graph NetworkX uses Borgatti's equal simplification `n − 2t/n` (n contacts, t
 /// ties among them, self-loops of the contacts included), and so does this. NaN for a node
 /// without successors, as NetworkX, and for a node whose only contact is itself (NetworkX
