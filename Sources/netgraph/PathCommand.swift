@@ -33,7 +33,7 @@ extension NetGraphCommand {
                 steps whose relations cite one source or none ("single_source_steps"); the table \
                 marks them "single source", or says the chain "rests on one document".
 
-                JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],"sources":[S…],"single_source_steps":[N…],\
+                JSON: {"from":ID,"to":ID,"paths":[{"hops":H,"cost":C,"nodes":[ID…],"sources":[S…],"single_source_steps":[N…],"weakest_grade":G,\
                 "edges":[{"step":S,"id":R,"from":ID,"to":ID,"type":T,"family":F,"date":D,"since":D,\
                 "until":D,"status":S,"source":S,"quote":Q,"weight":W,"attributes":{…}}…]}…]}
 
@@ -156,6 +156,7 @@ extension NetGraphCommand {
                             ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
                             ("sources", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).sources.map(JSONValue.string))),
                             ("single_source_steps", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).singleSourceSteps.map(JSONValue.int))),
+                            ("weakest_grade", Self.weakestGrade(graph.evidence(along: path, in: simple), in: graph).map(JSONValue.string) ?? .null),
                             ("edges", .array(graph.evidence(along: path, in: simple).enumerated().flatMap { step, items in
                                 items.map { item in
                                     RelationOutput.json(graph.record(ofRelation: item.relation), in: graph, leading: [("step", .int(step + 1))])
@@ -194,12 +195,15 @@ extension NetGraphCommand {
                             let names = DisplayText.visible("\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))")
                             var details = [item.interval.text ?? "", item.source.map { "source \(DisplayText.visible($0.id))" } ?? "no source"].filter { !$0.isEmpty }
                             if let status = item.status { details.append(status.rawValue) }
+                            let grade = graph.grade(ofRelation: item.relation)
+                            if grade.isGraded { details.append("grade \(grade)") }
                             if support.singleSourceSteps.contains(step + 1) && !support.restsOnOneDocument { details.append("single source") }
                             text += "   [\(index)] \(names) (\(details.joined(separator: ", ")))"
                             if let quote = item.quote { text += "\n       “\(DisplayText.visible(quote))”" }
                             text += "\n"
                         }
                     }
+                    if let weakest = Self.weakestGrade(evidence, in: graph) { text += "   weakest grade: \(weakest)\n" }
                     if support.restsOnOneDocument {
                         text += support.sources.first.map { "   rests on one document: \(DisplayText.visible($0))\n" } ?? "   rests on no document\n"
                     } else {
@@ -210,6 +214,19 @@ extension NetGraphCommand {
                 if capped { text += "\n(more shortest paths exist; raise --max-paths)\n" }
                 Emit.text(text)
             }
+        }
+
+        /// The weakest grade along a chain, each step graded by its best relation (a step
+        /// stands if any of its relations does); nil when nothing on it is graded.
+        static func weakestGrade(_ steps: [[Evidence]], in graph: Graph) -> String? {
+            let stepGrades = steps.map { items -> Grade in
+                let grades = items.map { graph.grade(ofRelation: $0.relation) }
+                let reliabilities = grades.compactMap(\.reliability)
+                let credibilities = grades.compactMap(\.credibility)
+                return Grade(reliability: reliabilities.min(), credibility: credibilities.min())
+            }
+            guard stepGrades.contains(where: \.isGraded) else { return nil }
+            return Grade.weakest(stepGrades).description
         }
 
         /// `A —leads→ B ←appointed— C`, using each step's first relation.

@@ -4,7 +4,7 @@ import Testing
 /// `profile`, `relations` and `common`, and the relations `neighbors` and `path` now carry in
 /// full, on the starter graph, whose answers are worked out by hand in each test.
 @Suite struct AnalystCommandsTests {
-    static let relationMembers: Set<String> = ["id", "type", "family", "date", "since", "until", "status", "source", "quote", "weight", "attributes"]
+    static let relationMembers: Set<String> = ["id", "type", "family", "date", "since", "until", "status", "source", "grade", "quote", "weight", "attributes"]
 
     private func json(_ arguments: [String]) throws -> [String: Any] {
         let result = try CLIRunner.run(arguments + ["--format", "json"])
@@ -67,7 +67,7 @@ import Testing
         #expect(table.stdout.contains("[1] Omar García Harfuch ←attacked— Cártel de Jalisco Nueva Generación (2020-06-26, alleged, source harfuch-attack)"))
         let csv = try CLIRunner.run(["profile", CLIRunner.starter, "garcia-harfuch", "--format", "csv"])
         #expect(csv.stdout.split(separator: "\n").count == 7)
-        #expect(csv.stdout.hasPrefix("id,direction,other,other_name,type,family,date,since,until,status,source,quote,weight,attributes\n"))
+        #expect(csv.stdout.hasPrefix("id,direction,other,other_name,type,family,date,since,until,status,source,grade,quote,weight,attributes\n"))
     }
 
     @Test func relationsAnswersEachCondition() throws {
@@ -185,7 +185,7 @@ import Testing
         #expect(edges[0]["date"] as? String == "2024")
         #expect(edges[1]["status"] as? String == "alleged")
         let csv = try CLIRunner.run(["path", CLIRunner.starter, "sheinbaum", "CJNG", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("path,step,id,from,to,type,family,date,since,until,status,source,quote,weight,attributes\n"))
-        #expect(csv.stdout.contains("1,2,1,cjng,garcia-harfuch,attacked,violence,2020-06-26,,,alleged,harfuch-attack,"))
+        #expect(csv.stdout.hasPrefix("path,step,id,from,to,type,family,date,since,until,status,source,grade,quote,weight,attributes\n"))
+        #expect(csv.stdout.contains("1,2,1,cjng,garcia-harfuch,attacked,violence,2020-06-26,,,alleged,harfuch-attack,,"))
     }
 }

@@ -9,17 +9,17 @@ import Testing
     @Test func pathJSONHasTheFixedShapeAndCitesEachStep() throws {
         let result = try CLIRunner.run(["path", CLIRunner.starter, "El Mencho", "Sheinbaum", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"sources":["harfuch-attack","harfuch-appointment"],"single_source_steps":[1,2,3],"edges":[{"step":1,"id":0,"from":"el-mencho","to":"cjng","type":"leads","family":"structure","date":null,"since":null,"until":null,"status":null,"source":"harfuch-attack","quote":"cartel leader"#))
+        #expect(result.stdout.hasPrefix(#"{"from":"el-mencho","to":"sheinbaum","paths":[{"hops":3,"cost":3.0,"nodes":["el-mencho","cjng","garcia-harfuch","sheinbaum"],"sources":["harfuch-attack","harfuch-appointment"],"single_source_steps":[1,2,3],"weakest_grade":null,"edges":[{"step":1,"id":0,"from":"el-mencho","to":"cjng","type":"leads","family":"structure","date":null,"since":null,"until":null,"status":null,"source":"harfuch-attack","grade":null,"quote":"cartel leader"#))
         let json = try result.json()
         #expect(Set(json.keys) == ["from", "to", "paths"])
         let paths = try #require(json["paths"] as? [[String: Any]])
         #expect(paths.count == 1)
-        #expect(Set(paths[0].keys) == ["hops", "cost", "nodes", "sources", "single_source_steps", "edges"])
+        #expect(Set(paths[0].keys) == ["hops", "cost", "nodes", "sources", "single_source_steps", "weakest_grade", "edges"])
         let edges = try #require(paths[0]["edges"] as? [[String: Any]])
         #expect(edges.map { $0["type"] as? String } == ["leads", "attacked", "appointed"])
         // The relation's own direction: Sheinbaum appointed García Harfuch.
         #expect(edges[2]["from"] as? String == "sheinbaum" && edges[2]["to"] as? String == "garcia-harfuch")
-        #expect(edges.allSatisfy { Set($0.keys) == ["step", "id", "from", "to", "type", "family", "date", "since", "until", "status", "source", "quote", "weight", "attributes"] })
+        #expect(edges.allSatisfy { Set($0.keys) == ["step", "id", "from", "to", "type", "family", "date", "since", "until", "status", "source", "grade", "quote", "weight", "attributes"] })
         #expect(edges.map { $0["step"] as? Int } == [1, 2, 3])
     }
 

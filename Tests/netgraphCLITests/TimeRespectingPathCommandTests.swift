@@ -9,7 +9,7 @@ import Testing
     @Test func jsonGivesEachStepItsDayAndThePathItsDepartureAndArrival() throws {
         let result = try Self.run(["a", "c", "--time-respecting", "--start", "2019", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == #"{"from":"a","to":"c","undated_left_out":1,"paths":[{"hops":2,"departure":"2019-03-01","arrival":"2019-06-01","nodes":["a","b","c"],"edges":[{"step":1,"at":"2019-03-01","id":0,"from":"a","to":"b","type":"supports","family":"cooperation","date":"2019-03","since":null,"until":null,"status":null,"source":null,"quote":null,"weight":null,"attributes":{}},{"step":2,"at":"2019-06-01","id":1,"from":"b","to":"c","type":"allied-with","family":"cooperation","date":null,"since":"2019-06","until":null,"status":null,"source":null,"quote":null,"weight":null,"attributes":{}}]}]}"# + "\n")
+        #expect(result.stdout == #"{"from":"a","to":"c","undated_left_out":1,"paths":[{"hops":2,"departure":"2019-03-01","arrival":"2019-06-01","nodes":["a","b","c"],"edges":[{"step":1,"at":"2019-03-01","id":0,"from":"a","to":"b","type":"supports","family":"cooperation","date":"2019-03","since":null,"until":null,"status":null,"source":null,"grade":null,"quote":null,"weight":null,"attributes":{}},{"step":2,"at":"2019-06-01","id":1,"from":"b","to":"c","type":"allied-with","family":"cooperation","date":null,"since":"2019-06","until":null,"status":null,"source":null,"grade":null,"quote":null,"weight":null,"attributes":{}}]}]}"# + "\n")
         #expect(result.stderr == "note: left out 1 undated relation: they cannot be placed in time\n")
     }
 
@@ -17,7 +17,7 @@ import Testing
         let table = try Self.run(["c", "a", "--time-respecting", "--start", "2019", "--quiet"])
         #expect(table.stdout == "1 step, departure 2021-01-01, arrival 2021-01-01\n   [1] 2021-01-01  c ←supports— a (2021)\n")
         let csv = try Self.run(["c", "a", "--time-respecting", "--start", "2019", "--format", "csv", "--quiet"])
-        #expect(csv.stdout == "path,step,at,id,from,to,type,family,date,since,until,status,source,quote,weight,attributes\n1,1,2021-01-01,2,a,c,supports,cooperation,2021,,,,,,,\n")
+        #expect(csv.stdout == "path,step,at,id,from,to,type,family,date,since,until,status,source,grade,quote,weight,attributes\n1,1,2021-01-01,2,a,c,supports,cooperation,2021,,,,,,,,\n")
     }
 
     @Test func noPathInTimeIsNotAnError() throws {

@@ -140,6 +140,11 @@ public struct Graph: Sendable {
         storage.columns.relations.quotes[relationRow(r)].map { storage.columns.texts[Int($0)] }
     }
 
+    /// Relation `r`'s free attributes (empty when it has none).
+    public func attributes(ofRelation r: Int) -> [String: AttributeValue] {
+        storage.columns.relations.attributes[relationRow(r)] ?? [:]
+    }
+
     /// The line and column of relation `r`'s quote in the file it was read from, when the
     /// reader recorded it (the native YAML and JSON readers do).
     public func quoteLocation(ofRelation r: Int) -> (line: Int, column: Int)? {

@@ -4,7 +4,7 @@ import Yams
 enum NativeFormatFields {
     static let topLevel = ["graph", "sources", "schema", "entities", "relations"]
     static let graph = ["name", "description"]
-    static let source = ["id", "title", "author", "publisher", "date", "url", "file"]
+    static let source = ["id", "title", "author", "publisher", "date", "url", "file", "reliability"]
     static let schema = ["kinds", "relations"]
     static let declaration = ["name", "directed", "from", "to"]
     static let entity = ["id", "kind", "name", "aliases", "description", "since", "until", "attributes"]
@@ -85,7 +85,8 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
         guard let id = required(map, "id", in: node) else { return nil }
         let source = Source(id: id, title: text(map["title"], field: "title"), author: text(map["author"], field: "author"),
                             publisher: text(map["publisher"], field: "publisher"), date: date(map["date"], field: "date"),
-                            url: text(map["url"], field: "url"), file: text(map["file"], field: "file"))
+                            url: text(map["url"], field: "url"), file: text(map["file"], field: "file"),
+                            reliability: reliability(map["reliability"]))
         return (source, marks(node, map))
     }
 
@@ -169,6 +170,17 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
             result[key] = value
         }
         return result
+    }
+
+    /// A source's reliability letter, A–F.
+    private mutating func reliability(_ node: Document?) -> SourceReliability? {
+        guard let node, let letter = text(node, field: "reliability") else { return nil }
+        guard let grade = SourceReliability(rawValue: letter) else {
+            problems.append(Diagnostic("reliability '\(letter.prefix(40))' is not a grade A–F (A completely reliable … F cannot be judged)",
+                                       at: location(of: node)))
+            return nil
+        }
+        return grade
     }
 
     private mutating func items(of node: Document?, what: String) -> [Document] {

@@ -43,7 +43,8 @@ public struct NativeGraphWriter: Sendable {
     private func source(_ source: Source) -> JSONValue {
         .object(compact([("id", .string(source.id)), ("file", text(source.file)), ("title", text(source.title)),
                          ("author", text(source.author)), ("publisher", text(source.publisher)),
-                         ("date", date(source.date)), ("url", text(source.url))]))
+                         ("date", date(source.date)), ("url", text(source.url)),
+                         ("reliability", text(source.reliability?.rawValue))]))
     }
 
     private func entity(_ entity: Entity) -> JSONValue {

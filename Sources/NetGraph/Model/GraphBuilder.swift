@@ -252,6 +252,10 @@ public struct GraphBuilder: Sendable {
         if let since = relations.since[row], let until = relations.until[row], since.lowerBound > until.upperBound {
             problems.append(Diagnostic("since \(since) is after until \(until)", at: marks.location(of: "since")))
         }
+        if let value = relations.attributes[row]?[Grade.credibilityAttribute], Grade.credibility(of: value) == nil {
+            problems.append(Diagnostic("credibility \(String(value.description.prefix(40))) is not a grade 1–6 (1 confirmed … 6 cannot be judged)",
+                                       at: marks.location(of: "attributes")))
+        }
         if let weight = invalidWeights[row] {
             problems.append(Diagnostic("weight must be a finite number, not \(weight)", at: marks.location(of: "weight")))
         }

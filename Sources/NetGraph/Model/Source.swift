@@ -10,9 +10,11 @@ public struct Source: Hashable, Sendable, Identifiable {
     /// The file name of the document's text, where the graph keeps one beside it
     /// (the bundled graph names its seed documents), so quotes can be checked.
     public var file: String?
+    /// How far the source is trusted (NATO/Admiralty, A–F); nil when not graded.
+    public var reliability: SourceReliability?
 
     public init(id: String, title: String? = nil, author: String? = nil, publisher: String? = nil,
-                date: PartialDate? = nil, url: String? = nil, file: String? = nil) {
+                date: PartialDate? = nil, url: String? = nil, file: String? = nil, reliability: SourceReliability? = nil) {
         self.id = id
         self.title = title
         self.author = author
@@ -20,5 +22,6 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.date = date
         self.url = url
         self.file = file
+        self.reliability = reliability
     }
 }

@@ -32,6 +32,12 @@ public struct RelationRecord: Hashable, Sendable {
     public var weight: Double?
     public var attributes: [String: AttributeValue]
 
+    /// The relation's grade: its source's reliability and its `credibility` attribute.
+    public var grade: Grade {
+        Grade(reliability: source?.reliability,
+              credibility: attributes[Grade.credibilityAttribute].flatMap(Grade.credibility(of:)))
+    }
+
     /// How the relation reads as seen from `node`, one of its ends.
     public func direction(from node: Int) -> Direction {
         if !isDirected { return .undirected }
@@ -54,7 +60,7 @@ extension Graph {
         RelationRecord(relation: r, id: fileIndex(ofRelation: r), from: Int(relationSources[r]), to: Int(relationTargets[r]),
                        type: type(ofRelation: r), isDirected: isDirected(relation: r), interval: interval(ofRelation: r),
                        status: status(ofRelation: r), source: source(ofRelation: r), quote: quote(ofRelation: r),
-                       weight: weight(ofRelation: r), attributes: relations[r].attributes)
+                       weight: weight(ofRelation: r), attributes: attributes(ofRelation: r))
     }
 
     /// The relations that have `node` at one end, in relation order.

@@ -37,7 +37,13 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep only links that at least N distinct sources support (relations between the same two entities, any type or direction).", valueName: "n"))
     var minSources: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Keep only relations whose source reliability and credibility both meet this grade (A–F then 1–6, e.g. B3); ungraded counts as F or 6.", valueName: "grade"))
+    var minGrade: String?
+
     func validate() throws {
+        if let minGrade, Grade(minGrade) == nil {
+            throw ValidationError("--min-grade '\(minGrade)' is not a grade: a letter A–F (source reliability) and a digit 1–6 (credibility), e.g. B3")
+        }
         if let minSources, minSources < 1 { throw ValidationError("--min-sources must be at least 1") }
         if let asOf, PartialDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -82,6 +88,7 @@ struct FilterOptions: ParsableArguments {
             Diagnostics.notice("kept \(timed.undatedKept) undated relation\(timed.undatedKept == 1 ? "" : "s") at every date (--undated drop leaves them out)")
         }
         if timeFilter.isActive { Emit.timeFilter = Self.json(timeFilter, timed) }
+        if let minGrade, let grade = Grade(minGrade) { result = result.graded(minimum: grade) }
         // Last, so corroboration counts only the relations the other filters kept.
         if let minSources { result = result.corroborated(minimumSources: minSources) }
         return result

@@ -8,7 +8,8 @@ import NetGraphViz
 /// JSON members are always present, `null` when the relation has no such value, so a script
 /// can rely on them: `id` (the relation's position in its file, from 0), `from`/`to` (or,
 /// seen from one end, `direction` and `other`), `type`, `family`, `date`, `since`, `until`,
-/// `status`, `source`, `quote`, `weight` and `attributes` (an object).
+/// `status`, `source`, `grade` (`B3`, `?` for an axis not graded), `quote`, `weight` and
+/// `attributes` (an object).
 enum RelationOutput {
     /// The relation as a JSON object; seen from `end`, it has `direction` and `other` instead
     /// of `from` and `to`, unless `keepEnds` keeps both.
@@ -26,7 +27,8 @@ enum RelationOutput {
             ("type", .string(record.type.rawValue)), ("family", .string(RelationFamily(record.type).rawValue)),
             ("date", text(record.interval.date?.description)), ("since", text(record.interval.since?.description)),
             ("until", text(record.interval.until?.description)), ("status", text(record.status?.rawValue)),
-            ("source", text(record.source?.id)), ("quote", text(record.quote)),
+            ("source", text(record.source?.id)), ("grade", text(record.grade.isGraded ? record.grade.description : nil)),
+            ("quote", text(record.quote)),
             ("weight", record.weight.map(JSONValue.double) ?? .null),
             ("attributes", JSONValue(attributes: record.attributes)),
         ]
@@ -36,7 +38,7 @@ enum RelationOutput {
     /// The CSV columns of ``csvRow(_:in:seenFrom:)``.
     static func csvHeaders(seenFrom: Bool) -> [String] {
         ["id"] + (seenFrom ? ["direction", "other", "other_name"] : ["from", "to"])
-            + ["type", "family", "date", "since", "until", "status", "source", "quote", "weight", "attributes"]
+            + ["type", "family", "date", "since", "until", "status", "source", "grade", "quote", "weight", "attributes"]
     }
 
     static func csvRow(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil) -> [String] {
@@ -50,7 +52,7 @@ enum RelationOutput {
         return row + [record.type.rawValue, RelationFamily(record.type).rawValue,
                       record.interval.date?.description ?? "", record.interval.since?.description ?? "",
                       record.interval.until?.description ?? "", record.status?.rawValue ?? "", record.source?.id ?? "",
-                      record.quote ?? "", record.weight?.shortDescription ?? "", attributesText(record.attributes)]
+                      record.grade.isGraded ? record.grade.description : "", record.quote ?? "", record.weight?.shortDescription ?? "", attributesText(record.attributes)]
     }
 
     /// `A —leads→ B`, `A ←appointed— B` seen from A, `A —allied-with— B` for an undirected type.
@@ -73,6 +75,7 @@ enum RelationOutput {
         if let time = record.interval.text { parts.append(time) }
         if let status = record.status { parts.append(status.rawValue) }
         parts.append(record.source.map { "source \($0.id)" } ?? "no source")
+        if record.grade.isGraded { parts.append("grade \(record.grade)") }
         if !record.attributes.isEmpty { parts.append(attributesText(record.attributes)) }
         return parts.joined(separator: ", ")
     }

@@ -36,7 +36,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     private var requiredNodeColumns: Set<String> { self == .neo4j ? ["id:ID", "kind"] : ["id", "kind"] }
     private var requiredEdgeColumns: Set<String> { self == .neo4j ? [":START_ID", ":END_ID", "type"] : ["src", "dst", "relationship"] }
 
-    private static let sourceHeader = ["sourceId:ID(Source)", ":LABEL", "title", "author", "publisher", "date", "url", "file"]
+    private static let sourceHeader = ["sourceId:ID(Source)", ":LABEL", "title", "author", "publisher", "date", "url", "file", "reliability"]
 
     /// The files to write, by name, in a fixed order.
     public func files(for graph: Graph) -> [(name: String, contents: String)] {
@@ -59,7 +59,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         }
         let sources = graph.sources.map { source in
             [source.id, "Source", source.title ?? "", source.author ?? "", source.publisher ?? "", source.date?.description ?? "",
-             source.url ?? "", source.file ?? ""]
+             source.url ?? "", source.file ?? "", source.reliability?.rawValue ?? ""]
         }
         // graph.json is a native document without entities: the name, description and schema.
         var meta: [(String, JSONValue)] = []
@@ -112,7 +112,8 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                 var problems = Problems(file: path("sources.csv"), line: record.line)
                 let source = Source(id: columns.value(record, 0), title: columns.optional(record, 2), author: columns.optional(record, 3),
                                     publisher: columns.optional(record, 4), date: problems.date(columns.optional(record, 5), "date"),
-                                    url: columns.optional(record, 6), file: columns.optional(record, 7))
+                                    url: columns.optional(record, 6), file: columns.optional(record, 7),
+                                    reliability: problems.reliability(columns.optional(record, 8)))
                 problems.flush(into: &builder)
                 builder.add(source, marks: .init(item: SourceLocation(file: path("sources.csv"), line: record.line, column: 1)))
             }
@@ -221,6 +222,12 @@ private struct Problems {
         guard let text else { return nil }
         guard let value = Double(text), value.isFinite else { report("'\(field)': '\(text)' is not a finite number"); return nil }
         return value
+    }
+
+    mutating func reliability(_ text: String?) -> SourceReliability? {
+        guard let text else { return nil }
+        guard let grade = SourceReliability(rawValue: text) else { report("reliability '\(text.prefix(40))' is not a grade A–F"); return nil }
+        return grade
     }
 
     mutating func status(_ text: String?) -> RelationStatus? {
