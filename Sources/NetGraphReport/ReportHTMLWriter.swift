@@ -143,7 +143,14 @@ private struct Page {
                 path += " <span class=\"link\">\(link)</span> " + actor(step.to)
             }
             line("<p class=\"path\">\(path)</p>")
-            line("<p class=\"note\">\(steps.count) step\(steps.count == 1 ? "" : "s")</p>")
+            // Which documents the chain rests on, and the steps only one document (or none) states.
+            let stepSources = steps.map { Set($0.evidence.compactMap(\.sourceID)) }
+            var documents: [String] = []
+            for step in steps { for id in step.evidence.compactMap(\.sourceID) where !documents.contains(id) { documents.append(id) } }
+            let support = documents.count <= 1
+                ? (documents.first.map { "rests on one document, <code>\(e($0))</code>" } ?? "rests on no document")
+                : "rests on \(documents.count) documents: " + documents.map { "<code>\(e($0))</code>" }.joined(separator: ", ")
+            line("<p class=\"note\">\(steps.count) step\(steps.count == 1 ? "" : "s"); \(support)</p>")
             line("<table class=\"evidence\">")
             line("<thead><tr><th class=\"num\">step</th><th>relation</th><th>date</th><th>status</th><th>quote</th><th>source</th></tr></thead>")
             line("<tbody>")
@@ -153,7 +160,8 @@ private struct Page {
                     let relation = "\(actor(evidence.from)) <span class=\"link\">—\(e(evidence.type))\(arrow)</span> \(actor(evidence.to))"
                     let status = evidence.status.map { "<span class=\"status\">\(e($0))</span>" } ?? "stated"
                     let quote = evidence.quote.map { "“\(e($0))”" } ?? "<span class=\"note\">no quote</span>"
-                    line("<tr><td class=\"num\">\(number + 1)</td><td>\(relation)</td><td class=\"date\">\(e(evidence.date ?? ""))</td>"
+                    let single = documents.count > 1 && stepSources[number].count <= 1 ? "<br><span class=\"status\">single source</span>" : ""
+                    line("<tr><td class=\"num\">\(number + 1)\(single)</td><td>\(relation)</td><td class=\"date\">\(e(evidence.date ?? ""))</td>"
                         + "<td>\(status)</td><td class=\"quote\">\(quote)</td><td>\(citation(evidence))</td></tr>")
                 }
             }

@@ -48,7 +48,9 @@ import VizTestSupport
         #expect(html.contains("The attack on Omar García Harfuch"))
         // The chain: every step's quote and cited document.
         let evidence = try #require(report.chains[0].steps).flatMap(\.evidence)
-        #expect(!evidence.isEmpty && html.contains("<p class=\"note\">3 steps</p>"))
+        #expect(!evidence.isEmpty && html.contains("<p class=\"note\">3 steps; rests on 2 documents: <code>harfuch-attack</code>, <code>harfuch-appointment</code></p>"))
+        // Every step of this chain cites one document: each is marked.
+        #expect(html.components(separatedBy: "<br><span class=\"status\">single source</span>").count - 1 == evidence.count)
         for item in evidence {
             #expect(html.contains("“\(try #require(item.quote))”"))
             #expect(html.contains("\(try #require(item.source?.title)) <code>[\(try #require(item.sourceID))]</code>"))
