@@ -76,18 +76,26 @@ public struct DOTGraphReader: Sendable {
         var schema = Schema.untyped(directed: parsed.isDirected)
         var builder = GraphBuilder(name: name, schema: schema)
         var entities: [Entity] = []
+        // A DOT node's name is often a label ("El Mencho"); one that is not a valid entity id
+        // gets an id made from it (`El-Mencho`) and keeps the name as its name.
+        var maker = EntityIDMaker()
+        for node in parsed.nodes where GraphBuilder.idProblem(node.name) == nil { maker.reserve(node.name) }
+        var idOfNode: [String] = []
         for node in parsed.nodes {
             let kind = node.attributes["kind"].map { EntityKind($0) }.flatMap { EntityKind.builtIn.contains($0) ? $0 : nil } ?? .node
             schema.add(kind)
             let label = node.attributes["label"].map(Self.unescaped).flatMap { $0 == "\\N" || $0.isEmpty ? nil : $0 }
-            entities.append(Entity(id: node.name, kind: kind, name: label))
+            let valid = GraphBuilder.idProblem(node.name) == nil
+            let id = valid ? node.name : maker.id(for: node.name)
+            idOfNode.append(id)
+            entities.append(Entity(id: id, kind: kind, name: label ?? (valid ? nil : node.name)))
         }
         builder.schema = schema
         for entity in entities { builder.add(entity) }
         for edge in parsed.edges {
             var weight: Double?
-            let from = parsed.nodes[edge.tail].name
-            let to = parsed.nodes[edge.head].name
+            let from = idOfNode[edge.tail]
+            let to = idOfNode[edge.head]
             if let text = edge.attributes["weight"] {
                 guard let value = Double(text), value.isFinite else {
                     builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is not a finite number",

@@ -108,9 +108,6 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
                             since: date(map["since"], field: "since"), until: date(map["until"], field: "until"),
                             attributes: attributes(map["attributes"]))
         guard let id, !id.isEmpty, kind != nil else { return nil }
-        if let problem = Self.idProblem(id) {
-            problems.append(Diagnostic(problem, at: location(of: map["id"]!)))
-        }
         return (entity, marks(node, map))
     }
 
@@ -294,14 +291,5 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
     private static func describe(_ node: Document) -> String {
         if let text = node.scalarText { return "'\(text.prefix(40))'" }
         return node.mappingPairs != nil ? "a mapping" : "a list"
-    }
-
-    /// Why an id is unusable, if it is: ids are what scripts and other tools key on, so they
-    /// must be one visible token.
-    static func idProblem(_ id: String) -> String? {
-        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\t" }) {
-            return "id '\(id.prefix(40))' must not contain spaces or control characters"
-        }
-        return nil
     }
 }

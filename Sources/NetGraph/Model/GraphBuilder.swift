@@ -171,6 +171,9 @@ public struct GraphBuilder: Sendable {
                 problems.append(Diagnostic("duplicate entity id '\(id)'", at: marks.location(of: "id")))
                 continue
             }
+            if let problem = Self.idProblem(id) {
+                problems.append(Diagnostic(problem, at: marks.location(of: "id")))
+            }
             let kindCode = Int(entities.kindCodes[row])
             if !kindKnown[kindCode] {
                 problems.append(Diagnostic(
@@ -260,6 +263,17 @@ public struct GraphBuilder: Sendable {
             problems.append(Diagnostic("weight must be a finite number, not \(weight)", at: marks.location(of: "weight")))
         }
         return problems
+    }
+
+    /// Why an entity id is unusable, if it is — the one rule every reader's entities meet:
+    /// ids are what scripts and other tools key on, so they must be one visible token (not
+    /// empty, no space, tab or control character).
+    public static func idProblem(_ id: String) -> String? {
+        if id.isEmpty { return "an entity id must not be empty" }
+        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\t" }) {
+            return "id '\(id.prefix(40))' must not contain spaces or control characters"
+        }
+        return nil
     }
 
     private static func allowedKinds(_ declaration: RelationDeclaration) -> String {

@@ -156,6 +156,8 @@ def graphml():
     g("latin1.graphml", b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<graphml>\n<graph edgedefault="directed">\n<node id="Garc\xeda"/>\n</graph>\n</graphml>\n')
     g("utf16-bom.graphml", graphml_doc('<node id="a"/>\n').encode("utf-16"))
     g("not-graphml.graphml", '<?xml version="1.0"?>\n<html><body>hello</body></html>\n')
+    # One id rule for every reader: what the native reader refuses, GraphML refuses.
+    g("id-with-space.graphml", graphml_doc('<node id="a b"/>\n<node id="c"/>\n<edge source="a b" target="c"/>\n'))
     laughs = ['<!ENTITY lol "lol">']
     for i in range(1, 10):
         laughs.append(f'<!ENTITY lol{i} "' + f"&lol{i - 1 if i > 1 else ''};" * 10 + '">')
@@ -238,6 +240,8 @@ def dot():
     # Found by the fuzzer (FuzzDOT): text after the graph that opens a quoted string was kept
     # by cgraph's scanner and swallowed every later read in the same process.
     d("fuzz-string-after-graph.dot", 'digraph {nea\n}a"nea\n}a')
+    # Node names that are labels, not ids: each gets an id made from it and keeps its name.
+    d("ok-names-with-spaces.dot", 'digraph {\n  "El Mencho" -> CJNG;\n  "El-Mencho" -> CJNG;\n}\n')
     d("not-dot.dot", "entities:\n  - {id: a, kind: person}\n")
     d("weight-not-a-number.dot", "digraph {\n  a -> b [weight=heavy];\n}\n")
     d("weight-nan.dot", "digraph {\n  a -> b [weight=nan];\n}\n")
@@ -277,6 +281,8 @@ def csv():
     c("after-closing-quote", {"nodes.csv": NEO4J_NODES + 'a,Person,"A"x,person,,,,,\n', "relationships.csv": NEO4J_EDGES})
     c("wrong-field-count", {"nodes.csv": NEO4J_NODES + "a,Person,A\n", "relationships.csv": NEO4J_EDGES})
     c("dangling-end-id", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,ghost,INVESTIGATED,investigated,,,,,,,,")})
+    c("id-with-space", {"nodes.csv": NEO4J_NODES + "a b,Person,A,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
+    c("empty-id", {"nodes.csv": NEO4J_NODES + ",Person,A,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
     c("duplicate-id", {"nodes.csv": TWO_NODES + "a,Person,Again,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
     c("unknown-kind", {"nodes.csv": NEO4J_NODES + "a,Gang,A,gang,,,,,\n", "relationships.csv": NEO4J_EDGES})
     c("unknown-relation-type", {"nodes.csv": TWO_NODES, "relationships.csv": edge("a,b,BRIBED,bribed,,,,,,,,")})

@@ -90,7 +90,7 @@ public struct SpreadsheetImport: Sendable {
             throw GraphInputError("no column '\(name)' (the header has: \(sheet.header.joined(separator: ", ")))",
                                   at: SourceLocation(file: file, line: 1, column: 1))
         }
-        var ids = IDMaker()
+        var ids = EntityIDMaker()
         if let kind = mapping.kind, !schema.contains(kind) { schema.add(kind) }
         if let type = mapping.type, schema.declaration(of: type) == nil {
             schema.declare(RelationDeclaration(type, directed: true))
@@ -264,32 +264,6 @@ public struct SpreadsheetImport: Sendable {
 
 /// Ids for the texts of cells: the same text always gets the same id, different texts never
 /// share one.
-private struct IDMaker {
-    private var idOfText: [String: String] = [:]
-    private var used: Set<String> = []
-
-    mutating func id(for text: String) -> String {
-        if let id = idOfText[text] { return id }
-        var base = ""
-        var pendingDash = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { pendingDash = !base.isEmpty; continue }
-            if scalar.properties.generalCategory == .control { continue }
-            if pendingDash { base.append("-"); pendingDash = false }
-            base.unicodeScalars.append(scalar)
-        }
-        if base.isEmpty { base = "entity" }
-        var id = base
-        var suffix = 2
-        while used.contains(id) {
-            id = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(id)
-        idOfText[text] = id
-        return id
-    }
-}
 
 private extension String {
     var trimmed: String {
