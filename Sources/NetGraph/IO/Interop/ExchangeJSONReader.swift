@@ -110,9 +110,18 @@ public struct ExchangeJSONReader: Sendable {
                 })),
             ])))
         }
-        document.append((Self.key("entities"), Self.sequence(nodeItems.map { entity($0, written: written) })))
+        // Another tool's node ids are often names ("Jean Valjean"): one that is not a valid
+        // entity id gets an id made from it, and keeps it as the entity's name.
+        var madeIDs: [String: String] = [:]
+        if !written {
+            let given = nodeItems.compactMap { Self.members($0)?["id"].flatMap { Self.asText($0).string } }
+            var maker = EntityIDMaker()
+            for id in given where GraphBuilder.idProblem(id) == nil { maker.reserve(id) }
+            for id in given where !id.isEmpty && GraphBuilder.idProblem(id) != nil && madeIDs[id] == nil { madeIDs[id] = maker.id(for: id) }
+        }
+        document.append((Self.key("entities"), Self.sequence(nodeItems.map { entity($0, written: written, madeIDs: madeIDs) })))
         let relations = edgeItems.filter { Self.members($0)?["reverse"]?.bool != true }
-        document.append((Self.key("relations"), Self.sequence(relations.map { relation($0, written: written) })))
+        document.append((Self.key("relations"), Self.sequence(relations.map { relation($0, written: written, madeIDs: madeIDs) })))
         var walker = NativeDocumentWalker<Node>(file: file, limits: limits)
         return try walker.graph(from: Self.mapping(document, mark: root.mark))
     }
@@ -130,7 +139,14 @@ public struct ExchangeJSONReader: Sendable {
     private static let entityBookkeeping: Set<String> = ["value"]
     private static let relationBookkeeping: Set<String> = ["key", "id", "directed", "reverse"]
 
-    private func entity(_ item: Node, written: Bool) -> Node {
+    /// An id as text, or the id made for it.
+    private static func id(_ value: Node, madeIDs: [String: String]) -> Node {
+        let text = asText(value)
+        guard let original = text.string, let made = madeIDs[original] else { return text }
+        return .scalar(.init(made, Tag(.str), .doubleQuoted, value.mark))
+    }
+
+    private func entity(_ item: Node, written: Bool, madeIDs: [String: String]) -> Node {
         guard let pairs = item.mapping.map(Array.init) else { return item }
         var fields: [(Node, Node)] = []
         var extra: [(Node, Node)] = []
@@ -138,7 +154,7 @@ public struct ExchangeJSONReader: Sendable {
             guard let name = key.string else { fields.append((key, value)); continue }
             if Self.entityBookkeeping.contains(name) { continue }
             if Self.entityFields.contains(name) || written {
-                fields.append((key, !written && name == "id" ? Self.asText(value) : value))
+                fields.append((key, !written && name == "id" ? Self.id(value, madeIDs: madeIDs) : value))
             } else {
                 extra.append((key, value))
             }
@@ -146,13 +162,13 @@ public struct ExchangeJSONReader: Sendable {
         if !written {
             let names = Set(fields.compactMap { $0.0.string })
             if !names.contains("kind") { fields.append((Self.key("kind"), Self.text("node"))) }
-            if !names.contains("name"), let id = fields.first(where: { $0.0.string == "id" })?.1 { fields.append((Self.key("name"), Self.asText(id))) }
+            if !names.contains("name"), let id = pairs.first(where: { $0.0.string == "id" })?.1 { fields.append((Self.key("name"), Self.asText(id))) }
             if !extra.isEmpty && !names.contains("attributes") { fields.append((Self.key("attributes"), Self.mapping(extra))) }
         }
         return Self.mapping(fields, mark: item.mark)
     }
 
-    private func relation(_ item: Node, written: Bool) -> Node {
+    private func relation(_ item: Node, written: Bool, madeIDs: [String: String]) -> Node {
         guard let pairs = item.mapping.map(Array.init) else { return item }
         var fields: [(Node, Node)] = []
         var extra: [(Node, Node)] = []
@@ -161,7 +177,7 @@ public struct ExchangeJSONReader: Sendable {
             if Self.relationBookkeeping.contains(name) { continue }
             if let native = Self.relationFields[name] {
                 let renamed = Node.scalar(.init(native, .implicit, .plain, key.mark))
-                fields.append((renamed, !written && (name == "source" || name == "target") ? Self.asText(value) : value))
+                fields.append((renamed, !written && (name == "source" || name == "target") ? Self.id(value, madeIDs: madeIDs) : value))
             } else if written {
                 fields.append((key, value))
             } else {

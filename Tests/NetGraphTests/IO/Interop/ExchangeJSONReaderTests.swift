@@ -30,6 +30,17 @@ import Testing
         #expect(graph.name == "Zachary's Karate Club")
     }
 
+    /// Another tool's ids are often names: those that break the id rule get ids made from
+    /// them, keep them as names, and the edges follow; valid ids are kept and never clashed with.
+    @Test func foreignIdsThatAreNamesGetIdsMadeFromThem() throws {
+        let text = #"{"directed": false, "graph": {}, "nodes": [{"id": "Jean Valjean"}, {"id": "Jean-Valjean"}, {"id": 3}], "#
+            + #""edges": [{"source": "Jean Valjean", "target": 3}, {"source": "Jean-Valjean", "target": 3}]}"#
+        let graph = try read(text, .nodeLink)
+        #expect(graph.entities.map(\.id) == ["Jean-Valjean-2", "Jean-Valjean", "3"])
+        #expect(graph.entities.map(\.name) == ["Jean Valjean", "Jean-Valjean", "3"])
+        #expect(graph.relations.map { [$0.from, $0.to] } == [["Jean-Valjean-2", "3"], ["Jean-Valjean", "3"]])
+    }
+
     @Test func aForeignCytoscapeListOfElementsReads() throws {
         let graph = try read("""
             {"data": {"name": "calls"}, "directed": true, "elements": [
