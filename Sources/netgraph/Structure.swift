@@ -18,11 +18,18 @@ extension NetGraphCommand {
                 "average_clustering":C,"transitivity":T,\
                 "largest_component":{"nodes":N,"diameter":D,"radius":R}}
 
+                Diameter and radius take a breadth-first search from every node of the largest \
+                component (a progress bar on a terminal); --no-distances skips them ("diameter" \
+                and "radius" are null).
+
                 Example: netgraph structure --format json
                 """)
 
         @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
         var path: String?
+
+        @Flag(help: "Skip diameter and radius (a search from every node of the largest component).")
+        var noDistances = false
 
         @OptionGroup var analysis: AnalysisOptions
         @OptionGroup var options: GraphOptions
@@ -36,7 +43,13 @@ extension NetGraphCommand {
             let cores = CoreNumber(simple)
             let clustering = Clustering(simple, weighted: analysis.weight != nil)
             let transitivity = Clustering.transitivity(simple)
-            let extent = Eccentricity(largestComponentOf: simple)
+            let largest = ConnectedComponents(simple.undirected()).sizes.first ?? 0
+            var extent: Eccentricity? = nil
+            if !noDistances {
+                let bar = ProgressBar(label: "distances")
+                extent = Eccentricity(largestComponentOf: simple, progress: bar.map { bar in { bar.update($0, of: $1) } })
+                bar?.finish()
+            }
             let id = { (v: Int) in graph.id(ofNode: v) }
             let name = { (v: Int) in graph.name(ofNode: v) }
             switch options.format {
@@ -53,8 +66,8 @@ extension NetGraphCommand {
                     ])),
                     ("average_clustering", .double(clustering.average)),
                     ("transitivity", .double(transitivity)),
-                    ("largest_component", .object([("nodes", .int(extent.nodes.count)), ("diameter", .int(extent.diameter)),
-                                                   ("radius", .int(extent.radius))])),
+                    ("largest_component", .object([("nodes", .int(largest)), ("diameter", extent.map { .int($0.diameter) } ?? .null),
+                                                   ("radius", extent.map { .int($0.radius) } ?? .null)])),
                 ]))
             case .csv:
                 var table = CSVTable(["key", "value"])
@@ -67,9 +80,9 @@ extension NetGraphCommand {
                 table.add(["max_core_members", cores.maxCoreMembers.map(id).joined(separator: ";")])
                 table.add(["average_clustering", "\(clustering.average)"])
                 table.add(["transitivity", "\(transitivity)"])
-                table.add(["largest_component", String(extent.nodes.count)])
-                table.add(["diameter", String(extent.diameter)])
-                table.add(["radius", String(extent.radius)])
+                table.add(["largest_component", String(largest)])
+                table.add(["diameter", extent.map { String($0.diameter) } ?? ""])
+                table.add(["radius", extent.map { String($0.radius) } ?? ""])
                 Emit.text(table.rendered())
             case .table:
                 var table = TextTable(["measure", "value"])
@@ -78,7 +91,8 @@ extension NetGraphCommand {
                 table.add(["density", simple.density.tableDescription])
                 table.add(["average clustering", clustering.average.tableDescription])
                 table.add(["transitivity", transitivity.tableDescription])
-                table.add(["largest component", "\(extent.nodes.count) nodes, diameter \(extent.diameter), radius \(extent.radius)"])
+                table.add(["largest component", extent.map { "\(largest) nodes, diameter \($0.diameter), radius \($0.radius)" }
+                           ?? "\(largest) nodes (distances skipped)"])
                 table.add(["max k-core", "k = \(cores.maxCore): \(cores.maxCoreMembers.map(name).joined(separator: ", "))"])
                 table.add(["articulation points", points.isEmpty ? "none" : points.map(name).joined(separator: ", ")])
                 table.add(["bridges", bridges.isEmpty ? "none" : bridges.map { "\(name($0.0)) – \(name($0.1))" }.joined(separator: "; ")])

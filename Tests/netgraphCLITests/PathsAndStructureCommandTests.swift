@@ -116,4 +116,17 @@ import Testing
         let piped = try CLIRunner.run(["components", "-", "--input-format", isEdgeList ? "edgelist" : "graphml", "--format", "json"], stdin: text)
         #expect(piped.stdout == (try CLIRunner.run(["components", file, "--format", "json"])).stdout)
     }
+
+    @Test func structureCanSkipItsDistances() throws {
+        let skipped = try CLIRunner.run(["structure", "--no-distances", "--format", "json"])
+        let full = try CLIRunner.run(["structure", "--format", "json"])
+        #expect(skipped.status == 0 && full.status == 0)
+        let without = try #require(try skipped.json()["largest_component"] as? [String: Any])
+        let with = try #require(try full.json()["largest_component"] as? [String: Any])
+        #expect(without["nodes"] as? Int == with["nodes"] as? Int)
+        #expect(without["diameter"] is NSNull && without["radius"] is NSNull)
+        #expect(with["diameter"] as? Int == 9 && with["radius"] as? Int == 5)
+        let table = try CLIRunner.run(["structure", "--no-distances"])
+        #expect(table.stdout.contains("213 nodes (distances skipped)"), "\(table.stdout)")
+    }
 }

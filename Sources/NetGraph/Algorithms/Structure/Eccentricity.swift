@@ -17,8 +17,11 @@ public struct Eccentricity: Sendable {
     /// Runs a breadth-first search from every node of the largest component of the undirected
     /// view of `graph`; weights are ignored.
     ///
+    /// `progress`, when given, is called with (searches done, searches in all) after every
+    /// 64 searches and at the end: on a large component this is the slow part of `structure`.
+    ///
     /// - Complexity: O(c·(c + m_c)) time for a component of c nodes and m_c edges, O(n) space.
-    public init(largestComponentOf graph: AnalysisGraph) {
+    public init(largestComponentOf graph: AnalysisGraph, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) {
         let view = graph.undirected()
         let components = ConnectedComponents(view)
         let members = (0..<view.nodeCount).filter { components.componentOfNode[$0] == 0 }
@@ -27,9 +30,10 @@ public struct Eccentricity: Sendable {
         // The unweighted sweep settles nodes by non-decreasing hops: the last is the farthest.
         let hopsOnly = CSR(offsets: view.outgoing.offsets, targets: view.outgoing.targets, edges: view.outgoing.edges)
         var sweep = ShortestPathSweep(hopsOnly, reverse: hopsOnly)
-        for source in members {
+        for (index, source) in members.enumerated() {
             sweep.run(from: source)
             eccentricities.append(Int(sweep.hops[Int(sweep.order[sweep.reached - 1])]))
+            if let progress, (index + 1) % 64 == 0 || index + 1 == members.count { progress(index + 1, members.count) }
         }
         nodes = members
         values = eccentricities

@@ -69,7 +69,11 @@ import Testing
         let graph = fixture.graph()
         let density = try #require(fixture.measures["density"] as? Double)
         #expect(abs(graph.density - density) < 1e-15)
-        let eccentricity = Eccentricity(largestComponentOf: graph)
+        var reports: [(Int, Int)] = []
+        let eccentricity = Eccentricity(largestComponentOf: graph, progress: { reports.append(($0, $1)) })
+        // Progress every 64 searches and at the end, counting up to the component's size.
+        #expect(reports.last.map { [$0.0, $0.1] } == [eccentricity.nodes.count, eccentricity.nodes.count])
+        #expect(reports.map(\.0) == Array(stride(from: 64, to: eccentricity.nodes.count, by: 64)) + [eccentricity.nodes.count])
         let members = try #require(fixture.measures["largest_component_nodes"] as? [String])
         #expect(eccentricity.nodes == members.map(fixture.index(of:)))
         let expected = try #require(fixture.measures["eccentricity"] as? [String: Int])
