@@ -11,6 +11,11 @@ extension NetGraphCommand {
             discussion: """
                 fragment (KPP-Neg, default): maximises F = 1 - sum s_c(s_c-1) / (n(n-1)) over the \
                 components left after removing the set (n = entities left).
+                distance-fragment: maximises Borgatti's distance-weighted fragmentation \
+                DF = 1 - sum over ordered pairs of 1/d / (n(n-1)) (1/d = 0 when unreachable; \
+                DF = 1 - NetworkX's global_efficiency of what is left): removal that lengthens \
+                paths counts, not only removal that cuts. Each set costs a search from every \
+                node, so the automatic search tries every set only while C(n,k)*n <= 100,000.
                 reach (KPP-Pos): maximises the share of the other entities within --depth steps \
                 (default 1) of the set, counted in the whole graph.
                 Both use the undirected, unweighted graph. --search auto (default) tries every set \
@@ -27,7 +32,10 @@ extension NetGraphCommand {
                 Example: netgraph keyplayers --k 3 --mode reach --depth 2 --format json
                 """)
 
-        enum Mode: String, ExpressibleByArgument, CaseIterable { case fragment, reach }
+        enum Mode: String, ExpressibleByArgument, CaseIterable {
+            case fragment, reach
+            case distanceFragment = "distance-fragment"
+        }
         enum Search: String, ExpressibleByArgument, CaseIterable { case auto, greedy, exhaustive }
 
         @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
@@ -36,7 +44,7 @@ extension NetGraphCommand {
         @Option(name: .customLong("k"), help: "How many key players to find.")
         var k: Int
 
-        @Option(help: "fragment (default) or reach.")
+        @Option(help: "fragment (default), distance-fragment or reach.")
         var mode: Mode = .fragment
 
         @Option(help: "Reach: the number of steps counted as reached (default 1).")
@@ -76,7 +84,8 @@ extension NetGraphCommand {
             case .exhaustive: .exhaustive
             }
             let sets = KeyPlayerSearch.setCount(choosing: k, from: choosable)
-            let method = strategy.resolved(nodeCount: choosable, k: k)
+            let method = (mode == .distanceFragment ? DistanceFragmentation.resolved(strategy, candidates: choosable) : strategy)
+                .resolved(nodeCount: choosable, k: k)
             if method == .exhaustive && sets > Double(KeyPlayerSearch.exhaustiveCap) {
                 throw CommandError.usage("an exhaustive search would try \(Self.count(sets)) sets of \(k) among \(choosable) entities, "
                                          + "more than \(Self.count(Double(KeyPlayerSearch.exhaustiveCap))); use --search greedy or a smaller --k")
@@ -87,6 +96,7 @@ extension NetGraphCommand {
             let found = switch mode {
             case .fragment: Fragmentation.keyPlayers(analysisGraph, k: k, search: method, candidates: pool)
             case .reach: Reach.keyPlayers(analysisGraph, k: k, depth: depth, search: method, candidates: pool)
+            case .distanceFragment: DistanceFragmentation.keyPlayers(analysisGraph, k: k, search: method, candidates: pool)
             }
             switch options.format {
             case .json:
@@ -107,7 +117,11 @@ extension NetGraphCommand {
                 }
                 Emit.text(table.rendered())
             case .table:
-                let what = mode == .fragment ? "fragmentation after removal" : "share reached within \(depth) step\(depth == 1 ? "" : "s")"
+                let what = switch mode {
+                case .fragment: "fragmentation after removal"
+                case .distanceFragment: "distance-weighted fragmentation after removal"
+                case .reach: "share reached within \(depth) step\(depth == 1 ? "" : "s")"
+                }
                 Emit.text("\(what): \(found.score.tableDescription)\n")
                 var table = TextTable(["id", "name", "kind"])
                 for node in found.members {

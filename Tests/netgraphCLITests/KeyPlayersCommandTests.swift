@@ -67,4 +67,16 @@ import Testing
         #expect(capped.status == 2 && capped.stdout.isEmpty)
         #expect(capped.stderr.contains("would try 3,484,835,277 sets of 5 among 213 entities"), "\(capped.stderr)")
     }
+
+    /// Distance-weighted fragmentation on karate, k = 1: the automatic search tries all 34
+    /// sets (34·34 ≤ 100,000) and names it; the score is the brute-force optimum.
+    @Test func distanceFragmentModeNamesItsSearchAndScores() throws {
+        let result = try CLIRunner.run(["keyplayers", CentralityCommandTests.karate, "--k", "1", "--mode", "distance-fragment", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        #expect(json["mode"] as? String == "distance-fragment" && json["search"] as? String == "exhaustive" && json["sets"] as? Int == 34)
+        #expect((json["players"] as? [[String: Any]])?.map { $0["id"] as? String } == ["member-0"])
+        let greedy = try CLIRunner.run(["keyplayers", CentralityCommandTests.karate, "--k", "3", "--mode", "distance-fragment", "--format", "json"])
+        #expect(try greedy.json()["search"] as? String == "greedy-swap")
+    }
 }

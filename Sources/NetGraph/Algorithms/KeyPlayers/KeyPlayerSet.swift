@@ -56,15 +56,15 @@ public enum KeyPlayerSearch: Sendable, Equatable {
     }
 }
 
-/// The search shared by both key-player problems, over an integer objective to maximise
-/// (so ties compare exactly).
+/// The search shared by the key-player problems, over an objective to maximise (integer
+/// counts where the problem allows, so ties compare exactly).
 enum KeyPlayerOptimizer {
     /// The best set of `k` nodes for `objective` (larger is better), chosen among
     /// `candidates` (ascending node indices; every node when nil); ties go to the set met
     /// first (lexicographically smallest for the exhaustive search, lowest index for greedy
     /// steps and swaps).
-    static func best(nodeCount n: Int, k: Int, search: KeyPlayerSearch, candidates: [Int]? = nil,
-                     objective: (_ members: [Int]) -> Int) -> [Int] {
+    static func best<Value: Comparable>(nodeCount n: Int, k: Int, search: KeyPlayerSearch, candidates: [Int]? = nil,
+                                        objective: (_ members: [Int]) -> Value) -> [Int] {
         let pool = candidates ?? Array(0..<n)
         precondition(k >= 0 && k <= pool.count, "k must be in 0...candidates")
         if k == 0 { return [] }
@@ -85,10 +85,10 @@ enum KeyPlayerOptimizer {
             var isMember = [Bool](repeating: false, count: n)
             for _ in 0..<k {
                 var bestNode = -1
-                var bestValue = Int.min
+                var bestValue: Value? = nil
                 for v in pool where !isMember[v] {
                     let value = objective(members + [v])
-                    if value > bestValue { bestValue = value; bestNode = v }
+                    if bestValue.map({ value > $0 }) ?? true { bestValue = value; bestNode = v }
                 }
                 members.append(bestNode)
                 isMember[bestNode] = true

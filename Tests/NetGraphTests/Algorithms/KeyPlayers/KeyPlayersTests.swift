@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NetGraph
 
@@ -96,5 +97,69 @@ import Testing
         #expect(KeyPlayerSearch.setCount(choosing: 5, from: 4) == 0)
         #expect(KeyPlayerSearch.automatic.resolved(nodeCount: 213, k: 2) == .exhaustive)
         #expect(KeyPlayerSearch.automatic.resolved(nodeCount: 213, k: 3) == .greedySwap)
+    }
+
+    /// Distance-weighted fragmentation by Floyd–Warshall on what is left: 1 − Σ 1/d / (n(n−1)).
+    static func distanceFragmentationByFloydWarshall(_ graph: AnalysisGraph, removing removed: Set<Int>) -> Double {
+        let view = graph.undirected()
+        let left = (0..<view.nodeCount).filter { !removed.contains($0) }
+        guard left.count >= 2 else { return 1 }
+        let n = view.nodeCount
+        var d = [[Int]](repeating: [Int](repeating: Int.max / 4, count: n), count: n)
+        for u in left {
+            d[u][u] = 0
+            for slot in Int(view.outgoing.offsets[u])..<Int(view.outgoing.offsets[u + 1]) {
+                let w = Int(view.outgoing.targets[slot])
+                if !removed.contains(w) && w != u { d[u][w] = 1 }
+            }
+        }
+        for m in left { for i in left { for j in left where d[i][m] + d[m][j] < d[i][j] { d[i][j] = d[i][m] + d[m][j] } } }
+        var sum = 0.0
+        for i in left { for j in left where i != j && d[i][j] < Int.max / 4 { sum += 1 / Double(d[i][j]) } }
+        return 1 - sum / (Double(left.count) * Double(left.count - 1))
+    }
+
+    @Test(arguments: graphs)
+    func distanceFragmentationEqualsABruteForce(_ name: String) throws {
+        let graph = try NetworkXFixture(name).graph()
+        #expect(abs(DistanceFragmentation.score(removing: [], in: graph) - Self.distanceFragmentationByFloydWarshall(graph, removing: [])) < 1e-12)
+        for k in 1...2 {
+            var best = -1.0
+            func visit(_ start: Int, _ chosen: [Int]) {
+                if chosen.count == k {
+                    let score = Self.distanceFragmentationByFloydWarshall(graph, removing: Set(chosen))
+                    if score > best + 1e-12 { best = score }
+                    return
+                }
+                for v in start..<graph.nodeCount { visit(v + 1, chosen + [v]) }
+            }
+            visit(0, [])
+            let found = DistanceFragmentation.keyPlayers(graph, k: k, search: .exhaustive)
+            #expect(abs(found.score - best) < 1e-12, "\(name) k=\(k)")
+            #expect(abs(Self.distanceFragmentationByFloydWarshall(graph, removing: Set(found.members)) - best) < 1e-12)
+        }
+    }
+
+    /// DF = 1 − NetworkX's global_efficiency of what is left, for each single removal.
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"), arguments: graphs)
+    func distanceFragmentationIsOneMinusNetworkXsGlobalEfficiency(_ name: String) throws {
+        let graph = try NetworkXFixture(name).graph().undirected()
+        var edges: [String] = []
+        for u in 0..<graph.nodeCount {
+            for slot in Int(graph.outgoing.offsets[u])..<Int(graph.outgoing.offsets[u + 1]) where Int(graph.outgoing.targets[slot]) > u {
+                edges.append("[\(u),\(graph.outgoing.targets[slot])]")
+            }
+        }
+        let script = """
+            import json, sys, networkx as nx
+            n, edges = int(sys.argv[1]), json.loads(sys.argv[2])
+            G = nx.Graph(); G.add_nodes_from(range(n)); G.add_edges_from(edges)
+            print(json.dumps([1 - nx.global_efficiency(G.subgraph(set(G) - {v})) for v in range(n)]))
+            """
+        let output = try PythonTools.run(script, arguments: [String(graph.nodeCount), "[" + edges.joined(separator: ",") + "]"])
+        let reference = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [Double])
+        for v in 0..<graph.nodeCount {
+            #expect(abs(DistanceFragmentation.score(removing: [v], in: graph) - reference[v]) < 1e-12, "\(name) without \(v)")
+        }
     }
 }
