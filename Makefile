@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/netgraph
 OUT := out
 
-.PHONY: all deps build release install uninstall install-check manual demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot quotes-check
+.PHONY: all deps build release install uninstall install-check manual demo pictures memcheck test clean fuzz fuzz-build fuzz-run fuzz-ci bench bench-product bench-render examples docs report-check report-screenshot quotes-check bench-temporal
 
 all: build
 
@@ -194,12 +194,17 @@ fuzz-ci:
 ## round-robin run with the peers (Benchmarks/RESULTS.md, about 70 minutes;
 ## BENCH_ARGS=--no-heavy leaves out the grid's exact betweenness, about 45 of them).
 ## `make bench-product` runs the first part alone.
-bench: bench-product
+bench: bench-product bench-temporal
 	$(SWIFT) build -c release --package-path Benchmarks
 	python3 Benchmarks/run.py $(BENCH_ARGS)
 
 bench-product: release
 	python3 Benchmarks/product.py $(PRODUCT_ARGS)
+
+## Time-respecting reachability: `netgraph reach` against raphtory on 1,000,000 dated contacts
+## (Benchmarks/temporal.py → Benchmarks/TEMPORAL.md; raphtory in Benchmarks/.venv-temporal).
+bench-temporal: release
+	python3 Benchmarks/temporal.py $(TEMPORAL_ARGS)
 
 ## Times `netgraph render` against `dot -Tsvg` on the equivalent DOT file (medians of
 ## alternating runs; not part of `make test`).
