@@ -7,35 +7,59 @@ extension NetGraphCommand.PathCommand {
         if let start, PartialDate(start) == nil {
             throw ValidationError("--start '\(start)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         }
+        if let arriveBy, PartialDate(arriveBy) == nil {
+            throw ValidationError("--arrive-by '\(arriveBy)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
         guard timeRespecting else {
             if start != nil { throw ValidationError("--start needs --time-respecting") }
+            if latestDeparture { throw ValidationError("--latest-departure needs --time-respecting") }
+            if arriveBy != nil { throw ValidationError("--arrive-by needs --time-respecting --latest-departure") }
             return
         }
+        if latestDeparture && start != nil {
+            throw ValidationError("--latest-departure searches back from the arrival: give --arrive-by DATE, not --start")
+        }
+        if !latestDeparture && arriveBy != nil { throw ValidationError("--arrive-by needs --latest-departure") }
         if k != nil || all || maxHops != nil || !avoid.isEmpty || !viaKinds.isEmpty || analysis.weight != nil {
             throw ValidationError("--time-respecting cannot be combined with --k, --all, --max-hops, --avoid, --via-kinds or --weight")
         }
     }
 
-    /// The earliest-arrival, fewest-step time-respecting path (see ``EarliestArrival``).
+    /// The earliest-arrival (or, with --latest-departure, latest-departure), fewest-step
+    /// time-respecting path (see ``EarliestArrival`` and ``LatestDeparture``).
     func runTimeRespecting(graph: Graph, from source: Int, to target: Int) {
         let contacts = TemporalContacts(graph: graph, directed: analysis.directed)
         if contacts.undatedCount > 0 {
             Diagnostics.notice("left out \(contacts.undatedCount) undated relation\(contacts.undatedCount == 1 ? "" : "s"): they cannot be placed in time")
         }
-        let startDate = start.flatMap { PartialDate($0) }
-        let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound)
-        let steps = search.path(to: target)
-        let arrival = search.arrival(at: target)
-        let departure = steps?.first?.day ?? arrival?.day
+        let steps: [EarliestArrival.Step]?
+        let hops: Int?
+        let departure: Int?
+        let arrival: Int?
+        if latestDeparture {
+            let search = LatestDeparture(contacts: contacts, target: target, deadline: arriveBy.flatMap { PartialDate($0) }?.upperBound)
+            let found = search.departure(from: source)
+            steps = search.path(from: source)
+            hops = found?.hops
+            departure = found?.day
+            arrival = steps?.last?.day ?? found?.day
+        } else {
+            let search = EarliestArrival(contacts: contacts, source: source, start: start.flatMap { PartialDate($0) }?.lowerBound)
+            let found = search.arrival(at: target)
+            steps = search.path(to: target)
+            hops = found?.hops
+            arrival = found?.day
+            departure = steps?.first?.day ?? found?.day
+        }
         func day(_ value: Int?) -> String? { value.flatMap { NetGraphCommand.ReachCommand.text(ofDay: $0) } }
         switch options.format {
         case .json:
             var paths: [JSONValue] = []
-            if let steps, let arrival {
+            if let steps, let hops {
                 paths.append(.object([
-                    ("hops", .int(arrival.hops)),
+                    ("hops", .int(hops)),
                     ("departure", day(departure).map(JSONValue.string) ?? .null),
-                    ("arrival", day(arrival.day).map(JSONValue.string) ?? .null),
+                    ("arrival", day(arrival).map(JSONValue.string) ?? .null),
                     ("nodes", .array(([source] + steps.map(\.to)).map { .string(graph.id(ofNode: $0)) })),
                     ("edges", .array(steps.enumerated().map { index, step in
                         RelationOutput.json(graph.record(ofRelation: step.relation), in: graph,
@@ -52,11 +76,11 @@ extension NetGraphCommand.PathCommand {
             }
             Emit.text(table.rendered())
         case .table:
-            guard let steps, let arrival else {
+            guard let steps, let hops else {
                 Emit.text(DisplayText.visible("no time-respecting path from \(graph.name(ofNode: source)) to \(graph.name(ofNode: target))") + "\n")
                 return
             }
-            var text = "\(arrival.hops) step\(arrival.hops == 1 ? "" : "s"), departure \(day(departure) ?? "any time"), arrival \(day(arrival.day) ?? "any time")\n"
+            var text = "\(hops) step\(hops == 1 ? "" : "s"), departure \(day(departure) ?? "any time"), arrival \(day(arrival) ?? "any time")\n"
             for (index, step) in steps.enumerated() {
                 let names = DisplayText.visible(RelationOutput.arrow(graph.record(ofRelation: step.relation), in: graph, seenFrom: step.from))
                 let dated = graph.interval(ofRelation: step.relation).text ?? ""

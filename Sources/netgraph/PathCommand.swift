@@ -43,7 +43,9 @@ extension NetGraphCommand {
                 arrivals. Undated relations are left out and counted. JSON: {"from":ID,"to":ID,\
                 "undated_left_out":n,"paths":[{"hops":H,"departure":D,"arrival":D,"nodes":[ID…],\
                 "edges":[{"step":S,"at":D,"id":R,"from":ID,…}…]}]}: each edge is the relation in \
-                full, as above, with the day it is taken ("at"; null when any time will do).
+                full, as above, with the day it is taken ("at"; null when any time will do). \
+                --latest-departure [--arrive-by DATE] gives instead the path that sets out latest \
+                and still arrives (by the end of DATE), fewest steps among equal departures.
 
                 Example: netgraph path "El Mencho" Sheinbaum --k 3
                 """)
@@ -74,6 +76,12 @@ extension NetGraphCommand {
 
         @Option(help: ArgumentHelp("With --time-respecting, set out on this day (the first day of a partial date).", valueName: "date"))
         var start: String?
+
+        @Flag(help: "With --time-respecting, the latest departure that still arrives (by --arrive-by), fewest steps among equal departures.")
+        var latestDeparture = false
+
+        @Option(help: ArgumentHelp("With --latest-departure, arrive by the end of this day (the last day of a partial date).", valueName: "date"))
+        var arriveBy: String?
 
         @OptionGroup var analysis: AnalysisOptions
         @OptionGroup var options: GraphOptions

@@ -82,9 +82,9 @@ extension NetGraphCommand {
             }
         }
 
-        /// `YYYY-MM-DD`, or nil for a day before every date (reached at any time).
+        /// `YYYY-MM-DD`, or nil for a day before or after every date (any time will do).
         static func text(ofDay day: Int) -> String? {
-            day == Int.min ? nil : PartialDate(dayNumber: day)?.description
+            day == Int.min || day == Int.max ? nil : PartialDate(dayNumber: day)?.description
         }
 
         /// The first and last bounded day of the contacts, nil if none is bounded.

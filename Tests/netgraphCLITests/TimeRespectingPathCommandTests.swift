@@ -30,6 +30,24 @@ import Testing
         #expect((try untimed.json()["paths"] as? [Any])?.count == 1)
     }
 
+    /// a–b (2019-03), b–c (since 2019-06), a–c (2021): leaving latest, a takes a–c on the
+    /// last day of 2021; to arrive by 2020 it must leave by the end of March 2019 through b.
+    @Test func latestDepartureLeavesAsLateAsTheArrivalAllows() throws {
+        let any = try Self.run(["a", "c", "--time-respecting", "--latest-departure", "--quiet"])
+        #expect(any.stdout == "1 step, departure 2021-12-31, arrival 2021-12-31\n   [1] 2021-12-31  a —supports→ c (2021)\n")
+        let json = try Self.run(["a", "c", "--time-respecting", "--latest-departure", "--arrive-by", "2020", "--format", "json", "--quiet"])
+        let path = try #require((try json.json()["paths"] as? [[String: Any]])?.first)
+        #expect(path["departure"] as? String == "2019-03-31" && path["arrival"] as? String == "2020-12-31")
+        #expect(path["nodes"] as? [String] == ["a", "b", "c"])
+        #expect((path["edges"] as? [[String: Any]])?.map { $0["at"] as? String } == ["2019-03-31", "2020-12-31"])
+        let tooEarly = try Self.run(["a", "c", "--time-respecting", "--latest-departure", "--arrive-by", "2019-05", "--format", "json", "--quiet"])
+        #expect(tooEarly.status == 0)
+        #expect((try tooEarly.json()["paths"] as? [Any])?.isEmpty == true)
+        #expect(try Self.run(["a", "c", "--latest-departure"]).status == 2)
+        #expect(try Self.run(["a", "c", "--time-respecting", "--latest-departure", "--start", "2019"]).status == 2)
+        #expect(try Self.run(["a", "c", "--time-respecting", "--arrive-by", "2019"]).status == 2)
+    }
+
     @Test func optionsOfTheOtherSearchAreUsageErrors() throws {
         #expect(try Self.run(["a", "c", "--start", "2019"]).status == 2)
         #expect(try Self.run(["a", "c", "--time-respecting", "--k", "2"]).status == 2)

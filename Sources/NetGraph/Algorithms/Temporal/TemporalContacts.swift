@@ -46,9 +46,14 @@ public struct TemporalContacts: Sendable {
                 relations.append(Int32(truncatingIfNeeded: r))
             }
         }
-        var offsets = [Int](repeating: 0, count: graph.nodeCount + 1)
+        self.init(tails: tails, heads: heads, opens: opens, closes: closes, relations: relations,
+                  undatedCount: undated, nodeCount: graph.nodeCount)
+    }
+
+    private init(tails: [Int32], heads: [Int32], opens: [Int], closes: [Int], relations: [Int32], undatedCount: Int, nodeCount: Int) {
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
         for tail in tails { offsets[Int(tail) + 1] += 1 }
-        for v in 0..<graph.nodeCount { offsets[v + 1] += offsets[v] }
+        for v in 0..<nodeCount { offsets[v + 1] += offsets[v] }
         var fill = offsets
         var outgoing = [Int32](repeating: 0, count: tails.count)
         for c in tails.indices {
@@ -56,6 +61,18 @@ public struct TemporalContacts: Sendable {
             fill[Int(tails[c])] += 1
         }
         self.tails = tails; self.heads = heads; self.opens = opens; self.closes = closes; self.relations = relations
-        self.offsets = offsets; self.outgoing = outgoing; self.undatedCount = undated; self.nodeCount = graph.nodeCount
+        self.offsets = offsets; self.outgoing = outgoing; self.undatedCount = undatedCount; self.nodeCount = nodeCount
+    }
+
+    /// The same contacts with time running backwards: each leads from its head to its tail,
+    /// over the negated span. An earliest arrival in it is a latest departure here (see
+    /// ``LatestDeparture``).
+    ///
+    /// - Complexity: O(n + m).
+    public func reversedInTime() -> TemporalContacts {
+        // Open ends stay open: negating Int.min would overflow.
+        func negated(_ day: Int) -> Int { day == Int.min ? Int.max : day == Int.max ? Int.min : -day }
+        return TemporalContacts(tails: heads, heads: tails, opens: closes.map(negated), closes: opens.map(negated),
+                                relations: relations, undatedCount: undatedCount, nodeCount: nodeCount)
     }
 }

@@ -129,6 +129,93 @@ import Testing
         }
     }
 
+    /// Latest departures against an enumeration of every simple path backwards from the
+    /// target: each contact taken as late as the rest of the path allows.
+    @Test func latestDeparturesAgreeWithBruteForceEnumeration() throws {
+        var state: UInt64 = 0x1A7E_D3A2
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        func randomDate() -> PartialDate {
+            let year = 2018 + next(3)
+            switch next(3) {
+            case 0: return PartialDate(year: year)!
+            case 1: return PartialDate(year: year, month: 1 + next(12))!
+            default: return PartialDate(year: year, month: 1 + next(12), day: 1 + next(28))!
+            }
+        }
+        for round in 0..<60 {
+            let n = 3 + next(5)
+            var text = "entities:\n" + (0..<n).map { "  - {id: n\($0), kind: person}\n" }.joined() + "relations:\n"
+            for _ in 0..<(n + next(2 * n)) {
+                let (u, v) = (next(n), next(n))
+                var line = "  - {from: n\(u), to: n\(v), type: \(next(2) == 0 ? "supports" : "allied-with")"
+                switch next(5) {
+                case 0: line += ", date: \(randomDate())"
+                case 1:
+                    var (since, until) = (randomDate(), randomDate())
+                    if since.lowerBound > until.upperBound { swap(&since, &until) }
+                    line += ", since: \(since), until: \(until)"
+                case 2: line += ", since: \(randomDate())"
+                case 3: line += ", until: \(randomDate())"
+                default: break
+                }
+                text += line + "}\n"
+            }
+            let graph = try TestSupport.read(text)
+            let directed = round % 2 == 1
+            let deadline: Int? = next(3) == 0 ? nil : randomDate().upperBound
+            let target = next(n)
+            let search = LatestDeparture(contacts: TemporalContacts(graph: graph, directed: directed), target: target, deadline: deadline)
+
+            // Every simple path into the target, walked backwards: `latest` is the last day one
+            // may be at the current node and still arrive in time.
+            var expected: [Int: (day: Int, hops: Int)] = [target: (deadline ?? Int.max, 0)]
+            var visited = Set([target])
+            func better(_ a: (day: Int, hops: Int), than b: (day: Int, hops: Int)) -> Bool { a.day > b.day || (a.day == b.day && a.hops < b.hops) }
+            func explore(_ v: Int, _ latest: Int, _ hops: Int) {
+                for r in 0..<graph.relationCount {
+                    let interval = graph.interval(ofRelation: r)
+                    guard interval.isDated else { continue }
+                    let (s, t) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
+                    let both = !directed || !graph.isDirected(relation: r)
+                    let tails = (t == v ? [s] : []) + (both && s == v ? [t] : [])
+                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
+                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    for u in tails where !visited.contains(u) && open <= latest {
+                        let day = min(latest, close)
+                        if let known = expected[u], !better((day, hops + 1), than: known) {} else { expected[u] = (day, hops + 1) }
+                        visited.insert(u)
+                        explore(u, day, hops + 1)
+                        visited.remove(u)
+                    }
+                }
+            }
+            explore(target, deadline ?? Int.max, 0)
+            for u in 0..<n {
+                let found = search.departure(from: u)
+                #expect(found?.day == expected[u]?.day && found?.hops == expected[u]?.hops, "round \(round), node \(u)")
+                guard let steps = search.path(from: u), let found else { continue }
+                #expect(steps.count == found.hops)
+                var (at, now) = (u, found.day)
+                for step in steps {
+                    #expect(step.from == at && step.day >= now)
+                    let interval = graph.interval(ofRelation: step.relation)
+                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
+                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    #expect(open <= step.day && step.day <= close)
+                    (at, now) = (step.to, step.day)
+                }
+                #expect(at == target && now <= (deadline ?? Int.max))
+                if let first = steps.first { #expect(first.day == found.day) }
+            }
+        }
+    }
+
     @Test func dayNumbersRoundTrip() {
         for text in ["2019-01-01", "2020-02-29", "2020-03-01", "2019-12-31", "0001-01-01", "9999-12-31"] {
             #expect(PartialDate(dayNumber: PartialDate(text)!.lowerBound)?.description == text)
