@@ -1,5 +1,6 @@
 import ArgumentParser
 import NetGraph
+import NetGraphViz
 
 extension NetGraphCommand {
     /// `netgraph timeline`: the graph period by period.
@@ -20,6 +21,9 @@ extension NetGraphCommand {
                 "relations":n,"entered":[ID…],"left":[ID…],"components":c,"largest_component":s,\
                 "top":[{"id":ID,"score":x}…]}…]}
 
+                --svg FILE also draws the timeline: active entities and relations per period, and \
+                the rank trajectories of the entities ever in the top K (at most nine).
+
                 Example: netgraph timeline --every year --measure betweenness --top 3 --undated drop
                 """)
 
@@ -34,6 +38,9 @@ extension NetGraphCommand {
 
         @Option(help: ArgumentHelp("How many top entities per snapshot (default 5).", valueName: "k"))
         var top: Int = 5
+
+        @Option(help: ArgumentHelp("Also draw the timeline as an SVG chart to this file.", valueName: "file"))
+        var svg: String?
 
         @OptionGroup var options: GraphOptions
         @OptionGroup var filters: FilterOptions
@@ -63,6 +70,7 @@ extension NetGraphCommand {
         }
 
         func run() throws {
+            if let svg { try options.input.checkOutput(svg, operand: path) }
             let graph = try filters.apply(to: try options.load(operand: path))
             let measure = CentralityMeasure(rawValue: measure)!
             let timeline: Timeline
@@ -81,6 +89,16 @@ extension NetGraphCommand {
                 Diagnostics.notice("no relation is dated: there is no timeline")
             } else if undated > 0 && filters.undated == .keep {
                 Diagnostics.notice("\(undated) undated relation\(undated == 1 ? " is" : "s are") in every snapshot (--undated drop leaves them out)")
+            }
+            if let svg {
+                let chart = TimelineChart.svg(timeline, of: graph, title: "\(graph.name): timeline by \(every)", measure: measure.rawValue)
+                do {
+                    if svg == "-" { Emit.text(chart); return }
+                    try GraphFile.writeAtomically(chart, to: svg)
+                } catch {
+                    throw CommandError.input("cannot write '\(svg)': \(error.localizedDescription)")
+                }
+                Diagnostics.notice("wrote \(svg)")
             }
             func ids(_ nodes: [Int]) -> JSONValue { .array(nodes.map { .string(graph.id(ofNode: $0)) }) }
             switch options.format {

@@ -52,4 +52,19 @@ import Testing
         #expect(changes.map { $0["change"] as? Int } == [-2, 2])
         #expect(try CLIRunner.run(["diff", "-", "2019", "20x1"], stdin: Self.graph).status == 2)
     }
+
+    @Test func theChartIsWrittenBesideTheAnswer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-timeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let chart = folder.appendingPathComponent("timeline.svg").path
+        let result = try CLIRunner.run(["timeline", "-", "--svg", chart, "--format", "json"], stdin: Self.graph)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try result.json()["snapshots"] != nil)
+        let svg = try String(contentsOfFile: chart, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.contains("<polyline"))
+        let graphFile = folder.appendingPathComponent("g.yaml").path
+        try Self.graph.write(toFile: graphFile, atomically: true, encoding: .utf8)
+        let overInput = try CLIRunner.run(["timeline", graphFile, "--svg", graphFile])
+        #expect(overInput.status == 2 && overInput.stderr.contains("refusing to write over the input"), "\(overInput.stderr)")
+    }
 }
