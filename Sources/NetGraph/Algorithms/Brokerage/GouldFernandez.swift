@@ -222,7 +222,8 @@ public struct GouldFernandez: Sendable {
                          4 * liaisonPairs * q,
                          2 * (total - 1) * (total - 2) * (total - 3) * q]
             for column in 0..<6 {
-                expected.append(means[column])
+                // + 0 turns the −0 of (nᵢ−1)(nᵢ−2) at nᵢ = 1 into the 0 sna prints.
+                expected.append(means[column] + 0)
                 deviation.append((means[column] * (1 - p) + extra[column]).squareRoot())
             }
         }

@@ -57,7 +57,7 @@ private func matches(_ value: Double, _ reference: Double) -> Bool {
 }
 
 @Suite("Brokerage: Gould–Fernandez roles")
-struct GouldFernandezTests {
+struct GouldFernandezBrokerageTests {
     @Test("Counts, expected values, deviations and z-scores equal sna::brokerage", arguments: BrokerageFixture.names)
     func equalsSNA(_ name: String) throws {
         let fixture = try BrokerageFixture(name)
