@@ -13,7 +13,7 @@ private struct BrokerageFixture {
     let sd: [[Double]]
     let z: [[Double]]
 
-    static let names = ["roles", "random12", "random20", "undirected10", "loop_isolate", "one_group", "complete4"]
+    static let names = ["roles", "random12", "random20", "undirected10", "loop_isolate", "undirected_loop", "one_group", "complete4"]
 
     init(_ name: String) throws {
         let url = TestSupport.fixtures.appendingPathComponent("sna/brokerage_\(name).json")

@@ -62,6 +62,9 @@ fixture("undirected10", 10, random_edges(10, 0.35, FALSE), sample(1:2, 10, repla
 fixture("loop_isolate", 6, matrix(c(0, 1,  1, 2,  2, 2,  2, 3,  3, 0,  1, 3), ncol = 2, byrow = TRUE),
         c(1, 1, 2, 2, 3, 1), TRUE,
         "digraph with a self-loop (counted in sna's density) and an isolated node, a one-node group")
+fixture("undirected_loop", 5, matrix(c(0, 1,  1, 2,  2, 2,  2, 3,  3, 4,  1, 3), ncol = 2, byrow = TRUE),
+        c(1, 2, 2, 1, 3), FALSE,
+        "undirected graph with a self-loop: sna counts the loop once, every other edge twice")
 fixture("one_group", 5, matrix(c(0, 1,  1, 2,  2, 3,  3, 4,  4, 0,  1, 3), ncol = 2, byrow = TRUE),
         rep(1, 5), TRUE, "directed cycle with a chord, everyone in one group")
 complete <- as.matrix(subset(expand.grid(u = 0:3, v = 0:3), u != v))
