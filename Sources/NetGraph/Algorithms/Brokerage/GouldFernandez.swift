@@ -16,9 +16,9 @@
 /// own group's contact out. A role count is the number of ordered pairs `(a, c)` the node
 /// brokers that way; self-loops never form a two-path.
 ///
-/// An undirected graph is read as a symmetric digraph, each edge both ways, as sna and
-/// UCINET read a symmetric adjacency matrix: the unordered path `a – b – c` (no `a – c`) is
-/// two two-paths, `a → b → c` and `c → b → a`. So coordinator, itinerant and liaison counts
+/// An undirected graph is read as a symmetric digraph, each edge both ways, as sna reads a
+/// symmetric adjacency matrix and as UCINET's definition (a → b → c in the matrix) gives:
+/// the unordered path `a – b – c` (no `a – c`) is two two-paths, `a → b → c` and `c → b → a`. So coordinator, itinerant and liaison counts
 /// are twice the number of unordered paths, and a path with one end outside `b`'s group
 /// counts once as representative and once as gatekeeper (the two counts are equal).
 ///
