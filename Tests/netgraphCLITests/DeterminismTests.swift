@@ -33,6 +33,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         analyses += [["profile", "García Harfuch"], ["relations", "--to", "Sheinbaum"], ["common", "CJNG", "Sinaloa Cartel"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
+        analyses += [["brokerage"], ["brokerage", "--directed", "--by", "community"]]
         for command in analyses {
             for format in ["table", "json", "csv"] {
                 cases.append(DeterminismCase(arguments: command + ["--format", format]))
