@@ -23,7 +23,7 @@ struct NetGraphCommand: ParsableCommand {
         version: NetGraphVersion.current,
         subcommands: [Stats.self, Validate.self, Neighbors.self, Profile.self, Relations.self, Common.self, PathCommand.self, ReachCommand.self, SensitivityCommand.self, TimelineCommand.self, DiffCommand.self,
                       Centrality.self, Components.self, Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self,
-                      Convert.self, Import.self]
+                      Convert.self, Import.self, Brokerage.self]
     )
 
     /// Runs the command on a thread with a large stack (``LargeStack``), mapping every failure

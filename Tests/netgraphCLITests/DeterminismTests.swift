@@ -35,6 +35,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
                      ["timeline", "--measure", "betweenness"], ["diff", "2018", "2024"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
+        analyses += [["brokerage"], ["brokerage", "--directed", "--by", "community"]]
         for command in analyses {
             for format in ["table", "json", "csv"] {
                 cases.append(DeterminismCase(arguments: command + ["--format", format]))
