@@ -79,6 +79,16 @@ extension Report {
             ]
         }
 
+        let brokerage = GouldFernandez(simple, groups: (0..<graph.nodeCount).map { Int32(graph.kindCode(ofNode: $0)) })
+        brokers = (0..<graph.nodeCount).filter { brokerage.counts(of: $0).total > 0 }
+            .sorted { (-brokerage.counts(of: $0).total, graph.id(ofNode: $0)) < (-brokerage.counts(of: $1).total, graph.id(ofNode: $1)) }
+            .prefix(options.top)
+            .map { node in
+                let counts = brokerage.counts(of: node)
+                let z = brokerage.zScores(of: node).total
+                return Broker(actor: actor(node), roles: counts.byRole, total: counts.total, z: z.isFinite ? z : nil)
+            }
+
         chains = ends.map { Self.chain(from: $0.from, to: $0.to, in: graph, actor: actor) }
 
         var nodeSize: [Double]?

@@ -99,6 +99,17 @@ public struct Report: Sendable {
         public var source: Source?
     }
 
+    /// One entity's Gould–Fernandez brokerage between the kinds (``GouldFernandez``, on the
+    /// undirected graph, groups = entity kinds).
+    public struct Broker: Sendable, Equatable {
+        public var actor: Actor
+        /// Counts by role, in the order of `GouldFernandez.Role.allCases`.
+        public var roles: [Int]
+        public var total: Int
+        /// The total's z-score under sna's null model (nil when undefined).
+        public var z: Double?
+    }
+
     /// One step of a chain: two entities and every relation joining them.
     public struct Step: Sendable, Equatable {
         public var from: Actor
@@ -130,5 +141,8 @@ public struct Report: Sendable {
     public var rankings: [Ranking]
     public var communities: Communities
     public var keyPlayers: [KeyPlayers]
+    /// The `top` brokers between kinds, most brokerage first (ties by id); entities that
+    /// broker nothing are left out.
+    public var brokers: [Broker]
     public var chains: [Chain]
 }

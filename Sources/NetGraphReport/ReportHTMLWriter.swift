@@ -22,6 +22,7 @@ public enum ReportHTMLWriter {
         if !report.chains.isEmpty { page.chains(report.chains) }
         page.rankings(report.rankings)
         if !report.keyPlayers.isEmpty { page.keyPlayers(report.keyPlayers) }
+        if !report.brokers.isEmpty { page.brokers(report.brokers) }
         page.communities(report.communities, coloring: report.coloring)
         page.sources(report.sources)
         page.line("</main>")
@@ -210,6 +211,27 @@ private struct Page {
             line("</div>")
         }
         line("</div>")
+        line("</section>")
+    }
+
+    mutating func brokers(_ brokers: [Report.Broker]) {
+        line("<section id=\"brokers\">")
+        line("<h2>Brokers between kinds</h2>")
+        line("<p class=\"note\">Gould–Fernandez roles, as <code>netgraph brokerage</code> counts them with groups by kind: "
+            + "for each two-path a – b – c with no tie a – c, b is a coordinator (all three of one kind), itinerant (a and c of one "
+            + "kind, b of another), gatekeeper or representative (b shares a kind with one end), or liaison (three kinds). "
+            + "On this undirected graph every path counts both ways. z: the total against sna's null model.</p>")
+        line("<table class=\"ranking\">")
+        line("<thead><tr><th>name</th><th>kind</th>" + GouldFernandez.Role.allCases.map { "<th class=\"num\">\(e($0.name))</th>" }.joined()
+            + "<th class=\"num\">total</th><th class=\"num\">z</th></tr></thead>")
+        line("<tbody>")
+        for broker in brokers {
+            line("<tr data-entity=\"\(e(broker.actor.id))\"><td>\(e(broker.actor.name))</td><td>\(kind(broker.actor.kind))</td>"
+                + broker.roles.map { "<td class=\"num\">\($0)</td>" }.joined()
+                + "<td class=\"num\">\(broker.total)</td><td class=\"num\">\(broker.z.map(number) ?? "—")</td></tr>")
+        }
+        line("</tbody>")
+        line("</table>")
         line("</section>")
     }
 

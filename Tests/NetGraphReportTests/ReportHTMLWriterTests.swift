@@ -39,13 +39,22 @@ import VizTestSupport
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.hasSuffix("</body>\n</html>\n"))
         let anchors = ["<h1>starter</h1>", "id=\"drawing-section\"", "<svg", "id=\"chains\"", "id=\"top-actors\"",
-                       "id=\"key-players\"", "id=\"communities\"", "id=\"sources\"", "<footer>"]
+                       "id=\"key-players\"", "id=\"brokers\"", "id=\"communities\"", "id=\"sources\"", "<footer>"]
         let positions = try anchors.map { anchor in try #require(html.range(of: anchor), "\(anchor) missing").lowerBound }
         #expect(positions == positions.sorted())
         for measure in ReportMeasure.allCases { #expect(html.contains("<h3>\(measure.title)</h3>")) }
         #expect(html.contains("<b>11</b> entities") && html.contains("<b>13</b> relations"))
         #expect(html.contains("Fragmentation (KPP-Neg)") && html.contains("Reach (KPP-Pos)"))
         #expect(html.contains("The attack on Omar García Harfuch"))
+        // The brokers: what GouldFernandez counts by kind, most first.
+        let graph = try VizSupport.starter()
+        let brokerage = GouldFernandez(try graph.analysisGraph(), groups: (0..<graph.nodeCount).map { Int32(graph.kindCode(ofNode: $0)) })
+        let totals = (0..<graph.nodeCount).map { brokerage.counts(of: $0).total }
+        #expect(report.brokers.map(\.total) == totals.filter { $0 > 0 }.sorted(by: >).prefix(10).map { $0 })
+        let first = try #require(report.brokers.first)
+        let node = try #require(graph.index(of: first.actor.id))
+        #expect(first.roles == brokerage.counts(of: node).byRole)
+        #expect(html.contains("<td class=\"num\">\(first.total)</td>"))
         // The chain: every step's quote and cited document.
         let evidence = try #require(report.chains[0].steps).flatMap(\.evidence)
         #expect(!evidence.isEmpty && html.contains("<p class=\"note\">3 steps; rests on 2 documents: <code>harfuch-attack</code>, <code>harfuch-appointment</code></p>"))
