@@ -1,8 +1,8 @@
 /// Escaping for text and attribute values written into XML (GraphML, GEXF, SVG labels).
-enum XMLText {
+public enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and writes characters XML 1.0 cannot hold (most
     /// control characters) as U+FFFD, so the document always parses.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

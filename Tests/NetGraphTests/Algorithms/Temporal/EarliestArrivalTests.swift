@@ -45,16 +45,23 @@ import Testing
     }
 
     /// Random small graphs against an enumeration of every simple time-respecting path.
-    @Test func agreesWithBruteForceEnumeration() throws {
-        var state: UInt64 = 0x7E3B_0016
-        func next(_ bound: Int) -> Int {
+    /// A seeded source of small random temporal graphs for the brute-force checks: 3–7
+    /// entities, directed and undirected relations with a date, an interval, an open interval
+    /// or no date, on days of 2018–2020.
+    struct RandomTemporalGraphs {
+        private var state: UInt64
+
+        init(seed: UInt64) { state = seed }
+
+        mutating func next(_ bound: Int) -> Int {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int((z ^ (z >> 31)) % UInt64(bound))
         }
-        func randomDate() -> PartialDate {
+
+        mutating func date() -> PartialDate {
             let year = 2018 + next(3)
             switch next(3) {
             case 0: return PartialDate(year: year)!
@@ -62,30 +69,38 @@ import Testing
             default: return PartialDate(year: year, month: 1 + next(12), day: 1 + next(28))!
             }
         }
-        for round in 0..<60 {
+
+        mutating func graph() throws -> Graph {
             let n = 3 + next(5)
             var text = "entities:\n" + (0..<n).map { "  - {id: n\($0), kind: person}\n" }.joined() + "relations:\n"
             for _ in 0..<(n + next(2 * n)) {
                 let (u, v) = (next(n), next(n))
-                let type = next(2) == 0 ? "supports" : "allied-with"
-                var line = "  - {from: n\(u), to: n\(v), type: \(type)"
+                var line = "  - {from: n\(u), to: n\(v), type: \(next(2) == 0 ? "supports" : "allied-with")"
                 switch next(5) {
-                case 0: line += ", date: \(randomDate())"
+                case 0: line += ", date: \(date())"
                 case 1:
-                    var (since, until) = (randomDate(), randomDate())
+                    var (since, until) = (date(), date())
                     if since.lowerBound > until.upperBound { swap(&since, &until) }
                     line += ", since: \(since), until: \(until)"
-                case 2: line += ", since: \(randomDate())"
-                case 3: line += ", until: \(randomDate())"
+                case 2: line += ", since: \(date())"
+                case 3: line += ", until: \(date())"
                 default: break
                 }
                 text += line + "}\n"
             }
-            let graph = try TestSupport.read(text)
+            return try TestSupport.read(text)
+        }
+    }
+
+    @Test func agreesWithBruteForceEnumeration() throws {
+        var random = RandomTemporalGraphs(seed: 0x7E3B_0016)
+        for round in 0..<60 {
+            let graph = try random.graph()
+            let n = graph.nodeCount
             let directed = round % 2 == 1
-            let start: Int? = next(3) == 0 ? nil : randomDate().lowerBound
+            let start: Int? = random.next(3) == 0 ? nil : random.date().lowerBound
             let contacts = TemporalContacts(graph: graph, directed: directed)
-            let source = next(n)
+            let source = random.next(n)
             let search = EarliestArrival(contacts: contacts, source: source, start: start)
 
             // Every simple path, each contact taken as early as it can be.
@@ -132,44 +147,13 @@ import Testing
     /// Latest departures against an enumeration of every simple path backwards from the
     /// target: each contact taken as late as the rest of the path allows.
     @Test func latestDeparturesAgreeWithBruteForceEnumeration() throws {
-        var state: UInt64 = 0x1A7E_D3A2
-        func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-        func randomDate() -> PartialDate {
-            let year = 2018 + next(3)
-            switch next(3) {
-            case 0: return PartialDate(year: year)!
-            case 1: return PartialDate(year: year, month: 1 + next(12))!
-            default: return PartialDate(year: year, month: 1 + next(12), day: 1 + next(28))!
-            }
-        }
+        var random = RandomTemporalGraphs(seed: 0x1A7E_D3A2)
         for round in 0..<60 {
-            let n = 3 + next(5)
-            var text = "entities:\n" + (0..<n).map { "  - {id: n\($0), kind: person}\n" }.joined() + "relations:\n"
-            for _ in 0..<(n + next(2 * n)) {
-                let (u, v) = (next(n), next(n))
-                var line = "  - {from: n\(u), to: n\(v), type: \(next(2) == 0 ? "supports" : "allied-with")"
-                switch next(5) {
-                case 0: line += ", date: \(randomDate())"
-                case 1:
-                    var (since, until) = (randomDate(), randomDate())
-                    if since.lowerBound > until.upperBound { swap(&since, &until) }
-                    line += ", since: \(since), until: \(until)"
-                case 2: line += ", since: \(randomDate())"
-                case 3: line += ", until: \(randomDate())"
-                default: break
-                }
-                text += line + "}\n"
-            }
-            let graph = try TestSupport.read(text)
+            let graph = try random.graph()
+            let n = graph.nodeCount
             let directed = round % 2 == 1
-            let deadline: Int? = next(3) == 0 ? nil : randomDate().upperBound
-            let target = next(n)
+            let deadline: Int? = random.next(3) == 0 ? nil : random.date().upperBound
+            let target = random.next(n)
             let search = LatestDeparture(contacts: TemporalContacts(graph: graph, directed: directed), target: target, deadline: deadline)
 
             // Every simple path into the target, walked backwards: `latest` is the last day one
