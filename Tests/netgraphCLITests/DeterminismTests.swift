@@ -32,7 +32,8 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         // series diverges; 0.05 converges.
         analyses += [["profile", "García Harfuch"], ["relations", "--to", "Sheinbaum"], ["common", "CJNG", "Sinaloa Cartel"],
                      ["sensitivity", "--top", "5"], ["sensitivity", "--path", "El Mencho", "Sheinbaum"],
-                     ["timeline", "--measure", "betweenness"], ["diff", "2018", "2024"]]
+                     ["timeline", "--measure", "betweenness"], ["diff", "2018", "2024"],
+                     ["disrupt", "--strategy", "betweenness", "--recompute", "--steps", "3"], ["disrupt", "--strategy", "random", "--runs", "3", "--steps", "3"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
         analyses += [["brokerage"], ["brokerage", "--directed", "--by", "community"]]

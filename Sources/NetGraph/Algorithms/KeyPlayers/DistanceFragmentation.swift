@@ -61,11 +61,17 @@ struct ReciprocalDistanceSweep {
     }
 
     /// Σ over ordered pairs of distinct nodes left of 1/d (0 when unreachable).
-    mutating func reciprocalSum(removing members: [Int]) -> Double {
+    mutating func reciprocalSum(removing members: [Int]) -> Double { sums(removing: members).reciprocal }
+
+    /// Over the ordered pairs of distinct nodes left that a path joins: Σ 1/d, Σ d, and their
+    /// number.
+    mutating func sums(removing members: [Int]) -> (reciprocal: Double, distance: Int, joinedPairs: Int) {
         let n = removed.count
         for v in members { removed[v] = true }
         defer { for v in members { removed[v] = false } }
-        var total = 0.0
+        var reciprocal = 0.0
+        var distance = 0
+        var joined = 0
         for source in 0..<n where !removed[source] {
             var head = 0
             var tail = 1
@@ -81,12 +87,14 @@ struct ReciprocalDistanceSweep {
                     level[w] = next
                     queue[tail] = Int32(w)
                     tail += 1
-                    total += 1 / Double(next)
+                    reciprocal += 1 / Double(next)
+                    distance += Int(next)
                 }
             }
+            joined += tail - 1
             for position in 0..<tail { level[Int(queue[position])] = -1 }
         }
-        return total
+        return (reciprocal, distance, joined)
     }
 
     mutating func fragmentation(removing members: [Int]) -> Double {

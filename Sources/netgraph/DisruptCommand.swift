@@ -1,0 +1,191 @@
+import ArgumentParser
+import NetGraph
+
+extension NetGraphCommand {
+    /// `netgraph disrupt`: what happens to the network as actors are removed.
+    struct DisruptCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "disrupt",
+            abstract: "Remove actors one at a time and report how the network breaks: largest component, fragmentation, efficiency, robustness.",
+            discussion: """
+                Strategies: degree or betweenness (highest first, ranked once on the intact graph, \
+                or again after each removal with --recompute; ties by id), keyplayers (Borgatti's \
+                fragmentation set of --steps actors), random (--runs R orders drawn with --seed S; \
+                each step the mean and spread), list (--remove A,B,...: what if these are arrested). \
+                --candidates KIND,... limits who may be removed; --steps N caps the removals \
+                (default: every candidate, or the list).
+
+                After each removal, on the undirected graph (N original entities, n left): the \
+                largest component's share of N, the components, fragmentation F = 1 - sum s(s-1) / \
+                (n(n-1)), distance-weighted fragmentation DF = 1 - sum 1/d / (n(n-1)), efficiency \
+                (NetworkX's global_efficiency, 1 - DF) and the average path length over the pairs \
+                a path joins. Robustness R = (1/N) sum over the removals of the largest share \
+                (Schneider et al. 2011), over the removals made.
+
+                JSON: {"strategy":S,"recompute":b,"intact":{measures},"steps":[{"removed":ID,\
+                "largest_component_share":x,"components":c,"fragmentation":f,"distance_fragmentation":d,\
+                "efficiency":e,"average_path_length":l|null}...],"robustness":r}. With random: \
+                "runs" and "seed", steps without "removed", each measure its mean with its \
+                standard deviation under "spread", and "robustness_spread".
+
+                Example: netgraph disrupt --strategy betweenness --recompute --steps 5
+                         netgraph disrupt --strategy list --remove "El Mencho,García Harfuch"
+                """)
+
+        enum StrategyName: String, ExpressibleByArgument, CaseIterable {
+            case degree, betweenness, keyplayers, random, list
+        }
+
+        @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
+        var path: String?
+
+        @Option(help: "degree (default), betweenness, keyplayers, random or list.")
+        var strategy: StrategyName = .degree
+
+        @Flag(help: "Degree or betweenness: rank again after each removal.")
+        var recompute = false
+
+        @Option(help: ArgumentHelp("At most this many removals.", valueName: "n"))
+        var steps: Int?
+
+        @Option(parsing: .singleValue, help: ArgumentHelp("With --strategy list: the actors to remove, in order (comma-separated or repeated).", valueName: "names"))
+        var remove: [String] = []
+
+        @Option(parsing: .singleValue, help: ArgumentHelp("Only entities of these kinds may be removed.", valueName: "kind"))
+        var candidates: [String] = []
+
+        @Option(help: ArgumentHelp("Random: the number of runs (default 10).", valueName: "r"))
+        var runs: Int = 10
+
+        @Option(help: ArgumentHelp("Random: the seed (default 0).", valueName: "s"))
+        var seed: UInt64 = 0
+
+        @OptionGroup var options: GraphOptions
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
+            guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+            if strategy == .list && remove.isEmpty { throw ValidationError("--strategy list needs --remove A,B,...") }
+            if strategy != .list && !remove.isEmpty { throw ValidationError("--remove goes with --strategy list") }
+            if recompute && strategy != .degree && strategy != .betweenness {
+                throw ValidationError("--recompute applies to degree and betweenness")
+            }
+        }
+
+        func run() throws {
+            let graph = try filters.apply(to: try options.load(operand: path))
+            let analysis = try graph.analysisGraph()
+            let kinds = Set(FilterOptions.split(candidates).map { EntityKind($0) })
+            for kind in kinds.sorted() where !graph.schema.contains(kind) {
+                throw CommandError.usage("unknown kind '\(kind)' in --candidates (known: \(graph.schema.kinds.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let pool = kinds.isEmpty ? nil : (0..<graph.nodeCount).filter { kinds.contains(graph.kind(ofNode: $0)) }
+            let resolver = NameResolver(graph: graph)
+            var order: [Int] = []
+            for name in FilterOptions.split(remove) {
+                let node = try resolver.resolve(name)
+                if !order.contains(node) { order.append(node) }
+            }
+            if let pool, let outside = order.first(where: { !pool.contains($0) }) {
+                throw CommandError.usage("'\(graph.name(ofNode: outside))' is a \(graph.kind(ofNode: outside)), not one of the --candidates")
+            }
+            let count = steps ?? (strategy == .list ? order.count : pool?.count ?? graph.nodeCount)
+            if strategy == .random {
+                emit(RandomRemovals(analysis, steps: count, runs: runs, seed: seed, candidates: pool), in: graph)
+                return
+            }
+            let chosen: RemovalSimulation.Strategy = switch strategy {
+            case .degree: .degree(recompute: recompute)
+            case .betweenness: .betweenness(recompute: recompute)
+            case .keyplayers: .keyPlayers
+            case .list, .random: .list(order)
+            }
+            let simulation: RemovalSimulation
+            do {
+                simulation = try RemovalSimulation(analysis, strategy: chosen, steps: count, candidates: pool) { graph.id(ofNode: $0) }
+            } catch {
+                throw CommandError.input(error.description)
+            }
+            emit(simulation, in: graph)
+        }
+
+        static func members(_ impact: RemovalImpact) -> [(String, JSONValue)] {
+            [("largest_component_share", .double(impact.largestComponentShare)), ("components", .int(impact.components)),
+             ("fragmentation", .double(impact.fragmentation)), ("distance_fragmentation", .double(impact.distanceFragmentation)),
+             ("efficiency", .double(impact.efficiency)), ("average_path_length", impact.averagePathLength.map(JSONValue.double) ?? .null)]
+        }
+
+        static let columns = ["largest_share", "components", "fragmentation", "distance_fragmentation", "efficiency", "average_path_length"]
+
+        static func cells(_ impact: RemovalImpact, _ number: (Double) -> String) -> [String] {
+            [number(impact.largestComponentShare), String(impact.components), number(impact.fragmentation),
+             number(impact.distanceFragmentation), number(impact.efficiency), impact.averagePathLength.map(number) ?? ""]
+        }
+
+        private func emit(_ simulation: RemovalSimulation, in graph: Graph) {
+            switch options.format {
+            case .json:
+                Emit.json(.object([
+                    ("strategy", .string(strategy.rawValue)), ("recompute", .bool(recompute)),
+                    ("intact", .object(Self.members(simulation.intact))),
+                    ("steps", .array(zip(simulation.removed, simulation.steps).map { node, impact in
+                        .object([("removed", .string(graph.id(ofNode: node)))] + Self.members(impact))
+                    })),
+                    ("robustness", .double(simulation.robustness)),
+                ]))
+            case .csv:
+                var table = CSVTable(["step", "removed"] + Self.columns)
+                table.add(["0", ""] + Self.cells(simulation.intact) { "\($0)" })
+                for (index, (node, impact)) in zip(simulation.removed, simulation.steps).enumerated() {
+                    table.add([String(index + 1), graph.id(ofNode: node)] + Self.cells(impact) { "\($0)" })
+                }
+                Emit.text(table.rendered())
+            case .table:
+                var table = TextTable(["step", "removed", "largest share", "components", "F", "DF", "efficiency", "avg path"],
+                                      numeric: [0, 2, 3, 4, 5, 6, 7])
+                table.add(["0", "(intact)"] + Self.cells(simulation.intact) { $0.tableDescription })
+                for (index, (node, impact)) in zip(simulation.removed, simulation.steps).enumerated() {
+                    table.add([String(index + 1), graph.name(ofNode: node)] + Self.cells(impact) { $0.tableDescription })
+                }
+                Emit.text("removal by \(strategy.rawValue)\(recompute ? ", recomputed after each" : ""); robustness R = "
+                          + "\(simulation.robustness.tableDescription)\n" + table.rendered())
+            }
+        }
+
+        private func emit(_ result: RandomRemovals, in graph: Graph) {
+            func pair(_ value: (mean: Double, spread: Double)) -> (JSONValue, JSONValue) { (.double(value.mean), .double(value.spread)) }
+            switch options.format {
+            case .json:
+                Emit.json(.object([
+                    ("strategy", .string("random")), ("runs", .int(result.runs)), ("seed", .int(Int(truncatingIfNeeded: seed))),
+                    ("steps", .array(result.steps.map { step in
+                        let fields: [(String, (mean: Double, spread: Double)?)] = [
+                            ("largest_component_share", step.largestComponentShare), ("components", step.components),
+                            ("fragmentation", step.fragmentation), ("distance_fragmentation", step.distanceFragmentation),
+                            ("efficiency", step.efficiency), ("average_path_length", step.averagePathLength),
+                        ]
+                        return .object(fields.map { ($0.0, $0.1.map { .double($0.mean) } ?? .null) }
+                                       + [("spread", .object(fields.map { ($0.0, $0.1.map { .double($0.spread) } ?? .null) }))])
+                    })),
+                    ("robustness", pair(result.robustness).0), ("robustness_spread", pair(result.robustness).1),
+                ]))
+            case .csv:
+                var table = CSVTable(["step", "largest_share_mean", "largest_share_spread", "fragmentation_mean", "fragmentation_spread",
+                                      "efficiency_mean", "efficiency_spread"])
+                for (index, step) in result.steps.enumerated() {
+                    table.add([String(index + 1)] + [step.largestComponentShare, step.fragmentation, step.efficiency].flatMap { ["\($0.mean)", "\($0.spread)"] })
+                }
+                Emit.text(table.rendered())
+            case .table:
+                var table = TextTable(["step", "largest share", "±", "F", "±", "efficiency", "±"], numeric: Set(0...6))
+                for (index, step) in result.steps.enumerated() {
+                    table.add([String(index + 1)] + [step.largestComponentShare, step.fragmentation, step.efficiency]
+                        .flatMap { [$0.mean.tableDescription, $0.spread.tableDescription] })
+                }
+                Emit.text("random removal, \(result.runs) runs (seed \(seed)); robustness R = \(result.robustness.mean.tableDescription) "
+                          + "± \(result.robustness.spread.tableDescription)\n" + table.rendered())
+            }
+        }
+    }
+}
