@@ -69,6 +69,11 @@ import Testing
         #expect(louvain.communities.joined().sorted() == Array(0..<graph.nodeCount))
         #expect(largest == louvain.communities[0].map { graph.name(ofNode: $0) })
 
+        // Brokerage
+        let roles = GouldFernandez(try graph.analysisGraph(directed: true), groups: (0..<graph.nodeCount).map { Int32(graph.kindCode(ofNode: $0)) })
+        let gatekeeping = roles.counts(of: 0)[.gatekeeper]      // and roles.zScores(of: 0), roles.expected(of: 0)
+        #expect(gatekeeping >= 0 && gatekeeping <= roles.counts(of: 0).total)
+
         // Key players
         let fragmenters = Fragmentation.keyPlayers(simple, k: 3)            // fragmenters.members, fragmenters.score
         let reachers = Reach.keyPlayers(simple, k: 3, depth: 2)
