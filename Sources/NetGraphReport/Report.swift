@@ -99,7 +99,7 @@ public struct Report: Sendable {
         public var source: Source?
     }
 
-    /// One entity's Gould–Fernandez brokerage between the kinds (``GouldFernandez``, on the
+    /// One entity's Gould–Fernandez brokerage between the kinds (`GouldFernandez`, on the
     /// undirected graph, groups = entity kinds).
     public struct Broker: Sendable, Equatable {
         public var actor: Actor
