@@ -33,7 +33,8 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         analyses += [["profile", "García Harfuch"], ["relations", "--to", "Sheinbaum"], ["common", "CJNG", "Sinaloa Cartel"],
                      ["sensitivity", "--top", "5"], ["sensitivity", "--path", "El Mencho", "Sheinbaum"],
                      ["timeline", "--measure", "betweenness"], ["diff", "2018", "2024"],
-                     ["disrupt", "--strategy", "betweenness", "--recompute", "--steps", "3"], ["disrupt", "--strategy", "random", "--runs", "3", "--steps", "3"]]
+                     ["disrupt", "--strategy", "betweenness", "--recompute", "--steps", "3"], ["disrupt", "--strategy", "random", "--runs", "3", "--steps", "3"],
+                     ["predict", "--method", "adamic-adar"], ["predict", "--for", "CJNG", "--method", "preferential-attachment"]]
         analyses += measures.map { $0 == "katz" ? ["centrality", "--measure", $0, "--alpha", "0.05"] : ["centrality", "--measure", $0] }
         analyses.append(["centrality", "--measure", "betweenness", "--samples", "20", "--threads", "2"])
         analyses += [["brokerage"], ["brokerage", "--directed", "--by", "community"]]
