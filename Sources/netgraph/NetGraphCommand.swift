@@ -21,7 +21,7 @@ struct NetGraphCommand: ParsableCommand {
             (--quiet keeps only errors), coloured on a terminal unless NO_COLOR is set.
             """,
         version: NetGraphVersion.current,
-        subcommands: [Stats.self, Validate.self, Neighbors.self, Profile.self, Relations.self, Common.self, PathCommand.self, ReachCommand.self, SensitivityCommand.self, TimelineCommand.self, DiffCommand.self, DisruptCommand.self, PredictCommand.self,
+        subcommands: [Stats.self, Validate.self, Neighbors.self, Profile.self, Relations.self, Common.self, PathCommand.self, ReachCommand.self, SensitivityCommand.self, TimelineCommand.self, DiffCommand.self, DisruptCommand.self, PredictCommand.self, ProjectCommand.self,
                       Centrality.self, Components.self, Structure.self, Communities.self, KeyPlayers.self, Render.self, ReportCommand.self,
                       Convert.self, Import.self, Brokerage.self]
     )
