@@ -15,6 +15,11 @@
 ///   relation (an edge each way), and what both tools merge into one edge when they view the
 ///   graph as undirected.
 ///
+/// A graph with dates is written in `mode="dynamic"` with `timeformat="date"`: each dated
+/// entity and relation gets `start` and `end` (the first and last day of its `since`…`until`,
+/// or of its `date`; an open end is left out), so Gephi's timeline can play it. A graph
+/// without dates stays `mode="static"`.
+///
 /// Parallel relations are kept apart by their `kind` (the relation type), which is how GEXF
 /// 1.3 marks multi-edges; Gephi imports them as parallel edges. The output is valid against
 /// the GEXF 1.3 schema. Linear in the size of the graph.
@@ -24,9 +29,20 @@ public struct GEXFWriter: Sendable {
     /// The edge attributes, in the order of their GEXF attribute ids.
     static let edgeFields = ["type", "date", "since", "until", "status", "source", "quote", "directed"]
 
+    /// ` start="…" end="…"` for a span of partial dates (an open end left out).
+    static func span(from start: PartialDate?, to end: PartialDate?) -> String {
+        var text = ""
+        if let start, let day = PartialDate(dayNumber: start.lowerBound) { text += " start=\"\(day)\"" }
+        if let end, let day = PartialDate(dayNumber: end.upperBound) { text += " end=\"\(day)\"" }
+        return text
+    }
+
     public func write(_ graph: Graph) -> String {
         let nodeFields = ["kind", "aliases", "description", "since", "until"]
         let direction = ExchangeDirection(graph)
+        let dynamic = (0..<graph.relationCount).contains { graph.interval(ofRelation: $0).isDated }
+            || graph.entities.contains { $0.since != nil || $0.until != nil }
+        let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -34,7 +50,7 @@ public struct GEXFWriter: Sendable {
                 <creator>netgraph</creator>
                 <description>\(XMLText.escape(graph.summary ?? graph.name))</description>
               </meta>
-              <graph mode="static" defaultedgetype="\(direction.graphIsDirected ? "directed" : "undirected")">
+              <graph \(mode) defaultedgetype="\(direction.graphIsDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
             """
@@ -55,7 +71,7 @@ public struct GEXFWriter: Sendable {
             return text.isEmpty ? "" : "        <attvalues>\n" + text + "        </attvalues>\n"
         }
         for entity in graph.entities {
-            out += "      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\">\n"
+            out += "      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\"\(Self.span(from: entity.since, to: entity.until))>\n"
             out += values([entity.kind.rawValue, entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: "; "),
                            entity.description, entity.since?.description, entity.until?.description])
             out += "      </node>\n"
@@ -68,10 +84,11 @@ public struct GEXFWriter: Sendable {
             let attributes = values([relation.type.rawValue, relation.date?.description, relation.since?.description,
                                      relation.until?.description, relation.status?.rawValue, relation.source, relation.quote,
                                      directed ? "true" : "false"])
+            let span = relation.date.map { Self.span(from: $0, to: $0) } ?? Self.span(from: relation.since, to: relation.until)
             var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
             if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
             for end in ends {
-                out += "      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)>\n"
+                out += "      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)\(span)>\n"
                 out += attributes
                 out += "      </edge>\n"
             }

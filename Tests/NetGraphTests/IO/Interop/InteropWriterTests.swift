@@ -94,6 +94,28 @@ import Testing
         #expect(text.contains("He said:&#10;“it’s &quot;ours&quot;”"))
     }
 
+    /// Dates make the file dynamic, each dated entity and relation spanning its days; a graph
+    /// without dates stays static.
+    @Test func gexfCarriesDatesForGephisTimeline() throws {
+        let dated = try TestSupport.read("""
+            entities:
+              - {id: a, kind: person, since: 2019-03}
+              - {id: b, kind: person}
+            relations:
+              - {from: a, to: b, type: supports, date: 2020}
+              - {from: b, to: a, type: supports, since: 2018-02-10}
+            """)
+        let text = GEXFWriter().write(dated)
+        #expect(text.contains(#"<graph mode="dynamic" timeformat="date" defaultedgetype="directed">"#))
+        #expect(text.contains(#"<node id="a" label="a" start="2019-03-01">"#))
+        #expect(text.contains(#"<node id="b" label="b">"#))
+        #expect(text.contains(#"kind="supports" label="supports" start="2020-01-01" end="2020-12-31">"#))
+        #expect(text.contains(#"kind="supports" label="supports" start="2018-02-10">"#))
+        let undated = try TestSupport.read("entities:\n  - {id: a, kind: person}\n  - {id: b, kind: person}\nrelations:\n  - {from: a, to: b, type: supports}\n")
+        #expect(GEXFWriter().write(undated).contains(#"<graph mode="static" defaultedgetype="directed">"#))
+        #expect(!GEXFWriter().write(undated).contains("start="))
+    }
+
     @Test func gexfIsWellFormedWithKindsAndDirections() throws {
         let graph = try TestSupport.starter()
         let text = GEXFWriter().write(graph)
