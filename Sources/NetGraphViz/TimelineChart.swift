@@ -23,9 +23,9 @@ public enum TimelineChart {
         let height = top + 2 * panelHeight + gap + 56
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <title>\(escaped(title))</title>
+            <title>\(ChartDrawing.escaped(title))</title>
             <rect width="100%" height="100%" fill="#FFFFFF"/>
-            <text x="\(left)" y="24" font-size="16" font-weight="bold">\(escaped(title))</text>
+            <text x="\(left)" y="24" font-size="16" font-weight="bold">\(ChartDrawing.escaped(title))</text>
 
             """
         guard !snapshots.isEmpty else {
@@ -44,18 +44,18 @@ public enum TimelineChart {
         let countBottom = top + panelHeight
         let most = max(1, snapshots.map { max($0.entities.count, $0.relations) }.max() ?? 1)
         func yCount(_ value: Int) -> Double { countBottom - (countBottom - countTop) * Double(value) / Double(most) }
-        out += axes(left: left, right: left + plotWidth, top: countTop, bottom: countBottom,
+        out += ChartDrawing.axes(left: left, right: left + plotWidth, top: countTop, bottom: countBottom,
                     yTicks: [0, most / 2, most].map { ($0 == 0 ? "0" : String($0), yCount($0)) },
                     caption: "active entities and relations per period")
-        out += xLabels(snapshots.indices.filter(labelled.contains).map { (label(snapshots[$0]), x($0)) }, at: countBottom)
+        out += ChartDrawing.xLabels(snapshots.indices.filter(labelled.contains).map { (label(snapshots[$0]), x($0)) }, at: countBottom)
         let series: [(String, String, [Int])] = [
             ("entities", "#332288", snapshots.map(\.entities.count)),
             ("relations", "#CC6677", snapshots.map(\.relations)),
         ]
         for (index, (name, colour, values)) in series.enumerated() {
-            let points = values.enumerated().map { "\(format(x($0.offset))),\(format(yCount($0.element)))" }.joined(separator: " ")
+            let points = values.enumerated().map { "\(ChartDrawing.format(x($0.offset))),\(ChartDrawing.format(yCount($0.element)))" }.joined(separator: " ")
             out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\"><title>\(name)</title></polyline>\n"
-            out += legend(name, colour: colour, x: left + plotWidth + 16, y: countTop + 16 + Double(index) * 18)
+            out += ChartDrawing.legend(name, colour: colour, x: left + plotWidth + 16, y: countTop + 16 + Double(index) * 18)
         }
 
         // Panel 2: rank trajectories of the entities ever in the top, best rank first.
@@ -71,22 +71,22 @@ public enum TimelineChart {
         func yRank(_ rank: Int) -> Double {
             deepest == 1 ? rankTop + panelHeight / 2 : rankTop + (rankBottom - rankTop) * Double(rank - 1) / Double(deepest - 1)
         }
-        out += axes(left: left, right: left + plotWidth, top: rankTop, bottom: rankBottom,
+        out += ChartDrawing.axes(left: left, right: left + plotWidth, top: rankTop, bottom: rankBottom,
                     yTicks: Array(Set([1, (deepest + 1) / 2, deepest])).sorted().map { ("#\($0)", yRank($0)) },
                     caption: "rank by \(measure) (top \(deepest)), entities ever among them")
-        out += xLabels(snapshots.indices.filter(labelled.contains).map { (label(snapshots[$0]), x($0)) }, at: rankBottom)
+        out += ChartDrawing.xLabels(snapshots.indices.filter(labelled.contains).map { (label(snapshots[$0]), x($0)) }, at: rankBottom)
         for (index, node) in tracked.enumerated() {
             let colour = Style.palette[index % Style.palette.count]
             // A line runs through consecutive periods in the top; a period outside it breaks the line.
             var runs: [[String]] = [[]]
             for (position, snapshot) in snapshots.enumerated() {
                 if let rank = snapshot.top.firstIndex(where: { $0.node == node }) {
-                    runs[runs.count - 1].append("\(format(x(position))),\(format(yRank(rank + 1)))")
+                    runs[runs.count - 1].append("\(ChartDrawing.format(x(position))),\(ChartDrawing.format(yRank(rank + 1)))")
                 } else if !runs[runs.count - 1].isEmpty {
                     runs.append([])
                 }
             }
-            let name = escaped(graph.name(ofNode: node))
+            let name = ChartDrawing.escaped(graph.name(ofNode: node))
             for run in runs where !run.isEmpty {
                 if run.count == 1 {
                     let parts = run[0].split(separator: ",")
@@ -95,39 +95,8 @@ public enum TimelineChart {
                     out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(run.joined(separator: " "))\"><title>\(name)</title></polyline>\n"
                 }
             }
-            out += legend(graph.name(ofNode: node), colour: colour, x: left + plotWidth + 16, y: rankTop + 16 + Double(index) * 18)
+            out += ChartDrawing.legend(graph.name(ofNode: node), colour: colour, x: left + plotWidth + 16, y: rankTop + 16 + Double(index) * 18)
         }
         return out + "</svg>\n"
     }
-
-    private static func axes(left: Double, right: Double, top: Double, bottom: Double, yTicks: [(String, Double)], caption: String) -> String {
-        var out = "<text x=\"\(format(left))\" y=\"\(format(top - 10))\" fill=\"#555555\">\(escaped(caption))</text>\n"
-        out += "<line x1=\"\(format(left))\" y1=\"\(format(bottom))\" x2=\"\(format(right))\" y2=\"\(format(bottom))\" stroke=\"#888888\"/>\n"
-        out += "<line x1=\"\(format(left))\" y1=\"\(format(top))\" x2=\"\(format(left))\" y2=\"\(format(bottom))\" stroke=\"#888888\"/>\n"
-        for (text, y) in yTicks {
-            out += "<line x1=\"\(format(left - 4))\" y1=\"\(format(y))\" x2=\"\(format(right))\" y2=\"\(format(y))\" stroke=\"#EEEEEE\"/>\n"
-            out += "<text x=\"\(format(left - 8))\" y=\"\(format(y + 4))\" text-anchor=\"end\">\(escaped(text))</text>\n"
-        }
-        return out
-    }
-
-    private static func xLabels(_ labels: [(String, Double)], at bottom: Double) -> String {
-        labels.map { text, x in
-            "<text x=\"\(format(x))\" y=\"\(format(bottom + 18))\" text-anchor=\"middle\">\(escaped(text))</text>\n"
-        }.joined()
-    }
-
-    private static func legend(_ name: String, colour: String, x: Double, y: Double) -> String {
-        "<line x1=\"\(format(x))\" y1=\"\(format(y - 4))\" x2=\"\(format(x + 16))\" y2=\"\(format(y - 4))\" stroke=\"\(colour)\" stroke-width=\"3\"/>"
-            + "<text x=\"\(format(x + 22))\" y=\"\(format(y))\">\(escaped(name.count > 28 ? name.prefix(27) + "…" : name))</text>\n"
-    }
-
-    /// Coordinates with at most two decimals, so the same chart is the same bytes.
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
-    }
-
-    /// Text for SVG character data and attribute values.
-    static func escaped(_ text: String) -> String { XMLText.escape(text) }
 }

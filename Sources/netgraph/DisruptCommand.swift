@@ -1,5 +1,6 @@
 import ArgumentParser
 import NetGraph
+import NetGraphViz
 
 extension NetGraphCommand {
     /// `netgraph disrupt`: what happens to the network as actors are removed.
@@ -27,6 +28,8 @@ extension NetGraphCommand {
                 "efficiency":e,"average_path_length":l|null}...],"robustness":r}. With random: \
                 "runs" and "seed", steps without "removed", each measure its mean with its \
                 standard deviation under "spread", and "robustness_spread".
+
+                --svg FILE draws the curves (largest share, efficiency, fragmentation).
 
                 Example: netgraph disrupt --strategy betweenness --recompute --steps 5
                          netgraph disrupt --strategy list --remove "El Mencho,García Harfuch"
@@ -60,10 +63,14 @@ extension NetGraphCommand {
         @Option(help: ArgumentHelp("Random: the seed (default 0).", valueName: "s"))
         var seed: UInt64 = 0
 
+        @Option(help: ArgumentHelp("Also draw the curves as an SVG chart to this file (not with random).", valueName: "file"))
+        var svg: String?
+
         @OptionGroup var options: GraphOptions
         @OptionGroup var filters: FilterOptions
 
         func validate() throws {
+            if svg != nil && strategy == .random { throw ValidationError("--svg draws one removal sequence; random gives means over runs") }
             if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             if strategy == .list && remove.isEmpty { throw ValidationError("--strategy list needs --remove A,B,...") }
@@ -74,6 +81,7 @@ extension NetGraphCommand {
         }
 
         func run() throws {
+            if let svg { try options.input.checkOutput(svg, operand: path) }
             let graph = try filters.apply(to: try options.load(operand: path))
             let analysis = try graph.analysisGraph()
             let kinds = Set(FilterOptions.split(candidates).map { EntityKind($0) })
@@ -106,6 +114,15 @@ extension NetGraphCommand {
                 simulation = try RemovalSimulation(analysis, strategy: chosen, steps: count, candidates: pool) { graph.id(ofNode: $0) }
             } catch {
                 throw CommandError.input(error.description)
+            }
+            if let svg {
+                let chart = DisruptionChart.svg(simulation, of: graph, title: "\(graph.name): removal by \(strategy.rawValue)\(recompute ? " (recomputed)" : "")")
+                do {
+                    try GraphFile.writeAtomically(chart, to: svg)
+                } catch {
+                    throw CommandError.input("cannot write '\(svg)': \(error.localizedDescription)")
+                }
+                Diagnostics.notice("wrote \(svg)")
             }
             emit(simulation, in: graph)
         }
