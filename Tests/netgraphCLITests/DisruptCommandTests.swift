@@ -42,4 +42,23 @@ import Testing
         #expect(try CLIRunner.run(["disrupt", CLIRunner.starter, "--strategy", "random", "--recompute"]).status == 2)
         #expect(try CLIRunner.run(["disrupt", CLIRunner.starter, "--candidates", "oficial"]).status == 2)
     }
+
+    /// The bundled graph against the committed NetworkX values (`make_disruption.py`): the
+    /// first 20 removals of both betweenness attacks, with every measure.
+    @Test(arguments: [("betweenness", false), ("betweenness_recomputed", true)])
+    func theBundledGraphEqualsNetworkX(_ strategy: String, _ recompute: Bool) throws {
+        let url = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/networkx/disruption.json")
+        let fixture = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        let expected = try #require((((fixture["graphs"] as? [String: Any])?["bundled"] as? [String: Any])?[strategy] as? [String: Any])?["steps"] as? [[String: Any]])
+        let result = try CLIRunner.run(["disrupt", "--strategy", "betweenness", "--steps", "20", "--format", "json"] + (recompute ? ["--recompute"] : []))
+        #expect(result.status == 0, "\(result.stderr)")
+        let steps = try #require(try result.json()["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["removed"] as? String } == expected.prefix(20).map { $0["removed"] as? String })
+        for (ours, theirs) in zip(steps, expected) {
+            for key in ["largest_component_share", "fragmentation", "distance_fragmentation", "efficiency", "average_path_length"] {
+                #expect(abs((ours[key] as? Double ?? 0) - (theirs[key] as! Double)) < 1e-9, "\(strategy) \(key) after \(theirs["removed"]!)")
+            }
+            #expect(ours["components"] as? Int == theirs["components"] as? Int)
+        }
+    }
 }

@@ -88,3 +88,49 @@ import Testing
         #expect(RandomRemovals(graph, steps: 5, runs: 4, seed: 8).steps.map(\.efficiency.mean) != first.steps.map(\.efficiency.mean))
     }
 }
+
+/// Every step of four strategies against the committed NetworkX values
+/// (`Fixtures/networkx/make_disruption.py` → `disruption.json`), on five fixture graphs.
+@Suite struct RemovalSimulationFixtureTests {
+    static func reference() throws -> [String: Any] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/networkx/disruption.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        return object["graphs"] as! [String: Any]
+    }
+
+    @Test(arguments: ["karate", "florentine", "davis", "multi_component", "random_undirected"])
+    func everyStepEqualsNetworkX(_ name: String) throws {
+        let fixture = try NetworkXFixture(name)
+        let graph = fixture.graph().undirected()
+        let strategies = try #require(try Self.reference()[name] as? [String: Any])
+        for (strategyName, value) in strategies {
+            let expected = try #require(value as? [String: Any])
+            let steps = try #require(expected["steps"] as? [[String: Any]])
+            let order = steps.map { fixture.index(of: $0["removed"] as! String) }
+            // Our own strategy gives NetworkX's order (ties to the node listed first)…
+            let strategy: RemovalSimulation.Strategy? = switch strategyName {
+            case "betweenness": .betweenness(recompute: false)
+            case "betweenness_recomputed": .betweenness(recompute: true)
+            default: nil
+            }
+            if let strategy {
+                let ours = try RemovalSimulation(graph, strategy: strategy, steps: order.count) { $0 }
+                #expect(ours.removed == order, "\(name) \(strategyName)")
+            }
+            // …and every step's measures along that order are NetworkX's.
+            let simulation = try RemovalSimulation(graph, strategy: .list(order), steps: order.count) { $0 }
+            for (step, impact) in zip(steps, simulation.steps) {
+                let label = "\(name) \(strategyName) after \(step["removed"]!)"
+                #expect(abs(impact.largestComponentShare - (step["largest_component_share"] as! Double)) < 1e-12, "\(label)")
+                #expect(impact.components == step["components"] as? Int, "\(label)")
+                #expect(abs(impact.fragmentation - (step["fragmentation"] as! Double)) < 1e-12, "\(label)")
+                #expect(abs(impact.distanceFragmentation - (step["distance_fragmentation"] as! Double)) < 1e-9, "\(label)")
+                #expect(abs(impact.efficiency - (step["efficiency"] as! Double)) < 1e-9, "\(label)")
+                // The fixture writes 0 where no pair is joined; netgraph says nil.
+                #expect(abs((impact.averagePathLength ?? 0) - (step["average_path_length"] as! Double)) < 1e-9, "\(label)")
+            }
+            #expect(abs(simulation.robustness - (expected["robustness"] as! Double)) < 1e-12, "\(name) \(strategyName)")
+        }
+    }
+}
