@@ -159,13 +159,16 @@ extension NetGraphCommand {
                 Emit.json(.object([
                     ("from", .string(from.id)), ("to", .string(to.id)),
                     ("paths", .array(paths.map { path in
-                        .object([
+                        // One look-up of the evidence serves the documents, the grade and the edges.
+                        let evidence = graph.evidence(along: path, in: simple)
+                        let support = ChainSupport(steps: evidence)
+                        return .object([
                             ("hops", .int(path.hops)), ("cost", .double(path.cost)),
                             ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
-                            ("sources", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).sources.map(JSONValue.string))),
-                            ("single_source_steps", .array(ChainSupport(steps: graph.evidence(along: path, in: simple)).singleSourceSteps.map(JSONValue.int))),
-                            ("weakest_grade", Self.weakestGrade(graph.evidence(along: path, in: simple), in: graph).map(JSONValue.string) ?? .null),
-                            ("edges", .array(graph.evidence(along: path, in: simple).enumerated().flatMap { step, items in
+                            ("sources", .array(support.sources.map(JSONValue.string))),
+                            ("single_source_steps", .array(support.singleSourceSteps.map(JSONValue.int))),
+                            ("weakest_grade", Self.weakestGrade(evidence, in: graph).map(JSONValue.string) ?? .null),
+                            ("edges", .array(evidence.enumerated().flatMap { step, items in
                                 items.map { item in
                                     RelationOutput.json(graph.record(ofRelation: item.relation), in: graph, leading: [("step", .int(step + 1))])
                                 }

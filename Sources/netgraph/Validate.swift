@@ -69,16 +69,10 @@ extension NetGraphCommand {
             if !quoteProblems.isEmpty { Diagnostics.errors(GraphInputError(quoteProblems)) }
             switch options.format {
             case .json:
-                var answer = report(file: name, graph: graph, errors: [], warnings: warnings)
-                if let quotes, case let .object(members) = answer {
-                    let valid = members.first { $0.0 == "valid" }.map { $0.1 == .bool(true) } ?? false
-                    answer = .object(members.map { $0.0 == "valid" ? ("valid", .bool(valid && quotes.problems.isEmpty)) : $0 }
-                                     + [("quotes", Self.json(quotes, graph))])
-                }
-                Emit.json(answer)
+                Emit.json(report(file: name, graph: graph, errors: [], warnings: warnings, quotes: quotes))
             case .csv:
                 var table = CSVTable(["file", "valid", "entities", "relations", "sources", "warnings"])
-                table.add([name, String(!(strict && !warnings.isEmpty)), String(graph.nodeCount),
+                table.add([name, String(isValid(errors: [], warnings: warnings, quotes: quotes)), String(graph.nodeCount),
                            String(graph.relationCount), String(graph.sources.count), String(warnings.count)])
                 Emit.text(table.rendered())
             case .table:
@@ -114,9 +108,15 @@ extension NetGraphCommand {
             ])
         }
 
-        private func report(file: String, graph: Graph?, errors: [Diagnostic], warnings: [String]) -> JSONValue {
+        /// Valid: no error, no warning under --strict, no quote problem when quotes were checked.
+        private func isValid(errors: [Diagnostic], warnings: [String], quotes: QuoteVerification?) -> Bool {
+            errors.isEmpty && !(strict && !warnings.isEmpty) && (quotes?.problems.isEmpty ?? true)
+        }
+
+        private func report(file: String, graph: Graph?, errors: [Diagnostic], warnings: [String],
+                            quotes: QuoteVerification? = nil) -> JSONValue {
             var members: [(String, JSONValue)] = [
-                ("file", .string(file)), ("valid", .bool(errors.isEmpty && !(strict && !warnings.isEmpty))),
+                ("file", .string(file)), ("valid", .bool(isValid(errors: errors, warnings: warnings, quotes: quotes))),
             ]
             if let graph {
                 members += [("entities", .int(graph.nodeCount)), ("relations", .int(graph.relationCount)),
@@ -128,6 +128,7 @@ extension NetGraphCommand {
                          ("message", .string(diagnostic.message))])
             })))
             members.append(("warnings", .array(warnings.map { .string($0) })))
+            if let quotes, let graph { members.append(("quotes", Self.json(quotes, graph))) }
             return .object(members)
         }
     }

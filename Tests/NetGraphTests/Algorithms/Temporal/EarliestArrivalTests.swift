@@ -45,6 +45,14 @@ import Testing
     }
 
     /// Random small graphs against an enumeration of every simple time-respecting path.
+    /// The days a relation can be taken on, written out from its fields (the enumerations
+    /// check `TemporalContacts` and must not share its code): a date's days, or since…until
+    /// with open ends unbounded.
+    static func span(_ interval: RelationInterval) -> (open: Int, close: Int) {
+        (interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min,
+         interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max)
+    }
+
     /// A seeded source of small random temporal graphs for the brute-force checks: 3–7
     /// entities, directed and undirected relations with a date, an interval, an open interval
     /// or no date, on days of 2018–2020.
@@ -113,8 +121,7 @@ import Testing
                     let (s, t) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
                     let both = !directed || !graph.isDirected(relation: r)
                     let heads = (s == u ? [t] : []) + (both && t == u ? [s] : [])
-                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
-                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    let (open, close) = Self.span(interval)
                     for v in heads where !visited.contains(v) && close >= now {
                         let day = max(now, open)
                         if let known = expected[v], (known.day, known.hops) <= (day, hops + 1) {} else { expected[v] = (day, hops + 1) }
@@ -134,8 +141,7 @@ import Testing
                 for step in steps {
                     #expect(step.from == at && step.day >= now)
                     let interval = graph.interval(ofRelation: step.relation)
-                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
-                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    let (open, close) = Self.span(interval)
                     #expect(open <= step.day && step.day <= close)
                     (at, now) = (step.to, step.day)
                 }
@@ -168,8 +174,7 @@ import Testing
                     let (s, t) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
                     let both = !directed || !graph.isDirected(relation: r)
                     let tails = (t == v ? [s] : []) + (both && s == v ? [t] : [])
-                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
-                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    let (open, close) = Self.span(interval)
                     for u in tails where !visited.contains(u) && open <= latest {
                         let day = min(latest, close)
                         if let known = expected[u], !better((day, hops + 1), than: known) {} else { expected[u] = (day, hops + 1) }
@@ -189,8 +194,7 @@ import Testing
                 for step in steps {
                     #expect(step.from == at && step.day >= now)
                     let interval = graph.interval(ofRelation: step.relation)
-                    let open = interval.date?.lowerBound ?? interval.since?.lowerBound ?? Int.min
-                    let close = interval.date?.upperBound ?? interval.until?.upperBound ?? Int.max
+                    let (open, close) = Self.span(interval)
                     #expect(open <= step.day && step.day <= close)
                     (at, now) = (step.to, step.day)
                 }
