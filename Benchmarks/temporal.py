@@ -7,8 +7,9 @@ days of 2000-2019) as a GraphFrames folder, then times, alternating, in rounds:
 - `netgraph reach FOLDER n0 --start 2000-01-01 --directed --format json`, the whole process
   (exec to exit, the answer written to a file);
 - a Python process that loads the same edges.csv with pandas into raphtory 0.17.0
-  (`Graph.load_edges`) and runs `algorithms.temporally_reachable_nodes` from n0
-  (load + run, also timed inside the process, without the interpreter's start-up).
+  (`Graph.load_edges`) and runs `algorithms.temporally_reachable_nodes` from n0, timed
+  inside the process: load + run, without the interpreter's start-up and imports (which
+  favours the peer). The ratio is netgraph's whole process over that load + run.
 
 tglib (PyPI `tglib-python` 1.0.2) installs without its compiled module and cannot be
 imported, so it is not timed. raphtory is installed into Benchmarks/.venv-temporal and
@@ -137,13 +138,14 @@ def main():
         f"{args.contacts:,} dated contacts (days of 2000–2019, seed 1), a GraphFrames folder; medians of {args.rounds} "
         "alternating rounds on this machine.",
         "",
-        "| | netgraph `reach` (whole process) | raphtory 0.17.0 (whole process) | raphtory load | raphtory run |",
-        "|---|---|---|---|---|",
-        f"| seconds | {median(ours):.2f} | {median(theirs):.2f} | {median(r['load'] for r in inside):.2f} | "
-        f"{median(r['run'] for r in inside):.2f} |",
-        f"| entities reached from n0 | {reached:,} | {peer_reached:,} | | |",
+        "| | netgraph `reach` (whole process, exec to exit) | raphtory 0.17.0 load + run | raphtory load | raphtory run | raphtory whole process |",
+        "|---|---|---|---|---|---|",
+        f"| seconds | {median(ours):.2f} | {median(r['load'] + r['run'] for r in inside):.2f} | {median(r['load'] for r in inside):.2f} | "
+        f"{median(r['run'] for r in inside):.2f} | {median(theirs):.2f} |",
+        f"| entities reached from n0 | {reached:,} | {peer_reached:,} | | | |",
         "",
-        f"netgraph / raphtory, whole process: {median(ours) / median(theirs):.2f}×. raphtory takes contacts at strictly "
+        f"netgraph's whole process / raphtory's load + run: {median(ours) / median(r['load'] + r['run'] for r in inside):.2f}× "
+        f"(against raphtory's whole process, interpreter start-up included: {median(ours) / median(theirs):.2f}×). raphtory takes contacts at strictly "
         "increasing times, netgraph at non-decreasing days, so netgraph may reach more entities (contacts on the same day "
         "chain). tglib is not timed: its PyPI package cannot be imported here.",
         "",
