@@ -7,7 +7,7 @@ JSON line on stdout.
 
 Libraries: igraph (python-igraph), networkit, rustworkx, networkx.
 Tasks:     load bfs dijkstra components pagerank betweenness
-           betweenness-sampled closeness kcore louvain
+           betweenness-sampled closeness kcore louvain leiden
 
 Output (one line):
   {"library", "version", "graph", "task", "threads", "nodes", "edges",
@@ -39,7 +39,7 @@ import time
 
 LIBRARIES = ("igraph", "networkit", "rustworkx", "networkx")
 TASKS = ("load", "bfs", "dijkstra", "components", "pagerank", "betweenness",
-         "betweenness-sampled", "closeness", "kcore", "louvain")
+         "betweenness-sampled", "closeness", "kcore", "louvain", "leiden")
 
 SEED = 42
 SAMPLES = 256          # sources for betweenness-sampled
@@ -123,6 +123,8 @@ class IGraph:
                     "solve); tol/max_iter are not configurable",
         "louvain": "community_multilevel(); seeded through Python's "
                    "random module (random.seed(42)), which igraph uses as RNG",
+        "leiden": "community_leiden(objective_function='modularity') "
+                  "(n_iterations=2, beta=0.01, its defaults); random.seed(42)",
         "betweenness-sampled": "betweenness(sources=256 seeded random "
                                "nodes), scaled by n/256 and normalised",
     }
@@ -210,6 +212,13 @@ class IGraph:
     def check_louvain(self, g, r):
         return round(r.modularity, 4)
 
+    def leiden(self, g):
+        random.seed(SEED)
+        return g.community_leiden(objective_function="modularity")
+
+    def check_leiden(self, g, r):
+        return round(g.modularity(r.membership), 4)
+
 
 class NetworKit:
     name = "networkit"
@@ -221,6 +230,8 @@ class NetworKit:
                     "maxIterations=100, norm=L1_NORM",
         "louvain": "community.PLM(G, refine=False, gamma=1.0); "
                    "networkit.setSeed(42, False)",
+        "leiden": "community.ParallelLeiden(G) (iterations=3, gamma=1, its "
+                  "defaults); networkit.setSeed(42, False)",
         "betweenness-sampled": "centrality.EstimateBetweenness(G, 256, "
                                "normalized=True, parallel=T>1); "
                                "networkit.setSeed(42, False)",
@@ -320,6 +331,16 @@ class NetworKit:
 
     def check_louvain(self, g, r):
         return round(self.nk.community.Modularity().getQuality(r, g), 4)
+
+    def leiden(self, g):
+        nk = self.nk
+        nk.engineering.setSeed(SEED, False)
+        a = nk.community.ParallelLeiden(g)
+        a.run()
+        return a.getPartition()
+
+    def check_leiden(self, g, r):
+        return self.check_louvain(g, r)
 
 
 class RustworkX:
@@ -500,6 +521,8 @@ LACKS = {
         "rustworkx has no source-sampled betweenness "
         "(betweenness_centrality has no k/sources parameter)",
     ("rustworkx", "louvain"): "rustworkx has no Louvain / community detection",
+    ("rustworkx", "leiden"): "rustworkx has no Leiden / community detection",
+    ("networkx", "leiden"): "NetworkX 3.6 declares leiden_communities for backends only",
 }
 
 

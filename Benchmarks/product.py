@@ -43,19 +43,21 @@ TASKS = {
     "components": (["components", "--format", "json"], "components"),
     "pagerank": (["centrality", "--measure", "pagerank", "--format", "json"], "pagerank"),
     "louvain": (["communities", "--format", "json"], "louvain"),
+    "leiden": (["communities", "--method", "leiden", "--format", "json"], "leiden"),
     "betweenness": (["centrality", "--measure", "betweenness", "--threads", "1", "--format", "json"], "betweenness"),
     "betweenness-sampled": (["centrality", "--measure", "betweenness", "--samples", "256", "--threads", "1",
                              "--format", "json"], "betweenness-sampled"),
     "closeness": (["centrality", "--measure", "closeness", "--threads", "1", "--format", "json"], "closeness"),
 }
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k")
-                 for t in ("load", "bfs", "components", "pagerank", "louvain")]
+                 for t in ("load", "bfs", "components", "pagerank", "louvain", "leiden")]
                 + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
                 + [("ba-1m", t) for t in ("load", "components", "pagerank")])
 
 
 def run_netgraph(exe, args, path):
-    """Wall seconds and peak RSS bytes of one whole netgraph process."""
+    """Wall seconds, peak RSS bytes and the answer's modularity (community tasks; else None)
+    of one whole netgraph process."""
     with tempfile.NamedTemporaryFile(prefix="netgraph-out-", delete=True) as out, \
          tempfile.NamedTemporaryFile(prefix="netgraph-rss-", mode="r", delete=True) as rss:
         t0 = time.perf_counter()
@@ -65,7 +67,11 @@ def run_netgraph(exe, args, path):
         if r.returncode != 0:
             raise RuntimeError("netgraph %s failed: %s" % (" ".join(args), r.stderr.strip()[-300:]))
         kb = int(rss.read().strip().splitlines()[-1])
-        return wall, kb * 1024
+        quality = None
+        if "communities" in args:
+            with open(out.name) as answer:
+                quality = round(json.load(answer)["modularity"], 4)
+        return wall, kb * 1024, quality
 
 
 def run_peer(lib, task, path, graph):
@@ -77,7 +83,7 @@ def run_peer(lib, task, path, graph):
             rec = json.loads(line)
             if "error" in rec or "skipped" in rec or not rec.get("compute_seconds"):
                 return None
-            return rec["load_seconds"] + rec["compute_seconds"][0], rec.get("peak_rss_bytes")
+            return rec["load_seconds"] + rec["compute_seconds"][0], rec.get("peak_rss_bytes"), rec.get("result_check")
     return None
 
 
@@ -109,14 +115,15 @@ def main(argv=None):
         args, peer_task = TASKS[task]
         times = {"netgraph": [], **{p: [] for p in peers}}
         memory = {"netgraph": [], **{p: [] for p in peers}}
+        quality = {}
         if a.before:
             times["before"], memory["before"] = [], []
         for _ in range(a.rounds):
-            wall, rss = run_netgraph(a.exe, args, paths[graph])
+            wall, rss, quality["netgraph"] = run_netgraph(a.exe, args, paths[graph])
             times["netgraph"].append(wall)
             memory["netgraph"].append(rss)
             if a.before:
-                wall, rss = run_netgraph(a.before, args, paths[graph])
+                wall, rss, _ = run_netgraph(a.before, args, paths[graph])
                 times["before"].append(wall)
                 memory["before"].append(rss)
             for p in peers:
@@ -125,6 +132,7 @@ def main(argv=None):
                     times[p].append(got[0])
                     if got[1]:
                         memory[p].append(got[1])
+                    quality[p] = got[2]
         med = {k: statistics.median(v) for k, v in times.items() if v}
         mem = {k: max(v) for k, v in memory.items() if v}
         best = min((p for p in peers if p in med), key=lambda p: med[p], default=None)
@@ -133,13 +141,16 @@ def main(argv=None):
                "peer_peak_bytes": {p: mem.get(p) for p in peers if p in med}, "fastest_peer": best,
                "ratio": med["netgraph"] / med[best] if best else None,
                "before_seconds": med.get("before"), "before_peak_bytes": mem.get("before"),
-               "before_ratio": med["before"] / med[best] if best and "before" in med else None}
+               "before_ratio": med["before"] / med[best] if best and "before" in med else None,
+               "modularity": quality if quality.get("netgraph") is not None else None}
         rows.append(row)
         print("%-8s %-20s netgraph %.3f s %4.0f MB%s | %s" % (
             graph, task, row["netgraph_seconds"], row["netgraph_peak_bytes"] / 1e6,
             " (before %.3f s %4.0f MB)" % (med["before"], mem["before"] / 1e6) if a.before else "",
             "  ".join("%s %.3f s" % (p, med[p]) for p in peers if p in med)
-            + ("  -> %.2fx %s" % (row["ratio"], best) if best else "")), flush=True)
+            + ("  -> %.2fx %s" % (row["ratio"], best) if best else "")
+            + ("  modularity " + " ".join("%s %s" % kv for kv in row["modularity"].items())
+               if row["modularity"] else "")), flush=True)
     lines = ["# netgraph as users run it, against each peer's load + run", "",
              "Started %s; %d rounds, medians; netgraph %s timed exec to exit with its output written "
              "to a file; peers timed in-process as load + run (interpreter start-up and imports "
@@ -158,6 +169,15 @@ def main(argv=None):
             "%.2f× (%s)" % (r["ratio"], r["fastest_peer"]) if r["ratio"] else "—")
             + (" %.3f s | %.0f MB | %.2f× |" % (r["before_seconds"], r["before_peak_bytes"] / 1e6, r["before_ratio"] or 0)
                if a.before else ""))
+    community_rows = [r for r in rows if r["modularity"]]
+    if community_rows:
+        lines += ["", "Modularity of each answer (NetworkX's definition, rounded to 4 places; peers seeded 42, "
+                  "netgraph seed 1):", "",
+                  "| graph | task | netgraph | " + " | ".join(peers) + " |",
+                  "|---|---|---|" + "---|" * len(peers)]
+        for r in community_rows:
+            lines.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r["modularity"]["netgraph"], " | ".join(
+                str(r["modularity"].get(p, "—")) for p in peers)))
     with open(a.results, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(os.path.splitext(a.results)[0] + ".jsonl", "w") as f:

@@ -6,11 +6,17 @@ extension NetGraphCommand {
     struct Communities: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "communities",
-            abstract: "Find communities (Louvain or label propagation) and their modularity.",
+            abstract: "Find communities (Louvain, Leiden or label propagation) and their modularity.",
             discussion: """
                 louvain (default): Blondel et al.'s method as NetworkX's louvain_communities \
                 (resolution 1, threshold 1e-7), with a seeded generator of its own: a seed always \
                 gives the same communities, though not NetworkX's for the same seed.
+                leiden: Traag, Waltman & van Eck's method, iterated until it changes nothing; every \
+                community is connected. --objective modularity (default) or cpm (the Constant Potts \
+                Model: --resolution is then a density, communities denser inside than it). Seeded \
+                as louvain; --iterations N (default 3), 0 to repeat until an \
+                iteration changes nothing. JSON adds "objective", "resolution" and "quality" (the \
+                objective's value).
                 label-propagation: NetworkX's semi-synchronous label_propagation_communities, \
                 deterministic and identical to NetworkX's; undirected graphs only.
                 Modularity is NetworkX's (weighted with --weight). Communities are listed largest \
@@ -23,18 +29,25 @@ extension NetGraphCommand {
         enum Method: String, ExpressibleByArgument, CaseIterable {
             case louvain
             case labelPropagation = "label-propagation"
+            case leiden
         }
 
         @Argument(help: ArgumentHelp("The graph file (default: the bundled graph).", valueName: "graph"))
         var path: String?
 
-        @Option(help: "louvain (default) or label-propagation.")
+        @Option(help: "louvain (default), leiden or label-propagation.")
         var method: Method = .louvain
 
-        @Option(help: "Louvain's random seed (default 1).")
+        @Option(help: "Leiden's objective: modularity (default) or cpm.")
+        var objective: LeidenObjective?
+
+        @Option(help: "Leiden's iterations (default 3); 0 repeats until one changes nothing.")
+        var iterations: Int?
+
+        @Option(help: "The random seed of louvain and leiden (default 1).")
         var seed: UInt64 = 1
 
-        @Option(help: "Modularity resolution γ (default 1); below 1 favours larger communities.")
+        @Option(help: "Resolution γ (default 1): for modularity, below 1 favours larger communities; for cpm, the density communities must exceed.")
         var resolution: Double = 1
 
         @OptionGroup var analysis: AnalysisOptions
@@ -44,24 +57,41 @@ extension NetGraphCommand {
         func validate() throws {
             guard resolution > 0 && resolution.isFinite else { throw ValidationError("--resolution must be positive") }
             if method == .labelPropagation && resolution != 1 {
-                throw ValidationError("--resolution applies to louvain only")
+                throw ValidationError("--resolution applies to louvain and leiden only")
+            }
+            if (objective != nil || iterations != nil) && method != .leiden {
+                throw ValidationError("--objective and --iterations apply to --method leiden only")
+            }
+            if let iterations, iterations < 0 || iterations > Leiden.maximumIterations {
+                throw ValidationError("--iterations must be between 0 and \(Leiden.maximumIterations)")
             }
         }
 
         func run() throws {
             let graph = try filters.apply(to: try options.load(operand: path))
             let analysisGraph = try analysis.analysisGraph(of: graph)
-            let chosen: CommunityMethod = method == .louvain ? .louvain(resolution: resolution, seed: seed) : .labelPropagation
+            let chosen: CommunityMethod = switch method {
+            case .louvain: .louvain(resolution: resolution, seed: seed)
+            case .leiden: .leiden(objective: objective ?? .modularity, resolution: resolution, seed: seed,
+                                  iterations: iterations == 0 ? nil : iterations ?? 3)
+            case .labelPropagation: .labelPropagation
+            }
             let partition: Partition
             do {
                 partition = try chosen.partition(of: analysisGraph)
             } catch {
                 throw CommandError.usage("\(error); drop --directed")
             }
-            let modularity = Modularity.of(partition, in: analysisGraph, resolution: resolution)
+            let modularity = Modularity.of(partition, in: analysisGraph, resolution: chosen.resolution)
             switch options.format {
             case .json:
-                Emit.json([("modularity", modularity.isFinite ? .double(modularity) : .null)], streaming: "communities",
+                var header: [(String, JSONValue)] = [("modularity", modularity.isFinite ? .double(modularity) : .null)]
+                if case let .leiden(objective, resolution, _, _) = chosen {
+                    let quality = objective.quality(of: partition, in: analysisGraph, resolution: resolution)
+                    header += [("objective", .string(objective.rawValue)), ("resolution", .double(resolution)),
+                               ("quality", quality.isFinite ? .double(quality) : .null)]
+                }
+                Emit.json(header, streaming: "communities",
                           partition.communities.lazy.enumerated().map { index, members in
                               .object([("community", .int(index + 1)), ("size", .int(members.count)),
                                        ("members", .array(members.map { node in
@@ -78,7 +108,11 @@ extension NetGraphCommand {
                 }
                 Emit.text(table.rendered())
             case .table:
-                Emit.text("\(partition.count) communities, modularity \(modularity.isFinite ? modularity.tableDescription : "undefined (no relations)")\n")
+                var summary = "\(partition.count) communities, modularity \(modularity.isFinite ? modularity.tableDescription : "undefined (no relations)")"
+                if case let .leiden(.cpm, resolution, _, _) = chosen {
+                    summary += ", CPM quality \(LeidenObjective.cpm.quality(of: partition, in: analysisGraph, resolution: resolution).tableDescription)"
+                }
+                Emit.text(summary + "\n")
                 var table = TextTable(["community", "size", "members"], numeric: [0, 1])
                 for (index, members) in partition.communities.enumerated() {
                     table.add([String(index + 1), String(members.count), members.map { graph.name(ofNode: $0) }.joined(separator: ", ")])
@@ -88,3 +122,5 @@ extension NetGraphCommand {
         }
     }
 }
+
+extension LeidenObjective: ExpressibleByArgument {}

@@ -64,4 +64,38 @@ import Testing
         #expect(lines.first == "id,label,kind,community")
         #expect(lines.count == 12)
     }
+
+    /// Leiden through the binary: the objective and its value in JSON, CPM's quality by its
+    /// formula, and the options it alone takes refused elsewhere.
+    @Test func leidenReportsItsObjective() throws {
+        let karate = CentralityCommandTests.karate
+        let result = try CLIRunner.run(["communities", karate, "--method", "leiden", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        #expect(json["objective"] as? String == "modularity")
+        let q = try #require(json["modularity"] as? Double)
+        #expect(json["quality"] as? Double == q)
+        // igraph's and leidenalg's Leiden reach 0.4198 on karate (Fixtures/leiden).
+        #expect(q > 0.41)
+
+        let cpm = try CLIRunner.run(["communities", karate, "--method", "leiden", "--objective", "cpm",
+                                     "--resolution", "0.5", "--format", "json"])
+        #expect(cpm.status == 0, "\(cpm.stderr)")
+        let cpmJSON = try cpm.json()
+        let groups = try #require(CommunitiesCommandTests.memberIDs(cpmJSON))
+        // H = Σ_c e_c − γ n_c(n_c − 1)/2, counted here from NetworkX's karate edge list.
+        let url = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/networkx/karate.json")
+        let fixture = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let edgeList = try #require(fixture["edges"] as? [[Any]])
+        let edges: [[String]] = edgeList.map { edge in ["member-\(edge[0])", "member-\(edge[1])"] }
+        var community: [String: Int] = [:]
+        for (index, group) in groups.enumerated() { for id in group { community[id] = index } }
+        let inside = edges.filter { community[$0[0]] != nil && community[$0[0]] == community[$0[1]] }.count
+        let pairs = groups.map { Double($0.count * ($0.count - 1)) / 2 }.reduce(0, +)
+        #expect(abs(try #require(cpmJSON["quality"] as? Double) - (Double(inside) - 0.5 * pairs)) < 1e-9)
+
+        let refused = try CLIRunner.run(["communities", karate, "--objective", "cpm"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--method leiden"))
+    }
 }

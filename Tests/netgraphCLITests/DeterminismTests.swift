@@ -24,7 +24,7 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
             ["path", "El Mencho", "Sheinbaum"], ["path", "El Mencho", "Sheinbaum", "--k", "3"],
             ["path", "El Mencho", "Sheinbaum", "--all"],
             ["components"], ["components", "--strong"], ["structure"],
-            ["communities"], ["communities", "--method", "label-propagation"],
+            ["communities"], ["communities", "--method", "label-propagation"], ["communities", "--method", "leiden"],
             ["keyplayers", "--k", "3"], ["keyplayers", "--k", "2", "--mode", "reach"],
             ["reach", "García Harfuch", "--start", "2019"], ["stats", "--between", "2019", "2020"],
         ]

@@ -7,6 +7,11 @@ public enum CommunityMethod: Hashable, Sendable {
     case louvain(resolution: Double = 1, seed: UInt64 = 1)
     /// NetworkX's semi-synchronous ``LabelPropagation`` (deterministic; undirected graphs).
     case labelPropagation
+    /// ``Leiden`` optimising `objective` with resolution `resolution`, its random choices
+    /// drawn from a ``SplitMix64`` seeded with `seed`; `iterations` as ``Leiden``'s (`nil`:
+    /// until an iteration changes nothing).
+    case leiden(objective: LeidenObjective = .modularity, resolution: Double = 1, seed: UInt64 = 1,
+                iterations: Int? = 3)
 
     /// The method every view of "the communities" uses unless told otherwise: Louvain,
     /// resolution 1, seed 1.
@@ -17,13 +22,18 @@ public enum CommunityMethod: Hashable, Sendable {
         switch self {
         case .louvain: "louvain"
         case .labelPropagation: "label-propagation"
+        case .leiden: "leiden"
         }
     }
 
-    /// The modularity resolution the method optimises (1 for label propagation, which has none).
+    /// The modularity resolution the method optimises (1 for label propagation, which has
+    /// none, and for Leiden under CPM, whose resolution is a density, not a modularity's).
     public var resolution: Double {
-        if case let .louvain(resolution, _) = self { return resolution }
-        return 1
+        switch self {
+        case let .louvain(resolution, _): resolution
+        case let .leiden(.modularity, resolution, _, _): resolution
+        case .leiden(.cpm, _, _, _), .labelPropagation: 1
+        }
     }
 
     /// The communities of `graph`.
@@ -38,6 +48,10 @@ public enum CommunityMethod: Hashable, Sendable {
             return Louvain.communities(graph, resolution: resolution, using: &rng)
         case .labelPropagation:
             return try LabelPropagation.communities(graph)
+        case let .leiden(objective, resolution, seed, iterations):
+            var rng = SplitMix64(seed: seed)
+            return Leiden.communities(graph, objective: objective, resolution: resolution, iterations: iterations,
+                                      using: &rng)
         }
     }
 }

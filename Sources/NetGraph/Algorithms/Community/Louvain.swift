@@ -11,7 +11,7 @@
 ///
 /// sweeping again over the nodes a neighbour of which moved until none is left (NetworkX
 /// sweeps over all the nodes until a sweep moves none; see
-/// `LouvainLevel.moveNodes(order:totalWeight:resolution:)` for why and what it changes).
+/// `CommunityLevel.moveNodes(order:totalWeight:resolution:)` for why and what it changes).
 /// The communities then become the nodes of the next level (intra-community weight as
 /// self-loops). It stops when a level raises modularity by no more than `threshold` (default
 /// 1e-7, as NetworkX) and returns the last level's partition. A weighted graph uses its
@@ -42,7 +42,7 @@ public enum Louvain {
         var membership = (0..<Int32(n)).map { $0 }
         let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
         guard graph.edgeCount > 0, m != 0, m.isFinite else { return Partition(denseLabels: membership) }
-        var level = LouvainLevel(graph)
+        var level = CommunityLevel(graph)
         var modularity = level.modularity(totalWeight: m, resolution: resolution)
         while true {
             let moves = level.moveNodes(order: shuffledOrder(level.nodeCount, using: &rng), totalWeight: m,

@@ -1,4 +1,4 @@
-extension LouvainLevel {
+extension CommunityLevel {
     /// The next level: one node per community, NetworkX's `_gen_graph`. Weights between two
     /// communities are summed into one neighbour entry; weights inside a community, and its
     /// members' self-loops, become the new node's self-loop; strengths are the members' sums.
@@ -10,7 +10,7 @@ extension LouvainLevel {
     /// - Parameters:
     ///   - community: each node's community, numbered `0..<communityCount`, none empty.
     /// - Complexity: O(n + m) time and space.
-    func aggregated(by community: [Int32], communityCount count: Int) -> LouvainLevel {
+    func aggregated(by community: [Int32], communityCount count: Int) -> CommunityLevel {
         let n = nodeCount
         var memberStart = [Int](repeating: 0, count: count + 1)
         for v in 0..<n { memberStart[Int(community[v]) + 1] += 1 }
@@ -79,7 +79,7 @@ extension LouvainLevel {
         coarseRowStart[count] = write
         coarseNeighbors.removeLast(coarseNeighbors.count - write)
         coarseWeights.removeLast(coarseWeights.count - write)
-        return LouvainLevel(nodeCount: count, rowStart: coarseRowStart, neighbors: coarseNeighbors,
+        return CommunityLevel(nodeCount: count, rowStart: coarseRowStart, neighbors: coarseNeighbors,
                             neighborWeights: coarseWeights, selfLoopWeight: coarseSelfLoop,
                             strengths: coarseStrengths)
     }

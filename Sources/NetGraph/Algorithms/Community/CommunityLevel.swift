@@ -1,5 +1,6 @@
-/// One level of Louvain: a weighted graph whose nodes are the previous level's communities
-/// (the input graph's own nodes at the first level).
+/// One level of a multilevel community method (``Louvain``, ``Leiden``): a weighted graph
+/// whose nodes are the previous level's communities (the input graph's own nodes at the first
+/// level).
 ///
 /// What the local-moving phase reads, as flat buffers: each node's neighbours without
 /// self-loops (in- and out-edges merged when directed, parallel entries summed) as CSR, the
@@ -7,7 +8,7 @@
 /// and its out- and in-strength side by side. An undirected graph stores half of each node's
 /// degree as both strengths, so the directed gain and modularity formulas serve both kinds:
 /// `k^out Σ^in + k^in Σ^out = k Σ / 2` and `Σ^out Σ^in = (Σ / 2)²` when the halves are equal.
-struct LouvainLevel {
+struct CommunityLevel {
     let nodeCount: Int
     /// Row `v` spans `rowStart[v]..<rowStart[v + 1]` of `neighbors` and `neighborWeights`.
     var rowStart: [Int]

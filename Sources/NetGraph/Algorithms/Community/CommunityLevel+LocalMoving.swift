@@ -1,4 +1,4 @@
-extension LouvainLevel {
+extension CommunityLevel {
     /// What one local-moving phase leaves: each node's community, numbered `0..<count` in
     /// the order of the community's original index, and whether any node moved.
     struct LocalMoves {
@@ -133,7 +133,7 @@ extension LouvainLevel {
     }
 }
 
-extension LouvainLevel {
+extension CommunityLevel {
     /// Sweeps one level may make. Every move raises modularity, so in exact arithmetic the
     /// sweeps end by themselves (24 on a 100,000-node Barabási–Albert graph); the bound only
     /// guarantees an end should rounding ever let a node cycle between two communities.

@@ -1,7 +1,7 @@
 import Testing
 @testable import NetGraph
 
-@Suite struct LouvainLevelTests {
+@Suite struct CommunityLevelTests {
     /// The flat-buffer local moving agrees move for move with a direct transcription of its
     /// rule over dictionaries (NetworkX's `_one_level` data structures, pruned sweeps).
     @Test(arguments: NetworkXFixture.names)
@@ -12,11 +12,11 @@ import Testing
             guard graph.edgeCount > 0 else { continue }
             let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
             // Undirected levels take the one-total record, the directed fixtures the other.
-            #expect(LouvainLevel(graph).hasBalancedStrengths == !graph.isDirected, "\(name)")
+            #expect(CommunityLevel(graph).hasBalancedStrengths == !graph.isDirected, "\(name)")
             for (seed, resolution) in [(UInt64(1), 1.0), (2, 1.0), (3, 0.5), (4, 2.0)] {
                 var rng = SplitMix64(seed: seed)
                 let order = Louvain.shuffledOrder(graph.nodeCount, using: &rng)
-                let fast = LouvainLevel(graph).moveNodes(order: order, totalWeight: m, resolution: resolution)
+                let fast = CommunityLevel(graph).moveNodes(order: order, totalWeight: m, resolution: resolution)
                 let slow = transcribedLocalMoving(graph, order: order.map(Int.init), m: m, resolution: resolution)
                 #expect(Partition(labels: fast.community.map(Int.init)) == Partition(labels: slow),
                         "\(name) weighted \(weighted) seed \(seed) γ \(resolution)")
@@ -29,17 +29,17 @@ import Testing
     @Test func balancedDirectedGraphMovesAsTheRule() {
         let graph = AnalysisGraph(nodeCount: 6, sources: [0, 1, 2, 3, 4, 5, 2, 3], targets: [1, 2, 0, 4, 5, 3, 3, 2],
                                   weights: [1, 1, 1, 2, 2, 2, 0.5, 0.5], directed: true)
-        #expect(LouvainLevel(graph).hasBalancedStrengths)
+        #expect(CommunityLevel(graph).hasBalancedStrengths)
         for seed: UInt64 in 1...6 {
             var rng = SplitMix64(seed: seed)
             let order = Louvain.shuffledOrder(graph.nodeCount, using: &rng)
-            let fast = LouvainLevel(graph).moveNodes(order: order, totalWeight: 10, resolution: 1)
+            let fast = CommunityLevel(graph).moveNodes(order: order, totalWeight: 10, resolution: 1)
             let slow = transcribedLocalMoving(graph, order: order.map(Int.init), m: 10, resolution: 1)
             #expect(Partition(labels: fast.community.map(Int.init)) == Partition(labels: slow), "seed \(seed)")
         }
     }
 
-    /// The rule of ``LouvainLevel/moveNodes(order:totalWeight:resolution:)`` written plainly.
+    /// The rule of ``CommunityLevel/moveNodes(order:totalWeight:resolution:)`` written plainly.
     private func transcribedLocalMoving(_ graph: AnalysisGraph, order: [Int], m: Double, resolution: Double) -> [Int] {
         let n = graph.nodeCount
         var neighbours = [[Int: Double]](repeating: [:], count: n)
@@ -104,7 +104,7 @@ import Testing
             let graph = fixture.graph(weighted: weighted)
             guard graph.edgeCount > 0 else { continue }
             let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
-            let level = LouvainLevel(graph)
+            let level = CommunityLevel(graph)
             #expect(abs(level.modularity(totalWeight: m, resolution: 1)
                         - Modularity.of(Partition(labels: Array(0..<graph.nodeCount)), in: graph)) < 1e-12)
             for seed: UInt64 in 1...3 {
@@ -130,7 +130,7 @@ import Testing
     @Test func reciprocalEdgesMerge() {
         let graph = AnalysisGraph(nodeCount: 3, sources: [0, 1, 1, 2], targets: [1, 0, 1, 0], weights: [2, 3, 4, 5],
                                   directed: true)
-        let level = LouvainLevel(graph)
+        let level = CommunityLevel(graph)
         #expect(level.rowStart == [0, 2, 3, 4])
         #expect(level.neighbors == [1, 2, 0, 0])
         #expect(level.neighborWeights == [5, 5, 5, 5])
@@ -145,7 +145,7 @@ import Testing
     func firstLevelFromTheCSRMatchesTheEdgeListBuild(_ name: String) throws {
         let graph = try NetworkXFixture(name).graph(weighted: false)
         guard !graph.isDirected else { return }
-        expectSameLevel(LouvainLevel(graph), LouvainLevel(edgesOf: graph), name)
+        expectSameLevel(CommunityLevel(graph), CommunityLevel(edgesOf: graph), name)
     }
 
     /// Self-loops count twice in the strengths either way; parallel edges have collapsed
@@ -153,17 +153,17 @@ import Testing
     @Test func firstLevelWithLoopsAndParallelEdges() {
         let loops = AnalysisGraph(nodeCount: 4, sources: [0, 2, 1, 3, 3, 0], targets: [1, 2, 2, 2, 3, 3],
                                   directed: false)
-        let fromCSR = LouvainLevel(loops)
+        let fromCSR = CommunityLevel(loops)
         #expect(fromCSR.neighborWeights.isEmpty)
-        expectSameLevel(fromCSR, LouvainLevel(edgesOf: loops), "loops")
+        expectSameLevel(fromCSR, CommunityLevel(edgesOf: loops), "loops")
         let parallel = AnalysisGraph(nodeCount: 3, sources: [0, 1, 1, 0, 2], targets: [1, 2, 0, 2, 2], directed: false)
-        let merged = LouvainLevel(parallel)
+        let merged = CommunityLevel(parallel)
         #expect(merged.neighborWeights.isEmpty)
         #expect(merged.neighbors.count == 6)
-        expectSameLevel(merged, LouvainLevel(edgesOf: parallel), "parallel")
+        expectSameLevel(merged, CommunityLevel(edgesOf: parallel), "parallel")
     }
 
-    private func expectSameLevel(_ a: LouvainLevel, _ b: LouvainLevel, _ label: String) {
+    private func expectSameLevel(_ a: CommunityLevel, _ b: CommunityLevel, _ label: String) {
         #expect(a.nodeCount == b.nodeCount, "\(label)")
         #expect(a.rowStart == b.rowStart, "\(label)")
         #expect(a.neighbors == b.neighbors, "\(label)")
@@ -175,7 +175,7 @@ import Testing
     @Test func undirectedStrengthsAreHalfDegrees() {
         // A triangle 0-1-2 with a self-loop on 2: degrees 2, 2, 4 (the loop counts twice).
         let graph = AnalysisGraph(nodeCount: 3, sources: [0, 1, 0, 2], targets: [1, 2, 2, 2], directed: false)
-        let level = LouvainLevel(graph)
+        let level = CommunityLevel(graph)
         #expect(level.strengths == [1, 1, 1, 1, 2, 2])
         #expect(level.selfLoopWeight == [0, 0, 1])
         #expect(level.neighbors.count == 6)
