@@ -22,7 +22,11 @@ extension NetGraphCommand {
                 form one group of their own, and a note says how many). Rows by total descending, \
                 ties by id. JSON: {"by":"kind","roles":[{"id":…,"kind":…,"coordinator":n,\
                 "itinerant":n,"gatekeeper":n,"representative":n,"liaison":n,"total":n,\
-                "z":{"coordinator":z,…,"total":z},"expected":{…}}…]}.
+                "z":{"coordinator":z,…,"total":z},"expected":{…}}…]}, with, before "roles", the whole \
+                graph ("graph":{"counts":{…},"expected":{…},"sd":{…},"z":{…}}: sna's raw.gli, \
+                exp.gli, sd.gli, z.gli) and each group ("groups":[{"group":G,"size":n,\
+                "expected":{…},"sd":{…}}…]: sna's exp.grp and sd.grp), groups in order of first \
+                appearance.
 
                 Example: netgraph brokerage --directed --by kind --top 10
                 """)
@@ -60,7 +64,8 @@ extension NetGraphCommand {
             let ranked = order.prefix(top ?? Int.max)
             switch options.format {
             case .json:
-                Emit.json([("by", .string(by))], streaming: "roles", ranked.lazy.map { jsonRow($0, graph, result) })
+                Emit.json([("by", .string(by)), ("graph", graphJSON(result)), ("groups", groupsJSON(result, groups, groupNames))],
+                          streaming: "roles", ranked.lazy.map { jsonRow($0, graph, result) })
             case .csv:
                 let names = Self.columnNames
                 var table = CSVTable(["id", "name", "kind", "group"] + names + names.map { "z_\($0)" } + names.map { "expected_\($0)" })
@@ -96,6 +101,29 @@ extension NetGraphCommand {
         /// `{"coordinator":z,…,"total":z}`, null where undefined.
         private static func perRole(_ values: GouldFernandez.RoleValues<Double>) -> JSONValue {
             .object(zip(columnNames, Self.values(values)).map { ($0, JSONValue.double($1)) })
+        }
+
+        /// The whole graph's counts, their expected values, deviations and z-scores (sna's
+        /// `raw.gli`, `exp.gli`, `sd.gli`, `z.gli`).
+        private func graphJSON(_ result: GouldFernandez) -> JSONValue {
+            .object([("counts", .object(zip(Self.columnNames, Self.values(result.graphCounts)).map { ($0, JSONValue.int($1)) })),
+                     ("expected", Self.perRole(result.graphExpected)),
+                     ("sd", Self.perRole(result.graphStandardDeviation)),
+                     ("z", Self.perRole(result.graphZScores))])
+        }
+
+        /// Per group, in order of first appearance: its size and one member's expected counts
+        /// and deviations (sna's `exp.grp`, `sd.grp`).
+        private func groupsJSON(_ result: GouldFernandez, _ labels: [Int32], _ names: [String]) -> JSONValue {
+            var seen: Set<Int32> = []
+            var rows: [JSONValue] = []
+            for node in labels.indices where seen.insert(labels[node]).inserted {
+                let group = rows.count
+                rows.append(.object([("group", .string(names[node])), ("size", .int(result.groupSizes[group])),
+                                     ("expected", Self.perRole(result.groupExpectedCounts(group))),
+                                     ("sd", Self.perRole(result.groupStandardDeviation(group)))]))
+            }
+            return .array(rows)
         }
 
         private func jsonRow(_ node: Int, _ graph: Graph, _ result: GouldFernandez) -> JSONValue {

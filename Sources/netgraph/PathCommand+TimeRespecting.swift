@@ -10,7 +10,11 @@ extension NetGraphCommand.PathCommand {
         if let arriveBy, PartialDate(arriveBy) == nil {
             throw ValidationError("--arrive-by '\(arriveBy)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         }
+        if let maxWait, WaitingLimit.days(maxWait) == nil {
+            throw ValidationError("--max-wait '\(maxWait)' is not a duration (\(WaitingLimit.syntax))")
+        }
         guard timeRespecting else {
+            if maxWait != nil { throw ValidationError("--max-wait needs --time-respecting") }
             if start != nil { throw ValidationError("--start needs --time-respecting") }
             if latestDeparture { throw ValidationError("--latest-departure needs --time-respecting") }
             if arriveBy != nil { throw ValidationError("--arrive-by needs --time-respecting --latest-departure") }
@@ -29,6 +33,7 @@ extension NetGraphCommand.PathCommand {
     /// time-respecting path (see ``EarliestArrival`` and ``LatestDeparture``).
     func runTimeRespecting(graph: Graph, from source: Int, to target: Int) {
         let contacts = TemporalContacts(graph: graph, directed: analysis.directed)
+        let waitDays = maxWait.flatMap(WaitingLimit.days)
         if contacts.undatedCount > 0 {
             Diagnostics.notice("left out \(contacts.undatedCount) undated relation\(contacts.undatedCount == 1 ? "" : "s"): they cannot be placed in time")
         }
@@ -37,14 +42,16 @@ extension NetGraphCommand.PathCommand {
         let departure: Int?
         let arrival: Int?
         if latestDeparture {
-            let search = LatestDeparture(contacts: contacts, target: target, deadline: arriveBy.flatMap { PartialDate($0) }?.upperBound)
+            let search = LatestDeparture(contacts: contacts, target: target, deadline: arriveBy.flatMap { PartialDate($0) }?.upperBound,
+                                         maxWait: waitDays)
             let found = search.departure(from: source)
             steps = search.path(from: source)
             hops = found?.hops
             departure = found?.day
             arrival = steps?.last?.day ?? found?.day
         } else {
-            let search = EarliestArrival(contacts: contacts, source: source, start: start.flatMap { PartialDate($0) }?.lowerBound)
+            let search = EarliestArrival(contacts: contacts, source: source, start: start.flatMap { PartialDate($0) }?.lowerBound,
+                                         maxWait: waitDays)
             let found = search.arrival(at: target)
             steps = search.path(to: target)
             hops = found?.hops
@@ -68,7 +75,8 @@ extension NetGraphCommand.PathCommand {
                 ]))
             }
             Emit.json(.object([("from", .string(graph.id(ofNode: source))), ("to", .string(graph.id(ofNode: target))),
-                               ("undated_left_out", .int(contacts.undatedCount)), ("paths", .array(paths))]))
+                               ("undated_left_out", .int(contacts.undatedCount)), ("max_wait", waitDays.map(JSONValue.int) ?? .null),
+                               ("paths", .array(paths))]))
         case .csv:
             var table = CSVTable(["path", "step", "at"] + RelationOutput.csvHeaders(seenFrom: false))
             for (index, step) in (steps ?? []).enumerated() {
@@ -80,7 +88,8 @@ extension NetGraphCommand.PathCommand {
                 Emit.text(DisplayText.visible("no time-respecting path from \(graph.name(ofNode: source)) to \(graph.name(ofNode: target))") + "\n")
                 return
             }
-            var text = "\(hops) step\(hops == 1 ? "" : "s"), departure \(day(departure) ?? "any time"), arrival \(day(arrival) ?? "any time")\n"
+            let limit = waitDays.map { ", waiting at most \($0) day\($0 == 1 ? "" : "s")" } ?? ""
+            var text = "\(hops) step\(hops == 1 ? "" : "s")\(limit), departure \(day(departure) ?? "any time"), arrival \(day(arrival) ?? "any time")\n"
             for (index, step) in steps.enumerated() {
                 let names = DisplayText.visible(RelationOutput.arrow(graph.record(ofRelation: step.relation), in: graph, seenFrom: step.from))
                 let dated = graph.interval(ofRelation: step.relation).text ?? ""

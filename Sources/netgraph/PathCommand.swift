@@ -45,7 +45,11 @@ extension NetGraphCommand {
                 "edges":[{"step":S,"at":D,"id":R,"from":ID,…}…]}]}: each edge is the relation in \
                 full, as above, with the day it is taken ("at"; null when any time will do). \
                 --latest-departure [--arrive-by DATE] gives instead the path that sets out latest \
-                and still arrives (by the end of DATE), fewest steps among equal departures.
+                and still arrives (by the end of DATE), fewest steps among equal departures. \
+                --max-wait DURATION (N-days or N-weeks) waits at most that long at an entity \
+                between arriving and taking the next relation; the start may wait as long as it \
+                likes (with --latest-departure, the end). With a limit, the chain is a walk and \
+                may pass an entity twice. JSON gives "max_wait" (days, or null).
 
                 Example: netgraph path "El Mencho" Sheinbaum --k 3
                 """)
@@ -76,6 +80,9 @@ extension NetGraphCommand {
 
         @Option(help: ArgumentHelp("With --time-respecting, set out on this day (the first day of a partial date).", valueName: "date"))
         var start: String?
+
+        @Option(help: ArgumentHelp("With --time-respecting, wait at most this long at an entity before taking the next relation (N-days or N-weeks).", valueName: "duration"))
+        var maxWait: String?
 
         @Flag(help: "With --time-respecting, the latest departure that still arrives (by --arrive-by), fewest steps among equal departures.")
         var latestDeparture = false

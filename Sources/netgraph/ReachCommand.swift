@@ -14,9 +14,12 @@ extension NetGraphCommand {
                 arrivals the fewest steps are counted. Undated relations cannot be placed in time: \
                 they are left out, and a note (and "undated_left_out" in JSON) says how many. \
                 Relations count both ways unless --directed. The arrival is null when an entity \
-                can be reached at any time (without --start, through open-ended relations).
+                can be reached at any time (without --start, through open-ended relations). \
+                --max-wait DURATION (N-days or N-weeks) waits at most that long at an entity \
+                between arriving and taking the next relation (the start may wait as long as it \
+                likes); a later arrival may then reach what an earlier one cannot.
 
-                JSON: {"from":ID,"start":DATE|null,"undated_left_out":n,"reached":[{"id":ID,"arrival":DATE|null,"hops":h}…]}
+                JSON: {"from":ID,"start":DATE|null,"max_wait":DAYS|null,"undated_left_out":n,"reached":[{"id":ID,"arrival":DATE|null,"hops":h}…]}
 
                 Example: netgraph reach "García Harfuch" --start 2019 --format json
                 """)
@@ -26,6 +29,9 @@ extension NetGraphCommand {
 
         @Option(help: ArgumentHelp("Set out on this day (the first day of a partial date). Default: any time.", valueName: "date"))
         var start: String?
+
+        @Option(help: ArgumentHelp("Wait at most this long at an entity before taking the next relation (N-days or N-weeks). Default: no limit.", valueName: "duration"))
+        var maxWait: String?
 
         @Flag(help: "Follow directed relation types only in their direction (default: both ways).")
         var directed = false
@@ -40,6 +46,9 @@ extension NetGraphCommand {
             if let start, PartialDate(start) == nil {
                 throw ValidationError("--start '\(start)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             }
+            if let maxWait, WaitingLimit.days(maxWait) == nil {
+                throw ValidationError("--max-wait '\(maxWait)' is not a duration (\(WaitingLimit.syntax))")
+            }
         }
 
         func run() throws {
@@ -53,12 +62,14 @@ extension NetGraphCommand {
             if let startDate, let span = Self.span(of: contacts), startDate.lowerBound > span.upperBound || startDate.upperBound < span.lowerBound {
                 Diagnostics.notice("--start \(startDate) is outside the dated relations' span")
             }
-            let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound)
+            let waitDays = maxWait.flatMap(WaitingLimit.days)
+            let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound, maxWait: waitDays)
             let reached = search.arrivals.filter { $0.node != source }
             switch options.format {
             case .json:
                 Emit.json([("from", .string(graph.id(ofNode: source))),
                            ("start", startDate.map { .string($0.description) } ?? .null),
+                           ("max_wait", waitDays.map(JSONValue.int) ?? .null),
                            ("undated_left_out", .int(contacts.undatedCount))],
                           streaming: "reached", reached.lazy.map { arrival in
                               .object([("id", .string(graph.id(ofNode: arrival.node))),
@@ -78,7 +89,8 @@ extension NetGraphCommand {
                     table.add([Self.text(ofDay: arrival.day) ?? "any time", String(arrival.hops), graph.id(ofNode: arrival.node),
                                graph.name(ofNode: arrival.node), graph.kind(ofNode: arrival.node).rawValue])
                 }
-                Emit.text("\(graph.name(ofNode: source)): \(reached.count) entit\(reached.count == 1 ? "y" : "ies") reached in time\n" + table.rendered())
+                let limit = waitDays.map { ", waiting at most \($0) day\($0 == 1 ? "" : "s")" } ?? ""
+                Emit.text("\(graph.name(ofNode: source)): \(reached.count) entit\(reached.count == 1 ? "y" : "ies") reached in time\(limit)\n" + table.rendered())
             }
         }
 

@@ -19,12 +19,47 @@ import Testing
         return Dictionary(uniqueKeysWithValues: zip(nodes, rows).map { ($0, $1) })
     }
 
+    /// sna's single graph-level row of brokerage_roles.json (`raw_gli`, …) or its group rows.
+    static func snaRows(_ table: String) throws -> [[String: Any]] {
+        let url = CLIRunner.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/sna/brokerage_roles.json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        return try #require(object[table] as? [[String: Any]])
+    }
+
+    @Test func graphAndGroupValuesEqualSNA() throws {
+        let result = try CLIRunner.run(["brokerage", Self.roles, "--directed", "--format", "json"])
+        let object = try result.json()
+        let graph = try #require(object["graph"] as? [String: [String: Any]])
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        // The kinds appear as person, cartel, agency: sna's groups 1, 2, 3.
+        #expect(groups.map { $0["group"] as? String } == ["person", "cartel", "agency"])
+        #expect(groups.map { $0["size"] as? Int } == [2, 2, 2])
+        let checks: [(String, [String: Any], [String: Any])] = [
+            ("counts", try #require(graph["counts"]), try Self.snaRows("raw_gli")[0]),
+            ("expected", try #require(graph["expected"]), try Self.snaRows("exp_gli")[0]),
+            ("sd", try #require(graph["sd"]), try Self.snaRows("sd_gli")[0]),
+            ("z", try #require(graph["z"]), try Self.snaRows("z_gli")[0]),
+        ] + (try zip(groups, Self.snaRows("exp_grp")).map { ("group expected", try #require($0["expected"] as? [String: Any]), $1) })
+          + (try zip(groups, Self.snaRows("sd_grp")).map { ("group sd", try #require($0["sd"] as? [String: Any]), $1) })
+        for (label, ours, reference) in checks {
+            for name in Self.roleNames + ["total"] {
+                let column = Self.snaColumn[name]!
+                if let expected = reference[column] as? Double {
+                    let value = try #require(ours[name] as? Double, "\(label) \(name)")
+                    #expect(abs(value - expected) <= 1e-9 * max(1, abs(expected)), "\(label) \(name): \(value) vs \(expected)")
+                } else {
+                    #expect(ours[name] is NSNull, "\(label) \(name) undefined in sna")
+                }
+            }
+        }
+    }
+
     @Test func jsonShapeAndValuesEqualSNA() throws {
         let result = try CLIRunner.run(["brokerage", Self.roles, "--directed", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try result.json()
         #expect(object["by"] as? String == "kind")
-        #expect(Set(object.keys) == ["by", "roles"])
+        #expect(Set(object.keys) == ["by", "graph", "groups", "roles"])
         let rows = try #require(object["roles"] as? [[String: Any]])
         #expect(rows.count == 6)
         let raw = try Self.sna("raw")

@@ -88,13 +88,15 @@ public struct GouldFernandez: Sendable {
     /// The density of the digraph sna sees (see the type's documentation).
     public let density: Double
     /// Every node's counts: `counts[5 * v + role]`.
-    private let roleCounts: [Int]
+    let roleCounts: [Int]
     /// Expected values and standard deviations per group: `[6 * group + column]`, column 5
     /// the total.
-    private let groupExpected: [Double]
-    private let groupDeviation: [Double]
+    let groupExpected: [Double]
+    let groupDeviation: [Double]
     /// Every node's group, renumbered `0..<groupCount` in order of first appearance.
-    private let groupOfNode: [Int32]
+    let groupOfNode: [Int32]
+    /// The number of nodes in each group, groups in order of first appearance (sna's `n`).
+    public let groupSizes: [Int]
 
     /// The roles of every node of `graph`, whose node `v` is in group `groups[v]` (any
     /// labels; equal labels are one group).
@@ -119,6 +121,7 @@ public struct GouldFernandez: Sendable {
             sizes[Int(dense[v])] += 1
         }
         groupOfNode = dense
+        groupSizes = sizes
         roleCounts = GouldFernandez.count(graph, groups: dense)
 
         var loops = 0

@@ -18,6 +18,9 @@
 ///   O(n + improvements) space. Wu et al. reach O(m) for earliest arrival alone with one pass
 ///   over time-sorted contacts; the rounds here also give fewest steps among equal arrivals.
 ///
+/// With a waiting limit (`maxWait`), a later arrival can catch what an earlier one cannot, and
+/// the search is ``BoundedWaitArrival``'s, over walks that wait at most that many days.
+///
 /// Reference: H. Wu, J. Cheng, S. Huang, Y. Ke, Y. Lu, Y. Xu, "Path problems in temporal
 /// graphs", PVLDB 7(9):721–732, 2014.
 public struct EarliestArrival: Sendable {
@@ -48,9 +51,19 @@ public struct EarliestArrival: Sendable {
     private let contacts: TemporalContacts
     private let entries: [Entry]
     private let best: [Int32]
+    private let bounded: BoundedWaitArrival?
 
-    /// Searches from `source`, starting on day `start` (nil: any time).
-    public init(contacts: TemporalContacts, source: Int, start: Int? = nil) {
+    /// Searches from `source`, starting on day `start` (nil: any time), waiting at most
+    /// `maxWait` days at each entity after the start (nil: as long as it takes).
+    public init(contacts: TemporalContacts, source: Int, start: Int? = nil, maxWait: Int? = nil) {
+        if let maxWait {
+            self.source = source
+            self.contacts = contacts
+            self.entries = []
+            self.best = []
+            self.bounded = BoundedWaitArrival(contacts: contacts, source: source, start: start, maxWait: maxWait)
+            return
+        }
         let n = contacts.nodeCount
         var entries = [Entry(node: Int32(truncatingIfNeeded: source), contact: -1, day: start ?? Int.min, hops: 0, previous: -1)]
         var best = [Int32](repeating: -1, count: n)
@@ -93,12 +106,14 @@ public struct EarliestArrival: Sendable {
         self.contacts = contacts
         self.entries = entries
         self.best = best
+        self.bounded = nil
     }
 
     /// Every entity reached (the source included, with 0 steps), by arrival day, then steps,
     /// then node order.
     public var arrivals: [Arrival] {
-        best.indices.compactMap { v -> Arrival? in
+        if let bounded { return bounded.arrivals }
+        return best.indices.compactMap { v -> Arrival? in
             guard best[v] >= 0 else { return nil }
             let entry = entries[Int(best[v])]
             return Arrival(node: v, day: entry.day, hops: Int(entry.hops))
@@ -107,6 +122,7 @@ public struct EarliestArrival: Sendable {
 
     /// The arrival at `node`, nil if it cannot be reached in time.
     public func arrival(at node: Int) -> Arrival? {
+        if let bounded { return bounded.arrival(at: node) }
         guard best[node] >= 0 else { return nil }
         let entry = entries[Int(best[node])]
         return Arrival(node: node, day: entry.day, hops: Int(entry.hops))
@@ -114,6 +130,7 @@ public struct EarliestArrival: Sendable {
 
     /// The steps of the earliest, then fewest-step, path to `node`; nil if unreachable.
     public func path(to node: Int) -> [Step]? {
+        if let bounded { return bounded.path(to: node) }
         guard best[node] >= 0 else { return nil }
         var steps: [Step] = []
         var index = Int(best[node])

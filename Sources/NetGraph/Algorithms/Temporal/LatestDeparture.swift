@@ -9,7 +9,11 @@
 /// (``TemporalContacts/reversedInTime()``) — searched from the target, so it has the same
 /// rounds, the same tie rule and the same complexity.
 ///
-/// - Complexity: O(H · m) time for H rounds, as ``EarliestArrival``.
+/// With a waiting limit (`maxWait`) the walks wait at most that many days at each entity
+/// before the target; the limit reads the same with time running backwards, and the target,
+/// like the start of an earliest arrival, is free to wait (``BoundedWaitArrival``).
+///
+/// - Complexity: as ``EarliestArrival`` (``BoundedWaitArrival`` with a waiting limit).
 ///
 /// Reference: H. Wu et al., "Path problems in temporal graphs", PVLDB 7(9), 2014 (the
 /// latest-departure path).
@@ -25,11 +29,12 @@ public struct LatestDeparture: Sendable {
     public let target: Int
     private let backwards: EarliestArrival
 
-    /// Searches towards `target`, arriving by day `deadline` (nil: any time).
-    public init(contacts: TemporalContacts, target: Int, deadline: Int? = nil) {
+    /// Searches towards `target`, arriving by day `deadline` (nil: any time), waiting at most
+    /// `maxWait` days at each entity before the target (nil: as long as it takes).
+    public init(contacts: TemporalContacts, target: Int, deadline: Int? = nil, maxWait: Int? = nil) {
         self.target = target
         backwards = EarliestArrival(contacts: contacts.reversedInTime(), source: target,
-                                    start: deadline.map { $0 == Int.max ? Int.min : -$0 })
+                                    start: deadline.map { $0 == Int.max ? Int.min : -$0 }, maxWait: maxWait)
     }
 
     private static func forward(_ day: Int) -> Int { day == Int.min ? Int.max : day == Int.max ? Int.min : -day }

@@ -12,6 +12,14 @@ private struct BrokerageFixture {
     let expected: [[Double]]
     let sd: [[Double]]
     let z: [[Double]]
+    /// sna's graph-level row (`raw.gli`, `exp.gli`, `sd.gli`, `z.gli`) and per-group rows
+    /// (`exp.grp`, `sd.grp`), groups in order of first appearance.
+    let rawGraph: [Double]
+    let expectedGraph: [Double]
+    let sdGraph: [Double]
+    let zGraph: [Double]
+    let expectedGroup: [[Double]]
+    let sdGroup: [[Double]]
 
     static let names = ["roles", "random12", "random20", "undirected10", "loop_isolate", "undirected_loop", "one_group", "complete4"]
 
@@ -44,6 +52,12 @@ private struct BrokerageFixture {
         expected = try table("expected")
         sd = try table("sd")
         z = try table("z")
+        rawGraph = try #require(try table("raw_gli").first)
+        expectedGraph = try #require(try table("exp_gli").first)
+        sdGraph = try #require(try table("sd_gli").first)
+        zGraph = try #require(try table("z_gli").first)
+        expectedGroup = try table("exp_grp")
+        sdGroup = try table("sd_grp")
     }
 
     enum FixtureError: Error { case badValue(String, String) }
@@ -72,6 +86,31 @@ struct GouldFernandezBrokerageTests {
                 for column in 0..<6 {
                     #expect(matches(all[column], reference[column]), "\(name) node \(v) \(label)[\(column)]: \(all[column]) vs \(reference[column])")
                 }
+            }
+        }
+    }
+
+    @Test("Graph-level and per-group values equal sna::brokerage's raw.gli, exp.gli, sd.gli, z.gli, exp.grp and sd.grp",
+          arguments: BrokerageFixture.names)
+    func graphLevelEqualsSNA(_ name: String) throws {
+        let fixture = try BrokerageFixture(name)
+        let result = GouldFernandez(fixture.graph, groups: fixture.groups)
+        let counts = result.graphCounts
+        #expect(counts.byRole.map(Double.init) + [Double(counts.total)] == fixture.rawGraph, "\(name) raw.gli")
+        var rows: [(String, GouldFernandez.RoleValues<Double>, [Double])] = [
+            ("exp.gli", result.graphExpected, fixture.expectedGraph),
+            ("sd.gli", result.graphStandardDeviation, fixture.sdGraph),
+            ("z.gli", result.graphZScores, fixture.zGraph),
+        ]
+        #expect(result.groupSizes.count == fixture.expectedGroup.count)
+        for group in fixture.expectedGroup.indices where group < result.groupSizes.count {
+            rows.append(("exp.grp[\(group)]", result.groupExpectedCounts(group), fixture.expectedGroup[group]))
+            rows.append(("sd.grp[\(group)]", result.groupStandardDeviation(group), fixture.sdGroup[group]))
+        }
+        for (label, values, reference) in rows {
+            let all = values.byRole + [values.total]
+            for column in 0..<6 {
+                #expect(matches(all[column], reference[column]), "\(name) \(label)[\(column)]: \(all[column]) vs \(reference[column])")
             }
         }
     }

@@ -58,8 +58,10 @@ import Testing
     /// or no date, on days of 2018–2020.
     struct RandomTemporalGraphs {
         private var state: UInt64
+        /// Dates in January and February 2019 only, for enumerations that visit every day.
+        private let compact: Bool
 
-        init(seed: UInt64) { state = seed }
+        init(seed: UInt64, compact: Bool = false) { state = seed; self.compact = compact }
 
         mutating func next(_ bound: Int) -> Int {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -70,6 +72,10 @@ import Testing
         }
 
         mutating func date() -> PartialDate {
+            if compact {
+                let month = 1 + next(2)
+                return next(3) == 0 ? PartialDate(year: 2019, month: month)! : PartialDate(year: 2019, month: month, day: 1 + next(28))!
+            }
             let year = 2018 + next(3)
             switch next(3) {
             case 0: return PartialDate(year: year)!

@@ -1,6 +1,8 @@
 # Reference values for netgraph's Gould–Fernandez brokerage: sna::brokerage(g, cl) on small
 # graphs with group labels. Called by make_brokerage.sh; writes next to itself:
-#   brokerage_<name>.json  one per graph (nodes, groups, edges, sna's raw/expected/sd/z)
+#   brokerage_<name>.json  one per graph (nodes, groups, edges, sna's raw/expected/sd/z per
+#                          node; raw_gli/exp_gli/sd_gli/z_gli for the graph, one row;
+#                          exp_grp/sd_grp per group, groups in order of first appearance)
 #   brokerage.yaml         the "roles" graph as a netgraph file, groups as entity kinds
 # Edges are 0-based node indices. An undirected graph lists each edge once and is given to
 # sna as a symmetric adjacency matrix (each tie both ways). Non-finite values are written as
@@ -29,7 +31,10 @@ fixture <- function(name, n, edges, groups, directed, description) {
               columns = roles, nodes = paste0("n", seq_len(n) - 1), groups = groups,
               edges = lapply(seq_len(nrow(edges)), function(e) edges[e, ]),
               raw = encode(b$raw.nli), expected = encode(b$exp.nli),
-              sd = encode(b$sd.nli), z = encode(b$z.nli))
+              sd = encode(b$sd.nli), z = encode(b$z.nli),
+              raw_gli = encode(t(b$raw.gli)), exp_gli = encode(t(b$exp.gli)),
+              sd_gli = encode(t(b$sd.gli)), z_gli = encode(t(b$z.gli)),
+              exp_grp = encode(b$exp.grp), sd_grp = encode(b$sd.grp))
   writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE),
              sprintf("brokerage_%s.json", name))
 }
