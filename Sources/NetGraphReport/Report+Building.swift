@@ -14,6 +14,15 @@ extension Report {
     /// - Borgatti's key players (2006, doi:10.1007/s10588-006-7084-x): the set whose removal
     ///   fragments the rest most and the set that reaches most within
     ///   ``ReportOptions/reachDepth`` steps, as `netgraph keyplayers` finds them;
+    /// - the first ``ReportOptions/top`` removals by degree and by betweenness, each ranked
+    ///   again after every removal (`RemovalSimulation`; Duijn, Kashirin & Sloot 2014,
+    ///   doi:10.1038/srep04238), with Schneider et al.'s robustness R, on graphs of at most
+    ///   ``Report/whatIfLimit`` entities;
+    /// - which of the top ``ReportOptions/top`` by betweenness leave the top when each cited
+    ///   source, and each status, is left out in turn (`Sensitivity`), on graphs of at most
+    ///   ``Report/whatIfLimit`` entities;
+    /// - the graph year by year (`Timeline`: each year's active entities, relations,
+    ///   arrivals, departures, components and top five by degree), when relations are dated;
     /// - for each pair, the shortest chain ignoring direction (`ShortestChain`, the answer
     ///   `render --highlight-path` draws) with every relation joining each step as evidence.
     ///
@@ -88,6 +97,52 @@ extension Report {
                 let z = brokerage.zScores(of: node).total
                 return Broker(actor: actor(node), roles: counts.byRole, total: counts.total, z: z.isFinite ? z : nil)
             }
+
+        disruption = []
+        if graph.nodeCount <= Self.whatIfLimit && options.top > 0 {
+            for (strategy, words) in [(RemovalSimulation.Strategy.degree(recompute: true), "degree"),
+                                      (.betweenness(recompute: true), "betweenness")] {
+                // Ranking by degree cannot fail; betweenness can only fail on a graph too
+                // large for it, which the limit rules out. Either failure leaves the row out.
+                guard let simulation = try? RemovalSimulation(simple, strategy: strategy, steps: options.top,
+                                                              tieBreak: { graph.id(ofNode: $0) }) else { continue }
+                let title = "Removal by \(words), ranked again after each removal"
+                disruption.append(Disruption(
+                    strategy: "\(words), ranked again after each removal", intact: simulation.intact,
+                    steps: zip(simulation.removed, simulation.steps).map { Disruption.Step(removed: actor($0), impact: $1) },
+                    robustness: simulation.robustness,
+                    chart: DisruptionChart.svg(simulation, of: graph, title: title)))
+            }
+        }
+
+        sensitivity = nil
+        if graph.nodeCount <= Self.whatIfLimit && options.top > 0,
+           let top = try? Sensitivity.topK(of: .betweenness, k: options.top, in: graph), !top.scenarios.isEmpty {
+            let lost = top.lostIn
+            sensitivity = SensitivitySection(
+                measure: CentralityMeasure.betweenness.rawValue, scenarios: top.scenarios.count,
+                members: top.baseline.indices.map { position in
+                    SensitivitySection.Member(actor: actor(top.baseline[position]), lostWithout: lost[position].map { index in
+                        switch top.scenarios[index].scenario.removal {
+                        case let .source(id): "source \(id)"
+                        case let .status(status): "status \(status.rawValue)"
+                        }
+                    })
+                })
+        }
+
+        timeline = nil
+        if let years = try? Timeline(graph: graph, every: .year, measure: .degree, k: 5), !years.snapshots.isEmpty {
+            timeline = TimelineSection(
+                years: years.snapshots.map { snapshot in
+                    TimelineSection.Year(period: snapshot.start.description, entities: snapshot.entities.count,
+                                         relations: snapshot.relations, entered: snapshot.entered.count,
+                                         left: snapshot.left.count, components: snapshot.components,
+                                         top: snapshot.top.map { actor($0.node) })
+                },
+                undatedRelations: (0..<graph.relationCount).filter { !graph.interval(ofRelation: $0).isDated }.count,
+                chart: TimelineChart.svg(years, of: graph, title: "Year by year", measure: CentralityMeasure.degree.rawValue))
+        }
 
         chains = ends.map { Self.chain(from: $0.from, to: $0.to, in: graph, actor: actor) }
 

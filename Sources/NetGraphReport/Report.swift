@@ -101,6 +101,57 @@ public struct Report: Sendable {
 
     /// One entity's Gould–Fernandez brokerage between the kinds (`GouldFernandez`, on the
     /// undirected graph, groups = entity kinds).
+    /// Actors removed one at a time by one strategy (`RemovalSimulation`), as
+    /// `netgraph disrupt` reports it.
+    public struct Disruption: Sendable, Equatable {
+        /// One removal and the network after it (all removals so far).
+        public struct Step: Sendable, Equatable {
+            public var removed: Actor
+            public var impact: RemovalImpact
+        }
+        /// How the next actor was chosen, in words.
+        public var strategy: String
+        public var intact: RemovalImpact
+        public var steps: [Step]
+        /// Schneider et al.'s robustness R over these removals.
+        public var robustness: Double
+        /// The curves, as `disrupt --svg` draws them.
+        public var chart: String
+    }
+
+    /// The graph year by year (`Timeline`), as `netgraph timeline` gives it.
+    public struct TimelineSection: Sendable, Equatable {
+        public struct Year: Sendable, Equatable {
+            public var period: String
+            public var entities: Int
+            public var relations: Int
+            public var entered: Int
+            public var left: Int
+            public var components: Int
+            /// The most connected actors that year (degree), highest first.
+            public var top: [Actor]
+        }
+        public var years: [Year]
+        /// Relations without a date, which are in every year.
+        public var undatedRelations: Int
+        /// Counts and rank trajectories, as `timeline --svg` draws them.
+        public var chart: String
+    }
+
+    /// Which top actors rest on one document (`Sensitivity.topK`), as `netgraph sensitivity`
+    /// reports it.
+    public struct SensitivitySection: Sendable, Equatable {
+        public struct Member: Sendable, Equatable {
+            public var actor: Actor
+            /// The scenarios in which it leaves the top, in words ("source X", "status alleged").
+            public var lostWithout: [String]
+        }
+        public var measure: String
+        /// How many scenarios were tried (one per cited source, one per status used).
+        public var scenarios: Int
+        public var members: [Member]
+    }
+
     public struct Broker: Sendable, Equatable {
         public var actor: Actor
         /// Counts by role, in the order of `GouldFernandez.Role.allCases`.
@@ -144,5 +195,20 @@ public struct Report: Sendable {
     /// The `top` brokers between kinds, most brokerage first (ties by id); entities that
     /// broker nothing are left out.
     public var brokers: [Broker]
+    /// The first ``ReportOptions/top`` removals by degree and by betweenness, each ranked
+    /// again after every removal; empty above ``Report/whatIfLimit`` entities.
+    public var disruption: [Disruption]
+    /// Year by year; nil when no relation is dated, or the dates span more than
+    /// `Timeline.maximumSnapshots` years.
+    public var timeline: TimelineSection?
+    /// The top ``ReportOptions/top`` by betweenness with each source, and each status, left
+    /// out in turn; nil above ``Report/whatIfLimit`` entities or when no relation cites a
+    /// source or has a status.
+    public var sensitivity: SensitivitySection?
     public var chains: [Chain]
+
+    /// Entities above which the report leaves the removal simulations and the sensitivity
+    /// out: each removal step measures every distance again, O(n·(n + m)), and each
+    /// scenario computes betweenness again, O(n·m).
+    public static let whatIfLimit = 2_000
 }

@@ -23,6 +23,9 @@ public enum ReportHTMLWriter {
         page.rankings(report.rankings)
         if !report.keyPlayers.isEmpty { page.keyPlayers(report.keyPlayers) }
         if !report.brokers.isEmpty { page.brokers(report.brokers) }
+        page.disruption(report.disruption, entities: report.counts.entities)
+        page.sensitivity(report.sensitivity, entities: report.counts.entities)
+        page.timeline(report.timeline)
         page.communities(report.communities, coloring: report.coloring)
         page.sources(report.sources)
         page.line("</main>")
@@ -94,7 +97,9 @@ private struct Page {
         if !report.chains.isEmpty { sections.append(("chains", "Chains")) }
         sections.append(("top-actors", "Top actors"))
         if !report.keyPlayers.isEmpty { sections.append(("key-players", "Key players")) }
-        sections += [("communities", "Communities"), ("sources", "Sources")]
+        if !report.brokers.isEmpty { sections.append(("brokers", "Brokers")) }
+        sections += [("disruption", "Removals"), ("sensitivity", "One-document answers"), ("timeline", "Year by year"),
+                     ("communities", "Communities"), ("sources", "Sources")]
         line("<nav>" + sections.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined() + "</nav>")
         line("</header>")
     }
@@ -233,6 +238,103 @@ private struct Page {
         line("</tbody>")
         line("</table>")
         line("</section>")
+    }
+
+    mutating func disruption(_ simulations: [Report.Disruption], entities: Int) {
+        line("<section id=\"disruption\">")
+        line("<h2>What removing actors does</h2>")
+        guard !simulations.isEmpty else {
+            line(entities > Report.whatIfLimit
+                ? "<p class=\"note\">Left out above \(Report.whatIfLimit) entities (every step measures all distances again); "
+                    + "<code>netgraph disrupt</code> runs it on any graph.</p>"
+                : "<p class=\"note\">No removals to simulate.</p>")
+            line("</section>")
+            return
+        }
+        line("<p class=\"note\">Actors removed one at a time, as <code>netgraph disrupt --recompute</code> removes them: after each "
+            + "removal, the largest component's share of the original entities, the number of components, fragmentation F "
+            + "(the share of pairs that can no longer reach each other), distance-weighted fragmentation and efficiency. "
+            + "Robustness R = (1/N) Σ S(Q) over these removals (Schneider et al. 2011); lower is more fragile. "
+            + "A simulation of the network's ties, not a forecast: it assumes nobody replaces the removed.</p>")
+        for simulation in simulations {
+            line("<h3>By \(e(simulation.strategy)): R = \(number(simulation.robustness))</h3>")
+            line("<div class=\"chart\">\(simulation.chart)</div>")
+            line("<table class=\"ranking\">")
+            line("<thead><tr><th class=\"num\">#</th><th>removed</th><th>kind</th><th class=\"num\">largest share</th>"
+                + "<th class=\"num\">components</th><th class=\"num\">F</th><th class=\"num\">distance F</th>"
+                + "<th class=\"num\">efficiency</th></tr></thead>")
+            line("<tbody>")
+            line("<tr><td class=\"num\">0</td><td>(none)</td><td></td>" + impactCells(simulation.intact) + "</tr>")
+            for (index, step) in simulation.steps.enumerated() {
+                line("<tr data-entity=\"\(e(step.removed.id))\"><td class=\"num\">\(index + 1)</td><td>\(e(step.removed.name))</td>"
+                    + "<td>\(kind(step.removed.kind))</td>" + impactCells(step.impact) + "</tr>")
+            }
+            line("</tbody>")
+            line("</table>")
+        }
+        line("</section>")
+    }
+
+    mutating func sensitivity(_ sensitivity: Report.SensitivitySection?, entities: Int) {
+        line("<section id=\"sensitivity\">")
+        line("<h2>Which answers rest on one document</h2>")
+        guard let sensitivity else {
+            line(entities > Report.whatIfLimit
+                ? "<p class=\"note\">Left out above \(Report.whatIfLimit) entities; <code>netgraph sensitivity</code> runs it on any graph.</p>"
+                : "<p class=\"note\">No relation cites a source or has a status, so there is nothing to leave out.</p>")
+            line("</section>")
+            return
+        }
+        line("<p class=\"note\">The top \(sensitivity.members.count) by \(e(sensitivity.measure)), recomputed \(plural(sensitivity.scenarios, "time", "times")): "
+            + "with each cited source's relations left out in turn, and each status's (alleged, planned…), as "
+            + "<code>netgraph sensitivity</code> does. An actor that leaves the top without one document rests on it.</p>")
+        line("<table class=\"ranking\">")
+        line("<thead><tr><th class=\"num\">#</th><th>name</th><th>kind</th><th>leaves the top without</th></tr></thead>")
+        line("<tbody>")
+        for (rank, member) in sensitivity.members.enumerated() {
+            let without = member.lostWithout.isEmpty ? "— (holds in every scenario)" : member.lostWithout.map(e).joined(separator: "; ")
+            line("<tr data-entity=\"\(e(member.actor.id))\"><td class=\"num\">\(rank + 1)</td><td>\(e(member.actor.name))</td>"
+                + "<td>\(kind(member.actor.kind))</td><td>\(without)</td></tr>")
+        }
+        line("</tbody>")
+        line("</table>")
+        line("</section>")
+    }
+
+    mutating func timeline(_ timeline: Report.TimelineSection?) {
+        line("<section id=\"timeline\">")
+        line("<h2>Year by year</h2>")
+        guard let timeline else {
+            line("<p class=\"note\">No relation is dated, so there is no timeline.</p>")
+            line("</section>")
+            return
+        }
+        line("<p class=\"note\">Each year's graph, as <code>netgraph timeline --every year</code> gives it: the relations dated "
+            + "in or spanning the year"
+            + (timeline.undatedRelations > 0
+                ? ", and the \(plural(timeline.undatedRelations, "undated relation", "undated relations")), which are in every year"
+                : "")
+            + "; entities active (in at least one relation), arrivals and departures against the year before, components, "
+            + "and the five most connected.</p>")
+        line("<div class=\"chart\">\(timeline.chart)</div>")
+        line("<table class=\"ranking\">")
+        line("<thead><tr><th>year</th><th class=\"num\">entities</th><th class=\"num\">relations</th><th class=\"num\">entered</th>"
+            + "<th class=\"num\">left</th><th class=\"num\">components</th><th>most connected</th></tr></thead>")
+        line("<tbody>")
+        for year in timeline.years {
+            line("<tr><td>\(e(year.period))</td><td class=\"num\">\(year.entities)</td><td class=\"num\">\(year.relations)</td>"
+                + "<td class=\"num\">+\(year.entered)</td><td class=\"num\">−\(year.left)</td><td class=\"num\">\(year.components)</td>"
+                + "<td>\(year.top.map { "<span data-entity=\"\(e($0.id))\">\(e($0.name))</span>" }.joined(separator: ", "))</td></tr>")
+        }
+        line("</tbody>")
+        line("</table>")
+        line("</section>")
+    }
+
+    func impactCells(_ impact: RemovalImpact) -> String {
+        "<td class=\"num\">\(number(impact.largestComponentShare))</td><td class=\"num\">\(impact.components)</td>"
+            + "<td class=\"num\">\(number(impact.fragmentation))</td><td class=\"num\">\(number(impact.distanceFragmentation))</td>"
+            + "<td class=\"num\">\(number(impact.efficiency))</td>"
     }
 
     mutating func keyPlayers(_ sets: [Report.KeyPlayers]) {

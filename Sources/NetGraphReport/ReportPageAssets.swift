@@ -97,6 +97,7 @@ enum ReportPageAssets {
         .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; background: var(--paper); }
         .card .note { min-height: 2.9em; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
+        .chart svg { max-width: 100%; height: auto; display: block; margin: 8px 0; }
         th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); padding: 3px 6px; }
         td { border-bottom: 1px solid var(--wash); padding: 3px 6px; vertical-align: top; overflow-wrap: anywhere; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

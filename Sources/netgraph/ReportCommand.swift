@@ -9,13 +9,16 @@ extension NetGraphCommand {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write a self-contained HTML report: drawing, top actors, communities, key players, cited chains.",
+            abstract: "Write a self-contained HTML report: drawing, top actors, brokers, removals, sensitivity, timeline, cited chains.",
             discussion: """
                 One page that opens in any browser without a network: the graph's counts and \
                 sources; the drawing (SVG, tooltips with every link's source and quote); the --top \
                 actors under degree, betweenness, closeness, PageRank and eigenvector centrality; \
                 Louvain's communities (--seed); the key players that fragment the graph most and \
-                that reach most of it (--key-players, --reach-depth); and for each --pair FROM TO \
+                that reach most of it (--key-players, --reach-depth); the brokers between kinds; the \
+                first --top removals by degree and by betweenness (as disrupt --recompute) and which \
+                top actors rest on one document (as sensitivity), on graphs of at most 2,000 \
+                entities; the graph year by year (as timeline --every year); and for each --pair FROM TO \
                 the shortest chain, drawn bold, with the relation, date, status, quote and source \
                 of every step. Measures are NetworkX's, on the undirected graph.
 

@@ -39,7 +39,8 @@ import VizTestSupport
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.hasSuffix("</body>\n</html>\n"))
         let anchors = ["<h1>starter</h1>", "id=\"drawing-section\"", "<svg", "id=\"chains\"", "id=\"top-actors\"",
-                       "id=\"key-players\"", "id=\"brokers\"", "id=\"communities\"", "id=\"sources\"", "<footer>"]
+                       "id=\"key-players\"", "id=\"brokers\"", "id=\"disruption\"", "id=\"sensitivity\"", "id=\"timeline\"",
+                       "id=\"communities\"", "id=\"sources\"", "<footer>"]
         let positions = try anchors.map { anchor in try #require(html.range(of: anchor), "\(anchor) missing").lowerBound }
         #expect(positions == positions.sorted())
         for measure in ReportMeasure.allCases { #expect(html.contains("<h3>\(measure.title)</h3>")) }
@@ -102,10 +103,10 @@ import VizTestSupport
             // holds (a source's URL or publisher), never inside a tag.
             let allowed = ["xmlns=\"http://www.w3.org/2000/svg\"", "xmlns:xlink=\"http://www.w3.org/1999/xlink\""]
             var rest = html
-            for declaration in allowed {
-                #expect(Self.count(declaration, in: rest) == 1)
-                rest = rest.replacingOccurrences(of: declaration, with: "")
-            }
+            // One SVG namespace per picture (the drawing and the charts), one xlink (Graphviz's).
+            #expect(Self.count(allowed[0], in: rest) == Self.count("<svg ", in: rest))
+            #expect(Self.count(allowed[1], in: rest) == 1)
+            for declaration in allowed { rest = rest.replacingOccurrences(of: declaration, with: "") }
             for address in ["http://", "https://"] {
                 var searched = rest.startIndex
                 while let found = rest[searched...].range(of: address) {

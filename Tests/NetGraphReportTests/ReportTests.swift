@@ -136,4 +136,86 @@ import VizTestSupport
         #expect(report.keyPlayers.isEmpty)
         #expect(report.svg.hasPrefix("<svg"))
     }
+
+    /// A star: removing the hub leaves five isolated entities of six. By hand: S = 1/6 after
+    /// each of the first five removals and 0 after the sixth, so R = (5/6)/6.
+    @Test func disruptionRemovesTheHubFirstAndScoresRobustness() throws {
+        let graph = try VizSupport.read("""
+            entities:
+              - {id: hub, kind: person, name: Hub}
+            \((1...5).map { "  - {id: leaf\($0), kind: person, name: Leaf \($0)}" }.joined(separator: "\n"))
+            relations:
+            \((1...5).map { "  - {from: hub, to: leaf\($0), type: allied-with}" }.joined(separator: "\n"))
+            """)
+        let report = try Report(graph: graph)
+        #expect(report.disruption.map(\.strategy) == ["degree, ranked again after each removal",
+                                                      "betweenness, ranked again after each removal"])
+        for simulation in report.disruption {
+            #expect(simulation.steps.first?.removed.id == "hub")
+            #expect(simulation.steps.count == 6)
+            #expect(simulation.steps[0].impact.largestComponentShare == 1.0 / 6)
+            #expect(simulation.steps[0].impact.components == 5)
+            #expect(abs(simulation.robustness - (5.0 / 6) / 6) < 1e-12)
+            #expect(simulation.intact.components == 1 && simulation.chart.hasPrefix("<svg"))
+        }
+        let html = ReportHTMLWriter.html(of: report)
+        #expect(html.contains("R = \(String(format: "%.4f", (5.0 / 6) / 6))"))
+        #expect(html.contains("<td>Hub</td>"))
+    }
+
+    /// Two dated relations a year apart and one undated, which is in both years.
+    @Test func timelineCountsEachYearAndSaysWhenThereIsNone() throws {
+        let graph = try VizSupport.read("""
+            entities:
+              - {id: a, kind: person, name: A}
+              - {id: b, kind: person, name: B}
+              - {id: c, kind: person, name: C}
+              - {id: d, kind: person, name: D}
+            relations:
+              - {from: a, to: b, type: allied-with, date: 2019-03-01}
+              - {from: b, to: c, type: allied-with, date: 2020-05-01}
+              - {from: c, to: d, type: allied-with}
+            """)
+        let timeline = try #require(try Report(graph: graph).timeline)
+        #expect(timeline.years.map(\.period) == ["2019", "2020"])
+        #expect(timeline.years.map(\.relations) == [2, 2])
+        #expect(timeline.years.map(\.entities) == [4, 3])
+        #expect(timeline.years.map(\.left) == [0, 1])
+        #expect(timeline.undatedRelations == 1)
+        #expect(timeline.chart.hasPrefix("<svg"))
+
+        let undated = try VizSupport.read("""
+            entities:
+              - {id: a, kind: person, name: A}
+              - {id: b, kind: person, name: B}
+            relations:
+              - {from: a, to: b, type: allied-with}
+            """)
+        let report = try Report(graph: undated)
+        #expect(report.timeline == nil)
+        #expect(ReportHTMLWriter.html(of: report).contains("No relation is dated, so there is no timeline."))
+    }
+
+    /// B is the broker only through document one: without it B leaves the top.
+    @Test func sensitivityNamesTheDocumentATopActorRestsOn() throws {
+        let graph = try VizSupport.read("""
+            sources:
+              - {id: one, title: One}
+              - {id: two, title: Two}
+            entities:
+              - {id: a, kind: person, name: A}
+              - {id: b, kind: person, name: B}
+              - {id: c, kind: person, name: C}
+              - {id: d, kind: person, name: D}
+              - {id: e, kind: person, name: E}
+            relations:
+              - {from: a, to: b, type: allied-with, source: one}
+              - {from: b, to: c, type: allied-with, source: one}
+              - {from: d, to: e, type: allied-with, source: two}
+            """)
+        let section = try #require(try Report(graph: graph, options: ReportOptions(top: 1)).sensitivity)
+        #expect(section.scenarios == 2)
+        #expect(section.members.map(\.actor.id) == ["b"])
+        #expect(section.members[0].lostWithout == ["source one"])
+    }
 }
