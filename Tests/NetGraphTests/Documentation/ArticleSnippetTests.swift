@@ -60,6 +60,9 @@ import Testing
         var seeded = SplitMix64(seed: 1)
         let louvain = Louvain.communities(simple, resolution: 1, using: &seeded)
         let quality = Modularity.of(louvain, in: simple)
+        let leiden = Leiden.communities(simple, objective: .cpm, resolution: 0.1, using: &seeded)
+        let density = LeidenObjective.cpm.quality(of: leiden, in: simple, resolution: 0.1)
+        #expect(leiden.communities.joined().sorted() == Array(0..<graph.nodeCount) && density > 0)
         let propagated = try LabelPropagation.communities(simple)
         let largest = louvain.communities[0].map { graph.entities[$0].name }
         #expect(quality > 0 && quality < 1)
