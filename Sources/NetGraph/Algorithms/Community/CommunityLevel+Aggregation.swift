@@ -12,16 +12,7 @@ extension CommunityLevel {
     /// - Complexity: O(n + m) time and space.
     func aggregated(by community: [Int32], communityCount count: Int) -> CommunityLevel {
         let n = nodeCount
-        var memberStart = [Int](repeating: 0, count: count + 1)
-        for v in 0..<n { memberStart[Int(community[v]) + 1] += 1 }
-        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
-        var members = [Int32](repeating: 0, count: n)
-        var next = memberStart
-        for v in 0..<n {
-            let c = Int(community[v])
-            members[next[c]] = Int32(v)
-            next[c] += 1
-        }
+        let (memberStart, members) = Self.members(of: community, count: count, in: 0..<Int32(n))
 
         // Every coarse entry comes from at least one fine entry, so the fine sizes bound them.
         var coarseRowStart = [Int](repeating: 0, count: count + 1)
@@ -82,5 +73,29 @@ extension CommunityLevel {
         return CommunityLevel(nodeCount: count, rowStart: coarseRowStart, neighbors: coarseNeighbors,
                             neighborWeights: coarseWeights, selfLoopWeight: coarseSelfLoop,
                             strengths: coarseStrengths)
+    }
+}
+
+extension CommunityLevel {
+    /// The nodes of each community, grouped by a counting sort: community c's are
+    /// `members[memberStart[c]..<memberStart[c + 1]]`, in the order `nodes` lists them.
+    ///
+    /// - Parameters:
+    ///   - community: each node's community, numbered `0..<count`.
+    ///   - nodes: every node once.
+    /// - Complexity: O(n + count).
+    static func members(of community: [Int32], count: Int, in nodes: some Sequence<Int32>)
+        -> (memberStart: [Int], members: [Int32]) {
+        var memberStart = [Int](repeating: 0, count: count + 1)
+        for c in community { memberStart[Int(c) + 1] += 1 }
+        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
+        var members = [Int32](repeating: 0, count: community.count)
+        var next = memberStart
+        for v in nodes {
+            let c = Int(community[Int(v)])
+            members[next[c]] = v
+            next[c] += 1
+        }
+        return (memberStart, members)
     }
 }

@@ -78,30 +78,12 @@ extension CommunityLevel {
                 state[own].remove(strengthOut: kOut, strengthIn: kIn)
                 members[own] -= 1
 
-                var metCount = 0
                 let row = rowStart[u]..<rowStart[u + 1]
-                for slot in row {
-                    let c = Int(community[Int(neighbors[slot])])
-                    if state[c].weight == 0 {
-                        met[metCount] = Int32(truncatingIfNeeded: c)
-                        metCount += 1
-                    }
-                    state[c].weight += weight(at: slot)
-                }
-                var best = own
-                var bestTerm = state[own].weight - scale * state[own].expected(strengthOut: kOut, strengthIn: kIn)
-                for i in 0..<metCount {
-                    let c = Int(met[i])
-                    let term = state[c].weight - scale * state[c].expected(strengthOut: kOut, strengthIn: kIn)
-                    if term > bestTerm {
-                        bestTerm = term
-                        best = c
-                    }
-                }
-                for i in 0..<metCount { state[Int(met[i])].weight = 0 }
+                let found = bestCommunity(of: u, leaving: own, community: community, state: state, met: met, scale: scale)
+                var best = found.community
                 // An empty community's term is 0: alone, u gains nothing and pays nothing.
                 // Its own community, if u was alone in it, is already such a community.
-                if bestTerm < 0 && members[own] > 0 && emptyCount > 0 {
+                if found.term < 0 && members[own] > 0 && emptyCount > 0 {
                     emptyCount -= 1
                     best = Int(empty[emptyCount])
                 }

@@ -84,30 +84,8 @@ extension CommunityLevel {
                     let kOut = strengths[2 * u], kIn = strengths[2 * u + 1]
                     state[own].remove(strengthOut: kOut, strengthIn: kIn)
 
-                    var metCount = 0
                     let row = rowStart[u]..<rowStart[u + 1]
-                    for slot in row {
-                        let c = Int(community[Int(neighbors[slot])])
-                        // A weight of 0 marks a community not yet met in this row (a
-                        // zero-weight entry may list one twice, which changes no choice).
-                        if state[c].weight == 0 {
-                            met[metCount] = Int32(truncatingIfNeeded: c)
-                            metCount += 1
-                        }
-                        state[c].weight += weight(at: slot)
-                    }
-
-                    var best = own
-                    var bestTerm = state[own].weight - scale * state[own].expected(strengthOut: kOut, strengthIn: kIn)
-                    for i in 0..<metCount {
-                        let c = Int(met[i])
-                        let term = state[c].weight - scale * state[c].expected(strengthOut: kOut, strengthIn: kIn)
-                        if term > bestTerm {
-                            bestTerm = term
-                            best = c
-                        }
-                    }
-                    for i in 0..<metCount { state[Int(met[i])].weight = 0 }
+                    let best = bestCommunity(of: u, leaving: own, community: community, state: state, met: met, scale: scale).community
                     state[best].add(strengthOut: kOut, strengthIn: kIn)
                     if best != own {
                         community[u] = Int32(truncatingIfNeeded: best)
@@ -130,6 +108,47 @@ extension CommunityLevel {
         }
         for v in 0..<n { community[v] = numberOf[Int(community[v])] }
         return LocalMoves(community: community, count: count, moved: moved)
+    }
+}
+
+extension CommunityLevel {
+    /// The community node `u`, already taken out of `own` (its totals removed from `state`),
+    /// gains most by joining: the first largest term `k_{u,C} − scale · expected(C)` among
+    /// `own` and, in order of first appearance, the communities of u's neighbours; `own`
+    /// unless another beats it strictly. Shared by Louvain's and Leiden's local moving.
+    ///
+    /// `state`'s weights are 0 on entry and left 0; `met` is scratch of at least u's degree.
+    ///
+    /// - Complexity: O(degree of u).
+    @inline(__always)
+    func bestCommunity<Community: LocalMovingCommunity>(
+        of u: Int, leaving own: Int, community: UnsafeMutableBufferPointer<Int32>,
+        state: UnsafeMutableBufferPointer<Community>, met: UnsafeMutableBufferPointer<Int32>, scale: Double
+    ) -> (community: Int, term: Double) {
+        let kOut = strengths[2 * u], kIn = strengths[2 * u + 1]
+        var metCount = 0
+        for slot in rowStart[u]..<rowStart[u + 1] {
+            let c = Int(community[Int(neighbors[slot])])
+            // A weight of 0 marks a community not yet met in this row (a zero-weight entry
+            // may list one twice, which changes no choice).
+            if state[c].weight == 0 {
+                met[metCount] = Int32(truncatingIfNeeded: c)
+                metCount += 1
+            }
+            state[c].weight += weight(at: slot)
+        }
+        var best = own
+        var bestTerm = state[own].weight - scale * state[own].expected(strengthOut: kOut, strengthIn: kIn)
+        for i in 0..<metCount {
+            let c = Int(met[i])
+            let term = state[c].weight - scale * state[c].expected(strengthOut: kOut, strengthIn: kIn)
+            if term > bestTerm {
+                bestTerm = term
+                best = c
+            }
+        }
+        for i in 0..<metCount { state[Int(met[i])].weight = 0 }
+        return (best, bestTerm)
     }
 }
 

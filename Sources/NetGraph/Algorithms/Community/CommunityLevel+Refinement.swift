@@ -22,17 +22,7 @@ extension CommunityLevel {
     func refined(community: [Int32], count: Int, order: [Int32], scale: Double, randomness: Double,
                  using rng: inout some RandomNumberGenerator) -> (cluster: [Int32], count: Int) {
         let n = nodeCount
-        // The nodes of each community, in `order`.
-        var memberStart = [Int](repeating: 0, count: count + 1)
-        for v in 0..<n { memberStart[Int(community[v]) + 1] += 1 }
-        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
-        var members = [Int32](repeating: 0, count: n)
-        var next = memberStart
-        for u in order {
-            let c = Int(community[Int(u)])
-            members[next[c]] = u
-            next[c] += 1
-        }
+        let (memberStart, members) = Self.members(of: community, count: count, in: order)
 
         var cluster = (0..<Int32(n)).map { $0 }
         // Per community its two totals; per cluster its totals and its weight to the rest of

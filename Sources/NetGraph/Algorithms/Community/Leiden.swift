@@ -3,10 +3,10 @@
 /// the Constant Potts Model (``LeidenObjective``).
 ///
 /// One iteration, from a partition P of the graph's nodes (singletons at first):
-/// 1. fast local moving improves P (``CommunityLevel/moveNodesFast(community:order:scale:)``);
+/// 1. fast local moving improves P (`CommunityLevel.moveNodesFast(community:order:scale:)`);
 ///    if every community is one node of the current level, the iteration ends;
 /// 2. each community of P is refined into well-connected clusters, each connected
-///    (``CommunityLevel/refined(community:count:order:scale:randomness:using:)``);
+///    (`CommunityLevel.refined(community:count:order:scale:randomness:using:)`);
 /// 3. the level is aggregated by the refined clusters, and P carried over to it (each
 ///    cluster in its community of P); back to 1.
 ///
