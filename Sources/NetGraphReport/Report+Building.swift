@@ -140,7 +140,7 @@ extension Report {
                                          left: snapshot.left.count, components: snapshot.components,
                                          top: snapshot.top.map { actor($0.node) })
                 },
-                undatedRelations: (0..<graph.relationCount).filter { !graph.interval(ofRelation: $0).isDated }.count,
+                undatedRelations: years.undatedRelations,
                 chart: TimelineChart.svg(years, of: graph, title: "Year by year", measure: CentralityMeasure.degree.rawValue))
         }
 

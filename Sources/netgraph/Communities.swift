@@ -41,7 +41,7 @@ extension NetGraphCommand {
         @Option(help: "Leiden's objective: modularity (default) or cpm.")
         var objective: LeidenObjective?
 
-        @Option(help: "Leiden's iterations (default 3); 0 repeats until one changes nothing.")
+        @Option(help: "Leiden's iterations (default \(Leiden.defaultIterations)); 0 repeats until one changes nothing.")
         var iterations: Int?
 
         @Option(help: "The random seed of louvain and leiden (default 1).")
@@ -73,7 +73,7 @@ extension NetGraphCommand {
             let chosen: CommunityMethod = switch method {
             case .louvain: .louvain(resolution: resolution, seed: seed)
             case .leiden: .leiden(objective: objective ?? .modularity, resolution: resolution, seed: seed,
-                                  iterations: iterations == 0 ? nil : iterations ?? 3)
+                                  iterations: iterations == 0 ? nil : iterations ?? Leiden.defaultIterations)
             case .labelPropagation: .labelPropagation
             }
             let partition: Partition

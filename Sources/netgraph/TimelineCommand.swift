@@ -84,7 +84,7 @@ extension NetGraphCommand {
             } catch let error as CentralityError {
                 throw CommandError.input(error.description)
             }
-            let undated = (0..<graph.relationCount).filter { !graph.interval(ofRelation: $0).isDated }.count
+            let undated = timeline.undatedRelations
             if timeline.snapshots.isEmpty {
                 Diagnostics.notice("no relation is dated: there is no timeline")
             } else if undated > 0 && filters.undated == .keep {

@@ -90,7 +90,7 @@ extension CommunityLevel {
                 }
                 var chosen = best
                 if randomness > 0 && candidates.count > 1 {
-                    chosen = Int(candidates[Self.draw(gains: gains, best: bestGain, randomness: randomness, using: &rng)])
+                    chosen = Int(candidates[Self.draw(gains: &gains, best: bestGain, randomness: randomness, using: &rng)])
                 }
 
                 clusterOut[chosen] += kOut
@@ -110,23 +110,24 @@ extension CommunityLevel {
 
     /// An index into `gains` drawn with probability proportional to
     /// `exp((gain − best) / randomness)` (shifted by the largest gain so no term overflows).
+    /// The gains are turned into those weights in place: they are the caller's scratch, and
+    /// this runs once per node moved, where a copy would allocate.
     ///
     /// - Complexity: O(gains.count).
-    static func draw(gains: [Double], best: Double, randomness: Double,
+    static func draw(gains: inout [Double], best: Double, randomness: Double,
                      using rng: inout some RandomNumberGenerator) -> Int {
         var total = 0.0
-        var weights = gains
-        for i in weights.indices {
-            weights[i] = exp((gains[i] - best) / randomness)
-            total += weights[i]
+        for i in gains.indices {
+            gains[i] = exp((gains[i] - best) / randomness)
+            total += gains[i]
         }
         // 53 random bits as a number in [0, 1).
         let r = Double(rng.next() >> 11) * 0x1p-53 * total
         var cumulative = 0.0
-        for i in weights.indices {
-            cumulative += weights[i]
+        for i in gains.indices {
+            cumulative += gains[i]
             if r < cumulative { return i }
         }
-        return weights.count - 1
+        return gains.count - 1
     }
 }

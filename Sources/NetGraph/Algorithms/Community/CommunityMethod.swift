@@ -11,7 +11,7 @@ public enum CommunityMethod: Hashable, Sendable {
     /// drawn from a ``SplitMix64`` seeded with `seed`; `iterations` as ``Leiden``'s (`nil`:
     /// until an iteration changes nothing).
     case leiden(objective: LeidenObjective = .modularity, resolution: Double = 1, seed: UInt64 = 1,
-                iterations: Int? = 3)
+                iterations: Int? = Leiden.defaultIterations)
 
     /// The method every view of "the communities" uses unless told otherwise: Louvain,
     /// resolution 1, seed 1.

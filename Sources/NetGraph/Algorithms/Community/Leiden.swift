@@ -40,13 +40,15 @@
 public enum Leiden {
     /// Iterations at most; in exact arithmetic the iterations end by themselves.
     public static let maximumIterations = 100
+    /// Iterations unless told otherwise (NetworKit's default; see the type's discussion).
+    public static let defaultIterations = 3
 
     /// The communities Leiden finds.
     ///
     /// - Complexity: O(n + m) per level, typically a few levels per iteration and a few
     ///   iterations; O(n + m) space.
     public static func communities(_ graph: AnalysisGraph, objective: LeidenObjective = .modularity,
-                                   resolution: Double = 1, randomness: Double = 0.01, iterations: Int? = 3,
+                                   resolution: Double = 1, randomness: Double = 0.01, iterations: Int? = defaultIterations,
                                    using rng: inout some RandomNumberGenerator) -> Partition {
         let n = graph.nodeCount
         let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)

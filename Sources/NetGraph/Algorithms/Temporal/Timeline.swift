@@ -36,6 +36,9 @@ public struct Timeline: Sendable {
     }
 
     public var snapshots: [Snapshot] = []
+    /// Relations of the graph without a date: in every snapshot when undated relations are
+    /// kept, in none when dropped.
+    public var undatedRelations = 0
 
     /// The most snapshots a timeline makes (a daily timeline over 27 years).
     public static let maximumSnapshots = 10_000
@@ -88,6 +91,7 @@ public struct Timeline: Sendable {
     /// The snapshots of `graph`, every `period`, with the top `k` under `measure`.
     public init(graph: Graph, every period: Period, undated: TimeFilter.UndatedPolicy = .keep,
                 measure: CentralityMeasure = .degree, k: Int = 5, settings: CentralityMeasure.Settings = .init()) throws {
+        undatedRelations = (0..<graph.relationCount).filter { !graph.interval(ofRelation: $0).isDated }.count
         guard let periods = try Self.periods(of: graph, every: period) else { return }
         var previous: Set<Int> = []
         for (start, end) in periods {

@@ -147,15 +147,8 @@ import Testing
                         "round \(round), node \(v), wait \(maxWait): \(String(describing: found)) vs \(String(describing: expected))")
                 guard let found, let steps = search.path(to: v) else { continue }
                 #expect(steps.count == found.hops)
-                var (at, now) = (source, start ?? Int.min)
-                for (index, step) in steps.enumerated() {
-                    #expect(step.from == at && step.day >= now)
-                    if index > 0 { #expect(step.day - now <= maxWait, "round \(round): waited \(step.day - now) days") }
-                    let (open, close) = EarliestArrivalTests.span(graph.interval(ofRelation: step.relation))
-                    #expect(open <= step.day && step.day <= close)
-                    (at, now) = (step.to, step.day)
-                }
-                #expect(at == v && (steps.isEmpty || now == found.day))
+                let end = Self.expectWalk(steps, in: graph, from: source, on: start ?? Int.min, maxWait: maxWait, round: round)
+                #expect(end.at == v && (steps.isEmpty || end.day == found.day))
             }
         }
     }
@@ -181,18 +174,28 @@ import Testing
                         "round \(round), node \(u), wait \(maxWait): \(String(describing: found)) vs \(String(describing: expected))")
                 guard let found, let steps = search.path(from: u) else { continue }
                 #expect(steps.count == found.hops)
-                var (at, now) = (u, found.day)
-                for (index, step) in steps.enumerated() {
-                    #expect(step.from == at && step.day >= now)
-                    if index > 0 { #expect(step.day - now <= maxWait) }
-                    let (open, close) = EarliestArrivalTests.span(graph.interval(ofRelation: step.relation))
-                    #expect(open <= step.day && step.day <= close)
-                    (at, now) = (step.to, step.day)
-                }
-                #expect(at == target && now <= (deadline ?? Int.max))
+                let end = Self.expectWalk(steps, in: graph, from: u, on: found.day, maxWait: maxWait, round: round)
+                #expect(end.at == target && end.day <= (deadline ?? Int.max))
                 if let first = steps.first { #expect(first.day == found.day) }
             }
         }
+    }
+
+    /// Checks that `steps` is a walk from `origin` setting out on `day` or later: each step
+    /// leaves where the one before arrived, no earlier than it, on a day inside its relation's
+    /// span, and every step after the first waits at most `maxWait` days. Returns where and
+    /// on which day the walk ends.
+    static func expectWalk(_ steps: [EarliestArrival.Step], in graph: Graph, from origin: Int, on day: Int, maxWait: Int,
+                           round: Int) -> (at: Int, day: Int) {
+        var (at, now) = (origin, day)
+        for (index, step) in steps.enumerated() {
+            #expect(step.from == at && step.day >= now, "round \(round): step \(index) leaves \(step.from) on \(step.day)")
+            if index > 0 { #expect(step.day - now <= maxWait, "round \(round): waited \(step.day - now) days") }
+            let (open, close) = EarliestArrivalTests.span(graph.interval(ofRelation: step.relation))
+            #expect(open <= step.day && step.day <= close)
+            (at, now) = (step.to, step.day)
+        }
+        return (at, now)
     }
 
     /// A limit longer than the whole span changes nothing: the answers are those of the search
