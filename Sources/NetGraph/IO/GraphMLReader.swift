@@ -25,7 +25,7 @@ import FoundationXML
 /// - At most ``GraphInputError/reportedProblemLimit`` problems are reported, then a count of
 ///   the rest, so a file in a foreign dialect does not bury its first errors.
 ///
-/// Safety: netgraph's one XML policy (``SafeXML``): no entity declarations, DTD markup or
+/// Safety: netgraph's one XML policy (`SafeXML`): no entity declarations, DTD markup or
 /// external DTDs, no external entities resolved, elements no deeper than
 /// ``ReadLimits/maxNestingDepth``, and ids and values no longer than
 /// ``ReadLimits/maxTextLength``. The root element must be `<graphml>`, and a key's

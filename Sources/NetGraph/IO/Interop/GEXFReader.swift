@@ -38,7 +38,7 @@ import Foundation
 /// Errors carry `FILE:LINE:COL`: duplicate node and edge ids, edges whose ends are not
 /// nodes, numbers that are not finite or out of a double's range (``NumberText``), dates
 /// that are not dates; at most ``GraphInputError/reportedProblemLimit`` are listed. The XML
-/// is held to netgraph's XML policy (``SafeXML``): no entity declarations, no DTD, bounded
+/// is held to netgraph's XML policy (`SafeXML`): no entity declarations, no DTD, bounded
 /// depth and lengths.
 public struct GEXFReader: Sendable {
     public var limits: ReadLimits
