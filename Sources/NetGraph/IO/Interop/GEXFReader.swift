@@ -75,11 +75,15 @@ private struct GEXFAssembly {
     /// Documents cited in a file without a header, in order of first citation.
     var citedSources: [String] = []
     var citedSourceSet: Set<String> = []
+    /// The declarations with a default value, in id order, by class: filled in for each
+    /// node or edge that lacks the value.
+    let nodeDefaults: [(key: String, declaration: GEXFDocument.Declaration)]
+    let edgeDefaults: [(key: String, declaration: GEXFDocument.Declaration)]
 
     /// Entity fields, by attribute title.
     static let entityFields: Set<String> = ["kind", "aliases", "description", "since", "until"]
-    /// Relation fields, by attribute title.
-    static let relationFields: Set<String> = ["type", "date", "since", "until", "status", "source", "quote", "directed"]
+    /// Relation fields, by attribute title (`directed` when it is a truth value).
+    static let relationFields: Set<String> = ["type", "date", "since", "until", "status", "source", "quote"]
     /// Attributes other tools write for their own bookkeeping.
     static let bookkeeping: Set<String> = ["networkx_key"]
     static let numericTypes: Set<String> = ["integer", "long", "short", "byte", "float", "double", "bigdecimal", "biginteger"]
@@ -87,6 +91,11 @@ private struct GEXFAssembly {
     init(_ document: GEXFDocument, file: String, limits: ReadLimits) throws(GraphInputError) {
         self.document = document
         self.file = file
+        func defaults(_ declarations: [String: GEXFDocument.Declaration]) -> [(key: String, declaration: GEXFDocument.Declaration)] {
+            declarations.filter { $0.value.defaultValue != nil }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        nodeDefaults = defaults(document.nodeDeclarations)
+        edgeDefaults = defaults(document.edgeDeclarations)
         if let header = document.header {
             hasHeader = true
             builder = try Self.headerBuilder(header.json, at: header.location, file: file, limits: limits)
@@ -157,7 +166,8 @@ private struct GEXFAssembly {
     // MARK: - Values
 
     /// An item's attribute values by title, with the declarations' defaults filled in.
-    mutating func values(of item: GEXFDocument.Item, declarations: [String: GEXFDocument.Declaration], kind: String)
+    mutating func values(of item: GEXFDocument.Item, declarations: [String: GEXFDocument.Declaration],
+                         defaults: [(key: String, declaration: GEXFDocument.Declaration)], kind: String)
         -> [(title: String, value: AttributeValue, location: SourceLocation)] {
         var result: [(title: String, value: AttributeValue, location: SourceLocation)] = []
         var seen: Set<String> = []
@@ -173,7 +183,7 @@ private struct GEXFAssembly {
             }
             if let typed = typed(value.value, declaration, at: value.location) { result.append((declaration.title, typed, value.location)) }
         }
-        for (key, declaration) in declarations.sorted(by: { $0.key < $1.key }) where !seen.contains(key) {
+        for (key, declaration) in defaults where !seen.contains(key) {
             guard let raw = declaration.defaultValue else { continue }
             if let typed = typed(raw, declaration, at: declaration.location) { result.append((declaration.title, typed, item.location)) }
         }
@@ -270,7 +280,7 @@ private struct GEXFAssembly {
         var until: PartialDate? = nil
         var datedByAttributes = false
         var attributes: [String: AttributeValue] = [:]
-        for (title, value, location) in values(of: node, declarations: document.nodeDeclarations, kind: "node") {
+        for (title, value, location) in values(of: node, declarations: document.nodeDeclarations, defaults: nodeDefaults, kind: "node") {
             switch title {
             case "kind": kind = EntityKind(value.description)
             case "aliases":
@@ -335,7 +345,7 @@ private struct GEXFAssembly {
         }
         var directionOfType: [RelationType: Bool] = [:]
         for edge in document.edges {
-            let values = values(of: edge, declarations: document.edgeDeclarations, kind: "edge")
+            let values = values(of: edge, declarations: document.edgeDeclarations, defaults: edgeDefaults, kind: "edge")
             let from = edge.attributes["source"]!
             let to = edge.attributes["target"]!
             var directedValue: Bool? = nil
@@ -363,6 +373,7 @@ private struct GEXFAssembly {
             var attributes: [String: AttributeValue] = [:]
             for (title, value, location) in values {
                 if Self.relationFields.contains(title) { fields[title] = (value, location) }
+                else if title == "directed", case .bool = value { continue }
                 else if !Self.bookkeeping.contains(title) { attributes[Self.attributeName(title)] = value }
             }
             let typeName = fields["type"]?.value.description ?? edge.attributes["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? typeInPlaceOfDirection
