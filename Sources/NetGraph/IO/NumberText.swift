@@ -3,8 +3,8 @@
 ///
 /// Swift's `Double(_:)` rounds a literal beyond the type's range to infinity (`1e309`) and
 /// one below the smallest subnormal, 4.9e-324, to zero (`1e-400`): the second looks like a
-/// legitimate weight of 0 and would pass every later check. ``read(_:)`` tells those apart
-/// from numbers that are what they spell, and ``problem(_:)`` words the refusal the same way
+/// legitimate weight of 0 and would pass every later check. ``read(_:fallback:)`` tells those apart
+/// from numbers that are what they spell, and ``problem(_:notANumber:)`` words the refusal the same way
 /// in every format. Subnormal results (1e-310) are kept: they are the nearest double to the
 /// literal, as every other rounded literal is.
 public enum NumberText {
