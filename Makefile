@@ -146,7 +146,7 @@ clean:
 	rm -rf .build $(OUT)
 
 ## Fuzzing: a libFuzzer target per reader (Fuzz/), seeded from the test files.
-FUZZ_TARGETS ?= FuzzNative FuzzCSV FuzzEdgeList FuzzGraphML FuzzExchangeJSON FuzzDOT
+FUZZ_TARGETS ?= FuzzNative FuzzCSV FuzzEdgeList FuzzGraphML FuzzGEXF FuzzExchangeJSON FuzzDOT
 FUZZ_SECONDS ?= 300
 # Seconds one input may take before it counts as a hang. libFuzzer measures wall-clock time,
 # so on a machine busy with other work (a fuzzer run with nice beside builds) raise it.

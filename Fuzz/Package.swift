@@ -19,6 +19,8 @@ let package = Package(
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "FuzzGraphML", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "FuzzGEXF", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "FuzzExchangeJSON", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", .product(name: "NetGraph", package: "netgraph"),

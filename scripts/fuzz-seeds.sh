@@ -22,6 +22,20 @@ case "$target" in
     cp "$hostile"/edgelist/* "$corpus"/ ;;
   FuzzGraphML)
     cp "$hostile"/graphml/* "$corpus"/ ;;
+  FuzzGEXF)
+    # The hostile GEXF files, NetworkX's, and netgraph's own (with its <?netgraph …?> header).
+    cp "$hostile"/gexf/* "$root"/Tests/NetGraphTests/Fixtures/gexf/*.gexf "$corpus"/
+    printf '<?xml version="1.0" encoding="UTF-8"?>
+<?netgraph {"name": "g", "sources": [{"id": "s"}]}?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+<graph mode="dynamic" timeformat="date" defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="kind" type="string"/><attribute id="1" title="aliases" type="string"/></attributes>
+<attributes class="edge"><attribute id="0" title="type" type="string"/><attribute id="1" title="source" type="string"/><attribute id="2" title="directed" type="boolean"/><attribute id="3" title="attr.credibility" type="double"/></attributes>
+<nodes><node id="a" label="A" start="2019-03-01"><attvalues><attvalue for="0" value="person"/><attvalue for="1" value="[&quot;x&quot;]"/></attvalues></node><node id="b" label="B"><attvalues><attvalue for="0" value="cartel"/></attvalues></node></nodes>
+<edges><edge id="e0" source="a" target="b" kind="family-of" weight="2.5" start="2020-01-01" end="2020-12-31"><attvalues><attvalue for="0" value="family-of"/><attvalue for="1" value="s"/><attvalue for="2" value="false"/><attvalue for="3" value="2"/></attvalues></edge></edges>
+</graph>
+</gexf>
+' > "$corpus/seed-netgraph.gexf" ;;
   FuzzExchangeJSON)
     # A node-link and a Cytoscape.js document of netgraph's own, and foreign ones.
     printf '{"directed": true, "multigraph": true, "graph": {"name": "g", "netgraph": 1}, "nodes": [{"id": "a", "name": "A", "kind": "person"}, {"id": "b", "name": "B \\ud83c\\udf89", "kind": "cartel"}], "edges": [{"source": "a", "target": "b", "key": "e0", "type": "leads", "date": "2020-06", "status": "alleged", "attributes": {"k": 1}}]}\n' > "$corpus/seed-nodelink.json"

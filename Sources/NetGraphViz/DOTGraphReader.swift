@@ -97,8 +97,9 @@ public struct DOTGraphReader: Sendable {
             let from = idOfNode[edge.tail]
             let to = idOfNode[edge.head]
             if let text = edge.attributes["weight"] {
-                guard let value = Double(text), value.isFinite else {
-                    builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is not a finite number",
+                let reading = NumberText.read(text)
+                guard case .value(let value) = reading else {
+                    builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
                                               at: Self.assignment(of: "weight", value: text, in: utf8, file: file)))
                     continue
                 }
@@ -141,7 +142,8 @@ public struct DOTGraphReader: Sendable {
             do {
                 return try JSONValue.parse(value, file: file)
             } catch {
-                problems.append(Diagnostic("\(item()): '\(field)' is not JSON", at: start))
+                let problem = JSONValue.isNumberOutOfRange(error) ? ": \(error.diagnostics[0].message)" : " is not JSON"
+                problems.append(Diagnostic("\(item()): '\(field)'\(problem)", at: start))
                 return nil
             }
         }
@@ -194,9 +196,10 @@ public struct DOTGraphReader: Sendable {
             let item = "edge \(index + 1) ('\(ids[edge.tail].prefix(40))' -> '\(ids[edge.head].prefix(40))')"
             var weight: Double?
             if let raw = text(values["weight"], "weight", of: item) {
-                weight = Double(raw)
-                if weight == nil || !weight!.isFinite {
-                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is not a finite number",
+                let reading = NumberText.read(raw)
+                if case .value(let value) = reading { weight = value }
+                if weight == nil {
+                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
                                                at: Self.assignment(of: "weight", value: values["weight"] ?? raw, in: bytes, file: file)))
                 }
             }

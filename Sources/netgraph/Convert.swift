@@ -15,10 +15,9 @@ extension NetGraphCommand {
                 CSV files. The input's format follows IN's extension (a folder is read as CSV). OUT \
                 '-' writes to standard output. Files are written atomically, never over the input.
 
-                What each format keeps: native YAML/JSON, GraphML, DOT and both CSV layouts keep \
-                every field (kinds, types, dates, sources, quotes, attributes) and read back equal; \
-                GEXF, node-link JSON (NetworkX) and Cytoscape.js JSON keep them as attributes \
-                (GEXF is written only); an edge list keeps ids and weights.
+                What each format keeps: native YAML/JSON, GraphML, GEXF, node-link JSON (NetworkX), \
+                Cytoscape.js JSON, DOT and both CSV layouts keep every field (kinds, types, dates, \
+                sources, quotes, attributes) and read back equal; an edge list keeps ids and weights.
 
                 Examples:
                   netgraph convert graphs/mexico-security.yaml out/mexico-security.graphml

@@ -93,6 +93,21 @@ import Testing
         #expect(nodes.count == stats["nodes"] as? Int)
     }
 
+    /// The bundled graph through GEXF and back is the same graph, read from a file by its
+    /// extension or from standard input with `--input-format gexf`.
+    @Test func gexfReadsBackAsTheSameGraph() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("bundled.gexf")
+        #expect(try CLIRunner.run(["convert", Self.bundled, file.path]).status == 0)
+        let direct = try CLIRunner.run(["convert", Self.bundled, "-", "--to", "json"])
+        let fromFile = try CLIRunner.run(["convert", file.path, "-", "--to", "json"])
+        #expect(fromFile.status == 0 && fromFile.stdout == direct.stdout, "\(fromFile.stderr)")
+        let fromStandardInput = try CLIRunner.run(["convert", "-", "-", "--input-format", "gexf", "--to", "json"],
+                                                 stdin: try String(contentsOf: file, encoding: .utf8))
+        #expect(fromStandardInput.status == 0 && fromStandardInput.stdout == direct.stdout, "\(fromStandardInput.stderr)")
+    }
+
     @Test func gexfAndEdgeListAreWritten() throws {
         let gexf = try CLIRunner.run(["convert", CLIRunner.starter, "-", "--to", "gexf"])
         #expect(gexf.status == 0)

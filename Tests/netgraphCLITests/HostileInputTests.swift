@@ -98,6 +98,12 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("weight-nan.yaml", exit: 1, at: "5:50", says: "field 'weight' must be a finite number, not .nan"),
         HostileCase("weight-not-a-number.yaml", exit: 1, at: "5:50", says: "field 'weight' must be a number, not 'heavy'"),
         HostileCase("whitespace-only.yaml", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("weight-underflow.yaml", exit: 1, at: "5:50", says: "field 'weight': '1e-400' is out of range: it is too small for a double"),
+        HostileCase("weight-overflow.yaml", exit: 1, at: "5:50", says: "field 'weight': '1e309' is out of range: it is too large for a double "),
+        HostileCase("credibility-underflow.yaml", exit: 1, at: "5:68", says: "attribute 'credibility': '1e-400' is out of range: it is too small for"),
+        HostileCase("weight-underflow.json", exit: 1, at: "1:153", says: "field 'weight': '1e-400' is out of range: it is too small for a double"),
+        HostileCase("weight-underflow.nodelink.json", exit: 1, at: "1:121", says: "field 'weight': '1e-400' is out of range: it is too small for a double"),
+        HostileCase("weight-underflow.cyjs", exit: 1, at: "1:144", says: "field 'weight': '-2.5e-500' is out of range: it is too small for a dou"),
     ]
 
     /// Edge lists (`SOURCE TARGET [WEIGHT]`): every problem has a line and column.
@@ -123,10 +129,11 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("weight-empty-quotes.edges", exit: 1, at: "1:5", says: "weight '''' is not a number"),
         HostileCase("weight-infinite.edges", exit: 1, at: "1:5", says: "weight '-inf' is not a finite number"),
         HostileCase("weight-nan.edges", exit: 1, at: "2:5", says: "weight 'nan' is not a finite number"),
-        HostileCase("weight-overflow.edges", exit: 1, at: "1:5", says: "weight '1e999' is not a finite number"),
+        HostileCase("weight-overflow.edges", exit: 1, at: "1:5", says: "weight '1e999' is out of range: it is too large for a double and would read as infinity"),
         HostileCase("weight-text.edges", exit: 1, at: "1:5", says: "weight 'heavy' is not a number"),
         HostileCase("weight-trailing-junk.edges", exit: 1, at: "1:5", says: "weight '1.5kg' is not a number"),
         HostileCase("whitespace-only.edges", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("weight-underflow.edges", exit: 1, at: "2:5", says: "weight '1e-400' is out of range: it is too small for a double (below 4"),
     ]
 
     /// GraphML: entity declarations and external DTDs are refused before libxml2 sees them.
@@ -171,6 +178,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("weight-nan.graphml", exit: 1, at: "7:28", says: "value 'NaN' of 'weight' is not a finite number"),
         HostileCase("weight-not-a-number.graphml", exit: 1, at: "7:28", says: "value 'heavy' of 'weight' is not a double"),
         HostileCase("whitespace-only.graphml", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("weight-underflow.graphml", exit: 1, at: "7:28", says: "value '1e-400' of 'weight' is out of range: it is too small for a doub"),
     ]
 
     /// DOT, through libcgraph: Graphviz gives a line for syntax errors, not a column; what
@@ -203,6 +211,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("weight-nan.dot", exit: 1, at: "2:18", says: "edge 'a' -> 'b': weight 'nan' is not a finite number"),
         HostileCase("weight-not-a-number.dot", exit: 1, at: "2:18", says: "edge 'a' -> 'b': weight 'heavy' is not a finite number"),
         HostileCase("whitespace-only.dot", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("weight-underflow.dot", exit: 1, at: "2:18", says: "edge 'a' -> 'b': weight '1e-400' is out of range: it is too small for "),
     ]
 
     /// CSV folders (one folder a case): errors name the file in the folder, its line and column.
@@ -235,6 +244,51 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("weight-nan", exit: 1, at: "2:1", names: "relationships.csv", says: "'weight': 'NaN' is not a finite number"),
         HostileCase("weight-text", exit: 1, at: "2:1", names: "relationships.csv", says: "'weight': 'heavy' is not a finite number"),
         HostileCase("wrong-field-count", exit: 1, at: "2:1", names: "nodes.csv", says: "the record has 3 fields, the header 9"),
+        HostileCase("weight-underflow", exit: 1, at: "2:1", names: "relationships.csv", says: "'weight': '1e-400' is out of range: it is too small for a double (belo"),
+        HostileCase("attribute-underflow", exit: 1, at: "2:1", names: "nodes.csv", says: "'attributes': the number '1e-400' is out of range: it is too small for"),
+    ]
+
+    /// GEXF: the XML policy GraphML's reader follows (SafeXML), and GEXF's own refusals.
+    static let gexf: [HostileCase] = [
+        HostileCase("attlist.gexf", exit: 1, at: "3:2", says: "the document declares DTD markup (<!ATTLIST); GEXF needs none and netg"),
+        HostileCase("attvalue-over-time.gexf", exit: 1, at: "8:119", says: "'rank' has several values (a value changing over time); netgraph keeps"),
+        HostileCase("attvalue-undeclared.gexf", exit: 1, at: "5:52", says: "<attvalue> for '7', which no node <attribute> declares"),
+        HostileCase("attvalue-underflow.gexf", exit: 1, at: "8:59", says: "'size': '4.9e-325' is out of range: it is too small for a double (belo"),
+        HostileCase("billion-laughs.gexf", exit: 1, at: "3:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them, "),
+        HostileCase("binary.gexf", exit: 1, at: "1:1", says: "invalid UTF-8 (byte 0x89)"),
+        HostileCase("dangling-edge.gexf", exit: 1, at: "9:32", says: "relation refers to unknown entity 'ghost'"),
+        HostileCase("date-not-a-date.gexf", exit: 1, at: "9:47", says: "'start': '2020-13-45' is not a date"),
+        HostileCase("deep-nesting.gexf", exit: 1, at: "4:189", says: "the document nests deeper than 64 levels (raise it with --max-depth)"),
+        HostileCase("duplicate-edge-id.gexf", exit: 1, at: "10:35", says: "duplicate edge id 'e'"),
+        HostileCase("duplicate-node.gexf", exit: 1, at: "7:13", says: "duplicate entity id 'a'"),
+        HostileCase("edge-type-unknown.gexf", exit: 1, at: "3:34", says: "defaultedgetype 'sideways' is none of directed, undirected and mutual"),
+        HostileCase("empty-processing-instruction.gexf", exit: 1, at: "2:1", says: "the processing instruction '<?netgraph?>' is empty; netgraph refuses e"),
+        HostileCase("empty.gexf", exit: 1, at: "1:1", says: "the file is empty"),
+        HostileCase("external-dtd.gexf", exit: 1, at: "2:1", says: "the document names an external DTD (SYSTEM); netgraph does not load ex"),
+        HostileCase("external-entity.gexf", exit: 1, at: "3:2", says: "the document declares XML entities (<!ENTITY); netgraph refuses them, "),
+        HostileCase("header-bad-source.gexf", exit: 1, at: "2:60", says: "the <?netgraph …?> header: missing field 'id'"),
+        HostileCase("header-not-json.gexf", exit: 1, at: "2:28", says: "the <?netgraph …?> header is not JSON"),
+        HostileCase("hierarchy.gexf", exit: 1, at: "6:7", says: "nodes inside a node (a GEXF hierarchy) are not supported; netgraph rea"),
+        HostileCase("label-200k.gexf", exit: 1, at: "5:200022", says: "attribute 'label' is 200000 characters long, over the limit of 100000 "),
+        HostileCase("latin1.gexf", exit: 1, at: "4:22", says: "invalid UTF-8 (byte 0xED)"),
+        HostileCase("missing-target.gexf", exit: 1, at: "9:17", says: "<edge> without a source and a target"),
+        HostileCase("node-without-id.gexf", exit: 1, at: "5:21", says: "<node> without an id"),
+        HostileCase("not-gexf.gexf", exit: 1, at: "2:9", says: "not a GEXF document: the root element is <graphml>, not <gexf>"),
+        HostileCase("ok-gephi-viz.gexf", exit: 0),
+        HostileCase("ok-names-as-ids.gexf", exit: 0),
+        HostileCase("ok-self-loop-parallel.gexf", exit: 0),
+        HostileCase("ok-subnormal-weight.gexf", exit: 0),
+        HostileCase("time-as-number.gexf", exit: 1, at: "9:48", says: "'start' is a number of time units (timeformat 'double'); netgraph's in"),
+        HostileCase("truncated.gexf", exit: 1, at: "6:15", says: "malformed XML: the document ends early (an element is not closed, or a"),
+        HostileCase("two-graphs.gexf", exit: 1, at: "5:7", says: "a second <graph>: a GEXF file holds one graph"),
+        HostileCase("undefined-entity.gexf", exit: 1, at: "9:1", says: "malformed XML: an undefined entity is used"),
+        HostileCase("utf16-bom.gexf", exit: 1, at: "1:1", says: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); netgraph"),
+        HostileCase("weight-huge-digits.gexf", exit: 1, at: "9:439", says: "weight '1000000000000000000000000000000000000000' is out of range: it "),
+        HostileCase("weight-nan.gexf", exit: 1, at: "9:41", says: "weight 'NaN' is not a finite number"),
+        HostileCase("weight-not-a-number.gexf", exit: 1, at: "9:43", says: "weight 'heavy' is not a number"),
+        HostileCase("weight-overflow.gexf", exit: 1, at: "9:43", says: "weight '1e309' is out of range: it is too large for a double and would"),
+        HostileCase("weight-underflow.gexf", exit: 1, at: "9:44", says: "weight '1e-400' is out of range: it is too small for a double (below 4"),
+        HostileCase("whitespace-only.gexf", exit: 1, at: "1:1", says: "the file is empty"),
     ]
 
     @Test(arguments: native)
@@ -262,9 +316,14 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         try check(hostile, folder: "csv")
     }
 
+    @Test(arguments: gexf)
+    func gexfReader(_ hostile: HostileCase) throws {
+        try check(hostile, folder: "gexf")
+    }
+
     /// Every file of the corpus is in a table, so a case cannot be added and forgotten.
     @Test func everyCorpusFileHasACase() throws {
-        let tables = ["native": Self.native, "edgelist": Self.edgeList, "graphml": Self.graphml, "dot": Self.dot, "csv": Self.csv]
+        let tables = ["native": Self.native, "edgelist": Self.edgeList, "graphml": Self.graphml, "dot": Self.dot, "csv": Self.csv, "gexf": Self.gexf]
         for (folder, cases) in tables {
             let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appendingPathComponent(folder).path).sorted()
             #expect(files == cases.map(\.file).sorted(), "\(folder)")
@@ -310,6 +369,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             ("attributes.yaml", "entities:\n  - {id: a, kind: person, name: A, attributes: " + String(repeating: "{b: ", count: depth) + "1" + String(repeating: "}", count: depth) + "}\n"),
             ("deep.json", "{\"entities\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}\n"),
             ("deep.graphml", "<graphml><graph edgedefault=\"directed\">" + String(repeating: "<x>", count: depth) + String(repeating: "</x>", count: depth) + "</graph></graphml>\n"),
+            ("deep.gexf", "<gexf><graph>" + String(repeating: "<x>", count: depth) + String(repeating: "</x>", count: depth) + "</graph></gexf>\n"),
         ]
         for (name, text) in documents {
             let file = directory.appendingPathComponent(name)

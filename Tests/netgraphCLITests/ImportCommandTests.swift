@@ -1,4 +1,5 @@
 import Foundation
+import NetGraph
 import Testing
 
 /// `netgraph import`: spreadsheets in, through a column mapping, with Excel's quirks and every
@@ -34,6 +35,19 @@ import Testing
         let profile = try CLIRunner.run(["profile", output, "Juan Pérez", "--format", "json"]).json()
         #expect((profile["entity"] as? [String: Any])?["name"] as? String == "Juan Pérez")
         #expect(try CLIRunner.run(["validate", output]).status == 0)
+    }
+
+    /// A weight that would read as 0 (or infinity) is refused at its cell, as in every reader.
+    @Test func aWeightOutOfRangeIsRefusedAtItsCell() throws {
+        let directory = try CLIRunner.newDirectory("import-underflow")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let payments = try write("payer,payee,amount\nshell-co,broker,1500.5\nbroker,boss,1e-400\n", "payments.csv", in: directory)
+        let output = directory.appendingPathComponent("g.yaml").path
+        let result = try CLIRunner.run(["import", payments, "-o", output, "--from-column", "payer", "--to-column", "payee",
+                                        "--type", "funds", "--kind", "organization", "--weight-column", "amount"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(payments):3:13: error: 'amount': '1e-400' is \(NumberText.problem(.underflow)!)\n", "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func anEntitySheetGivesKindsNamesAndAliases() throws {

@@ -36,9 +36,8 @@ public struct FormatRegistry: Sendable {
     public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
     public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil }
 
-    /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, NetworkX node-link
-    /// and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders read and written; GEXF
-    /// written.
+    /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, GEXF, NetworkX
+    /// node-link and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders, read and written.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
@@ -50,7 +49,8 @@ public struct FormatRegistry: Sendable {
                     writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
             .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(GraphMLWriter().write(graph))] })
-            .adding(.gexf, writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
+            .adding(.gexf, reader: { bytes, file, limits throws(GraphInputError) in try GEXFReader(limits: limits).read(bytes, file: file) },
+                    writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
             .adding(.nodeLink, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .nodeLink, limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },

@@ -8,7 +8,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case edgeList = "edgelist"
     /// GraphML, as NetworkX, igraph and Gephi write it; netgraph writes a typed key per field.
     case graphml
-    /// GEXF 1.3, Gephi's format (written only).
+    /// GEXF, Gephi's format (see ``GEXFWriter`` and ``GEXFReader``).
     case gexf
     /// NetworkX's node-link JSON (`.nodelink.json`; see ``NodeLinkWriter`` and ``ExchangeJSONReader``).
     case nodeLink = "node-link"
@@ -42,10 +42,6 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
     /// Whether this is netgraph's own format (YAML or JSON), which keeps everything.
     public var isNative: Bool { self == .yaml || self == .json }
-
-    /// Whether netgraph can read the format (GEXF, node-link and Cytoscape.js JSON are
-    /// written only).
-    public var isReadable: Bool { self != .gexf && self != .nodeLink && self != .cytoscape }
 
     /// Whether the format is a folder of files rather than one file.
     public var isFolder: Bool { self == .neo4j || self == .graphframes }

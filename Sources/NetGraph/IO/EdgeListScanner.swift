@@ -322,12 +322,9 @@ private struct EdgeListScanState {
             var weight: Double? = nil
             if fields == 3 {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
-                guard let value = Double(text) else {
-                    problems.append(Diagnostic("weight '\(text.prefix(40))' is not a number", at: location(fieldStarts.2, lineStart, line)))
-                    return
-                }
-                guard value.isFinite else {
-                    problems.append(Diagnostic("weight '\(text.prefix(40))' is not a finite number", at: location(fieldStarts.2, lineStart, line)))
+                let reading = NumberText.read(text)
+                guard case .value(let value) = reading else {
+                    problems.append(Diagnostic("weight '\(text.prefix(40))' is \(NumberText.problem(reading)!)", at: location(fieldStarts.2, lineStart, line)))
                     return
                 }
                 weight = value

@@ -25,11 +25,9 @@ import FoundationXML
 /// - At most ``GraphInputError/reportedProblemLimit`` problems are reported, then a count of
 ///   the rest, so a file in a foreign dialect does not bury its first errors.
 ///
-/// Safety: the parser never resolves external entities, and a document whose `<!DOCTYPE`
-/// declares entities (`<!ENTITY`, the billion-laughs and external-file attacks), any other
-/// DTD markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused
-/// before parsing. Elements may nest no deeper than
-/// ``ReadLimits/maxNestingDepth``, and ids and values are no longer than
+/// Safety: netgraph's one XML policy (`SafeXML`): no entity declarations, DTD markup or
+/// external DTDs, no external entities resolved, elements no deeper than
+/// ``ReadLimits/maxNestingDepth``, and ids and values no longer than
 /// ``ReadLimits/maxTextLength``. The root element must be `<graphml>`, and a key's
 /// `attr.type` one of GraphML's six. Errors carry `FILE:LINE:COL`.
 public struct GraphMLReader: Sendable {
@@ -42,136 +40,14 @@ public struct GraphMLReader: Sendable {
     ///   values that do not fit their key's type, and what ``GraphBuilder`` rejects.
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
-        try limits.checkSize(of: bytes, file: file)
-        let text = try TextDecoding.utf8(bytes, file: file)
-        if text.allSatisfy(\.isWhitespace) {
-            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        try Self.refuseEmptyProcessingInstructions(bytes, file: file)
-        try Self.refuseDeclarations(bytes, file: file)
-        // libxml2 refuses a document of over 10,000,000 bytes handed to it whole (its "huge"
-        // limit, which Foundation gives no way to lift); fed as a stream it reads any size,
-        // with the same entity and depth guards. Smaller files keep the whole-document parse,
-        // whose error codes and marks the messages are written for.
-        let parser = bytes.count > 10_000_000
-            ? XMLParser(stream: InputStream(data: Data(bytes)))
-            : XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
+        try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
         let handler = GraphMLHandler(file: file, limits: limits)
-        parser.delegate = handler
-        let parsed = parser.parse()
-        if let failure = handler.failure { throw GraphInputError([failure]) }
-        // libxml2 recovers from some errors (an unclosed element) and reports success, so the
-        // recorded error counts as much as the return value.
-        if !parsed || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? -1
-            throw GraphInputError("malformed XML: \(Self.explain(code))",
-                                  at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-        }
+        try SafeXML.parse(bytes, file: file, delegate: handler, failure: { handler.failure })
         do {
             return try handler.build(name: EdgeListReader.graphName(file))
         } catch {
             throw error.capped()
         }
-    }
-
-    /// Refuses `<!ENTITY` declarations and external DTDs in a `<!DOCTYPE` before any XML
-    /// parser sees the document, so neither entity expansion nor a file or network read can
-    /// happen.
-    static func refuseDeclarations(_ bytes: [UInt8], file: String) throws(GraphInputError) {
-        let doctype = Array("<!DOCTYPE".utf8)
-        guard let start = find(doctype, in: bytes, from: 0) else { return }
-        // An entity declaration can only sit in the DOCTYPE, but finding where that ends
-        // means parsing quoted literals and comments (`"]>"` may hide in either); searching
-        // the rest of the document instead cannot be fooled, at the price of refusing a
-        // document with a DOCTYPE that merely mentions `<!ENTITY` in a comment.
-        if let entity = find(Array("<!ENTITY".utf8), in: bytes, from: start) {
-            throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
-                                  at: TextDecoding.location(ofByte: entity, in: bytes, file: file))
-        }
-        // GraphML needs no DTD declarations, and Foundation's XMLParser (Swift 6.3, Linux)
-        // crashes on two of them: an `#IMPLIED` attribute's absent default and a notation's
-        // absent public id reach `strlen` as null pointers. Found by the fuzzer.
-        for keyword in ["<!ATTLIST", "<!NOTATION", "<!ELEMENT"] {
-            if let declaration = find(Array(keyword.utf8), in: bytes, from: start) {
-                throw GraphInputError("the document declares DTD markup (\(keyword)); GraphML needs none and netgraph refuses it",
-                                      at: TextDecoding.location(ofByte: declaration, in: bytes, file: file))
-            }
-        }
-        // The declaration ends at the first '>' outside its internal subset `[...]` and
-        // outside quoted literals; only its part before the subset can name an external DTD.
-        var depth = 0
-        var quote: UInt8? = nil
-        var end = start + doctype.count
-        var subsetStart: Int? = nil
-        while end < bytes.count {
-            let byte = bytes[end]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "[") {
-                if subsetStart == nil { subsetStart = end }
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if byte == UInt8(ascii: ">") && depth <= 0 {
-                break
-            }
-            end += 1
-        }
-        let external = Array(bytes[start..<min(subsetStart ?? end, bytes.count)])
-        for word in ["SYSTEM", "PUBLIC"] where find(Array(word.utf8), in: external, from: 0) != nil {
-            throw GraphInputError("the document names an external DTD (\(word)); netgraph does not load external files",
-                                  at: TextDecoding.location(ofByte: start, in: bytes, file: file))
-        }
-    }
-
-    /// Refuses a processing instruction with a target and no data (`<?x?>`, `<?x ?>`):
-    /// libxml2 reports it with a null data pointer, which Foundation's XMLParser (Swift 6.3,
-    /// Linux) passes to `strlen` and crashes on. Found by the fuzzer. A `<?` inside a comment
-    /// or CDATA section is matched too, which can only refuse a document, never let one by.
-    static func refuseEmptyProcessingInstructions(_ bytes: [UInt8], file: String) throws(GraphInputError) {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        var start = 0
-        while let open = find(Array("<?".utf8), in: bytes, from: start) {
-            var index = open + 2
-            while index < bytes.count && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: "?") { index += 1 }
-            let target = index
-            while index < bytes.count && isSpace(bytes[index]) { index += 1 }
-            if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ">") {
-                let name = String(decoding: bytes[(open + 2)..<target].prefix(40), as: UTF8.self)
-                throw GraphInputError("the processing instruction '<?\(name)?>' is empty; netgraph refuses empty processing instructions",
-                                      at: TextDecoding.location(ofByte: open, in: bytes, file: file))
-            }
-            start = open + 2
-        }
-    }
-
-    /// Words for the libxml2 error codes a broken GraphML file most often produces.
-    static func explain(_ code: Int) -> String {
-        switch code {
-        case 4: return "the document is empty"
-        case 5: return "the document ends early (an element is not closed, or an end tag does not match)"
-        case 23: return "an attribute value is not quoted"
-        case 26: return "an undefined entity is used"
-        case 38, 39, 40, 41: return "an attribute is malformed"
-        case 64, 65: return "a name is missing or malformed"
-        case 68, 73: return "a '>' is missing"
-        case 76: return "an end tag does not match its start tag"
-        default: return "parser error \(code)"
-        }
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var i = from
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }
 
@@ -210,19 +86,18 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     var currentKeyID: String?
     var dataKey: String?
     var text = ""
-    /// Open elements, to refuse nesting beyond ``ReadLimits/maxNestingDepth``.
-    var depth = 0
+    /// Depth and attribute lengths, held to the limits.
+    var guardrail: SafeXML.ElementGuard
     /// GraphML's value types (`attr.type`).
     static let keyTypes: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
 
     init(file: String, limits: ReadLimits) {
         self.file = file
         self.limits = limits
+        guardrail = SafeXML.ElementGuard(limits: limits)
     }
 
-    func here(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-    }
+    func here(_ parser: XMLParser) -> SourceLocation { SafeXML.location(of: parser, file: file) }
 
     func fail(_ parser: XMLParser, _ message: String, limit: ReadLimits.Limit? = nil) {
         if failure == nil { failure = Diagnostic(message, at: here(parser), limit: limit) }
@@ -232,15 +107,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         guard failure == nil else { return }
-        depth += 1
-        if depth > limits.maxNestingDepth {
-            return fail(parser, "the document nests deeper than \(limits.maxNestingDepth) levels", limit: .nestingDepth)
-        }
-        if depth == 1 && element != "graphml" {
+        if let (problem, limit) = guardrail.enter(attributes) { return fail(parser, problem, limit: limit) }
+        if guardrail.depth == 1 && element != "graphml" {
             return fail(parser, "not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>")
-        }
-        for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where value.utf8.count > limits.maxTextLength {
-            if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return fail(parser, problem, limit: .textLength) }
         }
         switch element {
         case "key":
@@ -304,7 +173,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         guard failure == nil else { return }
-        depth -= 1
+        guardrail.leave()
         switch element {
         case "key": currentKeyID = nil
         case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
@@ -328,8 +197,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     func value(_ text: String, key: Key) -> AttributeValue? {
         switch key.type {
         case "int", "long", "float", "double":
-            // NaN and the infinities parse as doubles but are not values an analysis can use.
-            guard let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite else { return nil }
+            // NaN, the infinities and literals out of a double's range are not values an
+            // analysis can use.
+            guard let number = NumberText.finite(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
             return .number(number)
         case "boolean":
             switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
@@ -359,9 +229,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             if raw.isEmpty && writtenByIgraph && key.type != "string" { continue }
             guard let value = value(raw, key: key) else {
                 let numeric = ["int", "long", "float", "double"].contains(key.type)
-                let nonFinite = numeric && (Double(raw.trimmingCharacters(in: .whitespacesAndNewlines)).map { !$0.isFinite } ?? false)
-                problems.append(Diagnostic("value '\(raw.prefix(40))' of '\(key.name)' is not a \(nonFinite ? "finite number" : key.type)",
-                                           at: item.location))
+                let reading = NumberText.read(raw.trimmingCharacters(in: .whitespacesAndNewlines))
+                let problem = numeric && reading != .notANumber ? NumberText.problem(reading)! : "not a \(key.type)"
+                problems.append(Diagnostic("value '\(raw.prefix(40))' of '\(key.name)' is \(problem)", at: item.location))
                 continue
             }
             result[key.name] = value
@@ -424,8 +294,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             let directed = edge.directed ?? edgeDefaultDirected
             var weight: Double? = nil
             if let raw = attributes.removeValue(forKey: "weight") {
-                guard let number = raw.numericValue, number.isFinite else {
-                    problems.append(Diagnostic("edge weight '\(raw)' is not a finite number", at: edge.location))
+                guard let number = raw.numericValue else {
+                    let problem = NumberText.problem(NumberText.read(raw.description), notANumber: "not a finite number") ?? "not a finite number"
+                    problems.append(Diagnostic("edge weight '\(raw.description.prefix(40))' is \(problem)", at: edge.location))
                     continue
                 }
                 weight = number
@@ -523,8 +394,16 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 status = RelationStatus(rawValue: raw)
                 if status == nil { problems.append(Diagnostic("unknown status '\(raw)'", at: edge.location)) }
             }
+            var weight: Double? = nil
+            if let raw = attributes["weight"] {
+                weight = raw.numericValue
+                if weight == nil {
+                    let problem = NumberText.problem(NumberText.read(raw.description), notANumber: "not a finite number") ?? "not a finite number"
+                    problems.append(Diagnostic("edge weight '\(raw.description.prefix(40))' is \(problem)", at: edge.location))
+                }
+            }
             let relation = Relation(from: from, to: to, type: RelationType(text(attributes["type"]) ?? "edge"),
-                                    weight: attributes["weight"]?.numericValue,
+                                    weight: weight,
                                     date: date(attributes["date"], "date", at: edge.location),
                                     since: date(attributes["since"], "since", at: edge.location),
                                     until: date(attributes["until"], "until", at: edge.location),

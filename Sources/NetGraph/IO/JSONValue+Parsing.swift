@@ -15,24 +15,43 @@ extension JSONValue {
             throw GraphInputError("cannot parse: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
         guard let node else { return .null }
-        return value(of: node, depth: 0)
+        return try value(of: node, depth: 0, file: file)
+    }
+
+    /// Whether `error` is ``parse(_:file:)`` refusing a number out of range (rather than text
+    /// that is not JSON), so a caller that words parse failures its own way keeps this one.
+    public static func isNumberOutOfRange(_ error: GraphInputError) -> Bool {
+        error.diagnostics.first?.message.hasPrefix(numberRangePrefix) == true
     }
 
     private static let maxDepth = 64
+    private static let numberRangePrefix = "the number '"
 
-    private static func value(of node: Node, depth: Int) -> JSONValue {
+    private static func value(of node: Node, depth: Int, file: String) throws(GraphInputError) -> JSONValue {
         guard depth < maxDepth else { return .null }
         switch node {
         case .mapping(let mapping):
-            return .object(mapping.map { ($0.key.string ?? "", value(of: $0.value, depth: depth + 1)) })
+            var members: [(String, JSONValue)] = []
+            for (key, member) in mapping { members.append((key.string ?? "", try value(of: member, depth: depth + 1, file: file))) }
+            return .object(members)
         case .sequence(let sequence):
-            return .array(sequence.map { value(of: $0, depth: depth + 1) })
+            var items: [JSONValue] = []
+            for item in sequence { items.append(try value(of: item, depth: depth + 1, file: file)) }
+            return .array(items)
         case .scalar(let scalar):
             switch CoreSchemaTag.of(scalar) {
             case .null: return .null
             case .bool: return .bool(CoreSchemaTag.bool(scalar) ?? false)
             case .int: return node.int.map { .int($0) } ?? .string(scalar.string)
-            case .float: return node.float.map { .double($0) } ?? .string(scalar.string)
+            case .float:
+                // A literal that would read as 0 or infinity is refused, not rounded
+                // (NumberText); a spelled infinity stays what YAML makes of it.
+                let reading = NumberText.read(scalar.string, fallback: node.float)
+                if reading == .overflow || reading == .underflow {
+                    throw GraphInputError("\(numberRangePrefix)\(scalar.string.prefix(40))' is \(NumberText.problem(reading)!)",
+                                          at: SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+                }
+                return node.float.map { .double($0) } ?? .string(scalar.string)
             default: return .string(scalar.string)
             }
         case .alias:

@@ -228,16 +228,21 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
 
     private mutating func number(_ node: Document?, field: String) -> Double? {
         guard let node else { return nil }
-        guard let string = node.scalarText, node.coreSchemaTag == .int || node.coreSchemaTag == .float,
-              let value = Double(string) ?? node.constructedNumber else {
+        guard let string = node.scalarText, node.coreSchemaTag == .int || node.coreSchemaTag == .float else {
             problems.append(Diagnostic("field '\(field)' must be a number, not \(Self.describe(node))", at: location(of: node)))
             return nil
         }
-        if !value.isFinite {
+        switch NumberText.read(string, fallback: node.constructedNumber) {
+        case .value(let value):
+            return value
+        case .notANumber:
+            problems.append(Diagnostic("field '\(field)' must be a number, not \(Self.describe(node))", at: location(of: node)))
+        case .notFinite:
             problems.append(Diagnostic("field '\(field)' must be a finite number, not \(string)", at: location(of: node)))
-            return nil
+        case let reading:
+            problems.append(Diagnostic("field '\(field)': '\(string.prefix(40))' is \(NumberText.problem(reading)!)", at: location(of: node)))
         }
-        return value
+        return nil
     }
 
     private mutating func bool(_ node: Document?, field: String) -> Bool? {
@@ -270,8 +275,15 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
             case .null: continue
             case .bool: result[key] = .bool(CoreSchemaTag.bool(string, tag: tag) ?? false)
             case .int, .float:
-                if let number = Double(string) ?? value.constructedNumber, number.isFinite { result[key] = .number(number) }
-                else { result[key] = .string(string) }
+                // A spelled infinity or NaN stays text, as it always has; a literal that would
+                // silently read as 0 or infinity is refused.
+                switch NumberText.read(string, fallback: value.constructedNumber) {
+                case .value(let number): result[key] = .number(number)
+                case .notANumber, .notFinite: result[key] = .string(string)
+                case let reading:
+                    problems.append(Diagnostic("attribute '\(key.prefix(40))': '\(string.prefix(40))' is \(NumberText.problem(reading)!)",
+                                               at: location(of: value)))
+                }
             default: result[key] = .string(string)
             }
         }

@@ -12,11 +12,12 @@ public enum AttributeValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The value as a number when it is one, or text that reads as one (`"2.5"`).
+    /// The value as a number when it is one, or text that reads as a finite number
+    /// (`"2.5"`; not `"inf"`, nor `"1e-400"`, which would read as 0: see ``NumberText``).
     public var numericValue: Double? {
         switch self {
         case .number(let value): return value
-        case .string(let text): return Double(text)
+        case .string(let text): return NumberText.finite(text)
         case .bool: return nil
         }
     }

@@ -7,7 +7,7 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("The graph file to read ('-' for standard input); also accepted as the first operand. Default: the bundled graph.", valueName: "file"))
     var graph: String?
 
-    @Option(name: .long, help: ArgumentHelp("Format of the graph file: yaml, json, edgelist, graphml, node-link, cytoscape, dot, neo4j or graphframes (default: from the extension, a folder is read as CSV; native for standard input and unknown extensions).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Format of the graph file: yaml, json, edgelist, graphml, gexf, node-link, cytoscape, dot, neo4j or graphframes (default: from the extension, a folder is read as CSV; native for standard input and unknown extensions).", valueName: "format"))
     var inputFormat: GraphFormat?
 
     @OptionGroup var diagnostics: QuietOption

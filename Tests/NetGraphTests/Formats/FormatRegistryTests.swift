@@ -9,7 +9,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for format in [GraphFormat.yaml, .json, .graphml, .neo4j, .graphframes] {
+        for format in [GraphFormat.yaml, .json, .graphml, .gexf, .nodeLink, .cytoscape, .neo4j, .graphframes] {
             let files = try registry.write(graph, as: format)
             let path: String
             if format.isFolder {
@@ -28,12 +28,14 @@ import Testing
     }
 
     @Test func writeOnlyAndUnregisteredFormatsSayWhy() throws {
-        let registry = FormatRegistry.standard
-        #expect(!registry.reads(.gexf) && registry.writes(.gexf))
-        #expect(!registry.reads(.dot) && !registry.writes(.dot))   // DOT comes with NetGraphViz
-        let error = #expect(throws: GraphInputError.self) { try registry.read(path: "x.gexf") }
+        let standard = FormatRegistry.standard
+        #expect(standard.reads(.gexf) && standard.writes(.gexf))
+        #expect(!standard.reads(.dot) && !standard.writes(.dot))   // DOT comes with NetGraphViz
+        #expect(throws: GraphInputError.self) { try standard.write(try TestSupport.starter(), as: .dot) }
+        let writeOnly = FormatRegistry().adding(.gexf, writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
+        #expect(!writeOnly.reads(.gexf) && writeOnly.writes(.gexf))
+        let error = #expect(throws: GraphInputError.self) { try writeOnly.read(path: "x.gexf") }
         #expect(error?.description.contains("does not read it") == true)
-        #expect(throws: GraphInputError.self) { try registry.write(try TestSupport.starter(), as: .dot) }
     }
 
     @Test func aFormatJoinsByOneRegistration() throws {

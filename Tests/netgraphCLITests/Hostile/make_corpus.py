@@ -106,6 +106,16 @@ def native():
     n("ok-unicode-and-quotes.yaml", 'entities:\n  - {id: a, kind: person, name: "Ana \\"La Güera\\" O\'Brien 🚢", description: "line one\\nline two"}\nrelations: []\n')
     n("ok-utf8-bom.yaml", b"\xef\xbb\xbf" + "entities: []\n".encode())
     n("ok-empty-graph.json", '{"entities": [], "relations": []}')
+    # Numbers out of a double's range: 1e-400 would read as 0, 1e309 as infinity.
+    n("weight-underflow.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, weight: 1e-400}\n")
+    n("weight-overflow.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, weight: 1e309}\n")
+    n("credibility-underflow.yaml", HEAD + "relations:\n  - {from: b, to: a, type: investigated, attributes: {credibility: 1e-400}}\n")
+    n("weight-underflow.json", '{"entities": [{"id": "a", "kind": "cartel"}, {"id": "b", "kind": "official"}], '
+      '"relations": [{"from": "b", "to": "a", "type": "investigated", "weight": 1e-400}]}')
+    n("weight-underflow.nodelink.json", '{"directed": true, "graph": {}, "nodes": [{"id": "a"}, {"id": "b"}], '
+      '"links": [{"source": "a", "target": "b", "weight": 1e-400}]}')
+    n("weight-underflow.cyjs", '{"data": {}, "elements": {"nodes": [{"data": {"id": "a"}}, {"data": {"id": "b"}}], '
+      '"edges": [{"data": {"source": "a", "target": "b", "weight": -2.5e-500}}]}}')
 
 
 def edgelist():
@@ -125,6 +135,7 @@ def edgelist():
     e("weight-nan.edges", "a b 1\nb c nan\n")
     e("weight-infinite.edges", "a b -inf\n")
     e("weight-overflow.edges", "a b 1e999\n")
+    e("weight-underflow.edges", "a b 1\nb c 1e-400\n")
     e("weight-empty-quotes.edges", "a b ''\n")
     e("name-200k.edges", "x" * 200_000 + " b\n")
     e("id-with-control.edges", "a\x07b c\n")
@@ -220,6 +231,7 @@ def graphml():
     g("ok-dangling-endpoints.graphml", graphml_doc('<edge source="a" target="b"/>\n'))
     g("ok-self-loop-parallel.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="a"/>\n'
       '<edge source="a" target="b"><data key="w">2</data></edge>\n<edge source="a" target="b"><data key="w">3</data></edge>\n', weight_key))
+    g("weight-underflow.graphml", graphml_doc('<node id="a"/>\n<node id="b"/>\n<edge source="a" target="b"><data key="w">1e-400</data></edge>\n', weight_key))
     g("ok-negative-weight.graphml", graphml_doc('<edge source="a" target="b"><data key="w">-2</data></edge>\n', weight_key))
 
 
@@ -246,6 +258,7 @@ def dot():
     d("weight-not-a-number.dot", "digraph {\n  a -> b [weight=heavy];\n}\n")
     d("weight-nan.dot", "digraph {\n  a -> b [weight=nan];\n}\n")
     d("weight-infinite.dot", 'digraph {\n  a -> b [weight="inf"];\n}\n')
+    d("weight-underflow.dot", 'digraph {\n  a -> b [weight="1e-400"];\n}\n')
     d("name-200k.dot", 'digraph {\n  "' + "x" * 200_000 + '" -> b;\n}\n')
     d("label-200k.dot", 'digraph {\n  a [label="' + "x" * 200_000 + '"];\n}\n')
     d("deep-subgraphs.dot", "digraph {\n" + "subgraph { " * 20_000 + "a" + " }" * 20_000 + "\n}\n")
@@ -289,6 +302,8 @@ def csv():
     c("bad-date", {"nodes.csv": NEO4J_NODES + "a,Person,A,person,,,2020-13-45,,\n", "relationships.csv": NEO4J_EDGES})
     c("weight-nan", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,NaN,,,,,,,")})
     c("weight-text", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,heavy,,,,,,,")})
+    c("weight-underflow", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,1e-400,,,,,,,")})
+    c("attribute-underflow", {"nodes.csv": NEO4J_NODES + 'a,Person,A,person,,,,,"{""n"": 1e-400}"\n', "relationships.csv": NEO4J_EDGES})
     c("unknown-status", {"nodes.csv": TWO_NODES, "relationships.csv": edge("b,a,INVESTIGATED,investigated,,,,,rumoured,,,")})
     c("attributes-not-json", {"nodes.csv": NEO4J_NODES + "a,Person,A,person,,,,,42\n", "relationships.csv": NEO4J_EDGES})
     c("graph-json-invalid", {"graph.json": '{"graph": {"name": "x"}, "entities": [', "nodes.csv": TWO_NODES, "relationships.csv": NEO4J_EDGES})
@@ -305,9 +320,79 @@ def csv():
       "relationships.csv": NEO4J_EDGES})
 
 
+GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
+
+
+def gexf_doc(body, graph='defaultedgetype="directed"'):
+    return GEXF_HEAD + f"<graph {graph}>\n" + body + "</graph>\n</gexf>\n"
+
+
+GEXF_NODES = '<nodes>\n<node id="a" label="A"/>\n<node id="b" label="B"/>\n</nodes>\n'
+
+
+def gexf():
+    x = lambda name, data: write("gexf", name, data)
+    edge = lambda attributes: gexf_doc(GEXF_NODES + f"<edges>\n<edge source=\"a\" target=\"b\" {attributes}/>\n</edges>\n")
+    x("empty.gexf", b"")
+    x("whitespace-only.gexf", "\n  \n")
+    x("binary.gexf", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    x("latin1.gexf", b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<gexf>\n<graph>\n<nodes><node id="Garc\xeda"/></nodes>\n</graph>\n</gexf>\n')
+    x("utf16-bom.gexf", gexf_doc(GEXF_NODES).encode("utf-16"))
+    x("truncated.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a" target="b"/>\n</edges>\n')[:170])
+    x("not-gexf.gexf", '<?xml version="1.0"?>\n<graphml><graph/></graphml>\n')
+    # Entity expansion and DTDs: refused before the parser sees them (SafeXML, as for GraphML).
+    laughs = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "' + f"&lol{i-1};" * 10 + '">' for i in range(1, 10)]
+    x("billion-laughs.gexf", '<?xml version="1.0"?>\n<!DOCTYPE gexf [\n ' + "\n ".join(laughs) + "\n]>\n"
+      + '<gexf>\n<graph>\n<nodes><node id="&lol9;"/></nodes>\n</graph>\n</gexf>\n')
+    x("external-entity.gexf", '<?xml version="1.0"?>\n<!DOCTYPE gexf [\n <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n'
+      + '<gexf>\n<graph>\n<nodes><node id="a" label="&x;"/></nodes>\n</graph>\n</gexf>\n')
+    x("external-dtd.gexf", '<?xml version="1.0"?>\n<!DOCTYPE gexf SYSTEM "http://example.invalid/gexf.dtd">\n' + gexf_doc(GEXF_NODES).split("\n", 1)[1])
+    x("attlist.gexf", '<?xml version="1.0"?>\n<!DOCTYPE gexf [\n <!ATTLIST node id CDATA "injected">\n]>\n' + gexf_doc(GEXF_NODES).split("\n", 1)[1])
+    x("empty-processing-instruction.gexf", '<?xml version="1.0"?>\n<?netgraph ?>\n' + gexf_doc(GEXF_NODES).split("\n", 1)[1])
+    x("undefined-entity.gexf", gexf_doc('<nodes>\n<node id="&nowhere;"/>\n</nodes>\n'))
+    x("deep-nesting.gexf", GEXF_HEAD + "<graph>\n" + "<x>" * 5_000 + "</x>" * 5_000 + "\n</graph>\n</gexf>\n")
+    x("label-200k.gexf", gexf_doc('<nodes>\n<node id="a" label="' + "x" * 200_000 + '"/>\n</nodes>\n'))
+    # Duplicate ids, dangling edges, a hierarchy, two graphs.
+    x("duplicate-node.gexf", gexf_doc('<nodes>\n<node id="a"/>\n<node id="b"/>\n<node id="a"/>\n</nodes>\n'))
+    x("duplicate-edge-id.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/>\n</edges>\n'))
+    x("dangling-edge.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a" target="ghost"/>\n</edges>\n'))
+    x("missing-target.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a"/>\n</edges>\n'))
+    x("node-without-id.gexf", gexf_doc('<nodes>\n<node label="nobody"/>\n</nodes>\n'))
+    x("hierarchy.gexf", gexf_doc('<nodes>\n<node id="a">\n<nodes><node id="a1"/></nodes>\n</node>\n</nodes>\n'))
+    x("two-graphs.gexf", GEXF_HEAD + '<graph>\n</graph>\n<graph>\n</graph>\n</gexf>\n')
+    # Numbers: out of a double's range, not finite, not numbers.
+    x("weight-underflow.gexf", edge('weight="1e-400"'))
+    x("weight-overflow.gexf", edge('weight="1e309"'))
+    x("weight-huge-digits.gexf", edge('weight="1' + "0" * 400 + '"'))
+    x("weight-nan.gexf", edge('weight="NaN"'))
+    x("weight-not-a-number.gexf", edge('weight="heavy"'))
+    x("attvalue-underflow.gexf", gexf_doc('<attributes class="node">\n<attribute id="0" title="size" type="double"/>\n</attributes>\n'
+      '<nodes>\n<node id="a"><attvalues><attvalue for="0" value="4.9e-325"/></attvalues></node>\n</nodes>\n'))
+    x("attvalue-undeclared.gexf", gexf_doc('<nodes>\n<node id="a"><attvalues><attvalue for="7" value="x"/></attvalues></node>\n</nodes>\n'))
+    x("attvalue-over-time.gexf", gexf_doc('<attributes class="node" mode="dynamic">\n<attribute id="0" title="rank" type="integer"/>\n</attributes>\n'
+      '<nodes>\n<node id="a"><attvalues><attvalue for="0" value="1" start="2001-01-01"/><attvalue for="0" value="2" start="2002-01-01"/></attvalues></node>\n</nodes>\n'))
+    x("edge-type-unknown.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a" target="b"/>\n</edges>\n', graph='defaultedgetype="sideways"'))
+    x("time-as-number.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a" target="b" start="1.5" end="3"/>\n</edges>\n', graph='mode="dynamic" timeformat="double"'))
+    x("date-not-a-date.gexf", edge('start="2020-13-45"'))
+    x("header-not-json.gexf", '<?xml version="1.0"?>\n<?netgraph {"name": "x", ?>\n' + gexf_doc(GEXF_NODES).split("\n", 1)[1])
+    x("header-bad-source.gexf", '<?xml version="1.0"?>\n<?netgraph {"name": "x", "sources": [{"title": "no id"}]}?>\n' + gexf_doc(GEXF_NODES).split("\n", 1)[1])
+    # Files that must read: Gephi's viz elements and NetworkX's names as ids.
+    x("ok-gephi-viz.gexf", '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
+      '<meta lastmodifieddate="2024-01-01"><creator>Gephi 0.10.1</creator></meta>\n<graph defaultedgetype="undirected" mode="static">\n'
+      '<nodes count="2">\n<node id="0" label="El Mencho"><viz:color r="239" g="173" b="66" a="0.6"/><viz:position x="15.7" y="40.4" z="0.0"/><viz:size value="2.5"/></node>\n'
+      '<node id="1" label="CJNG"><viz:shape value="square"/></node>\n</nodes>\n'
+      '<edges count="1">\n<edge id="0" source="0" target="1" weight="1.0"><viz:thickness value="1"/></edge>\n</edges>\n</graph>\n</gexf>\n')
+    x("ok-names-as-ids.gexf", gexf_doc('<nodes>\n<node id="El Mencho"/>\n<node id="El-Mencho"/>\n<node id="CJNG"/>\n</nodes>\n'
+      '<edges>\n<edge source="El Mencho" target="CJNG"/>\n<edge source="El-Mencho" target="CJNG"/>\n</edges>\n'))
+    x("ok-self-loop-parallel.gexf", gexf_doc(GEXF_NODES + '<edges>\n<edge source="a" target="a"/>\n<edge source="a" target="b" weight="2"/>\n'
+      '<edge source="a" target="b" weight="3"/>\n<edge source="b" target="a" weight="-2"/>\n</edges>\n'))
+    x("ok-subnormal-weight.gexf", edge('weight="1e-310"'))
+
+
 if __name__ == "__main__":
     native()
     edgelist()
     graphml()
     dot()
     csv()
+    gexf()

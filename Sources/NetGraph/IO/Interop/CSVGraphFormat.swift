@@ -220,7 +220,11 @@ private struct Problems {
 
     mutating func number(_ text: String?, _ field: String) -> Double? {
         guard let text else { return nil }
-        guard let value = Double(text), value.isFinite else { report("'\(field)': '\(text)' is not a finite number"); return nil }
+        let reading = NumberText.read(text)
+        guard case .value(let value) = reading else {
+            report("'\(field)': '\(text.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)")
+            return nil
+        }
         return value
     }
 
@@ -247,7 +251,14 @@ private struct Problems {
 
     mutating func attributes(_ text: String?) -> [String: AttributeValue] {
         guard let text else { return [:] }
-        guard case .object(let members)? = try? JSONValue.parse(text) else { report("'attributes' must be a JSON object"); return [:] }
+        let parsed: JSONValue
+        do {
+            parsed = try JSONValue.parse(text)
+        } catch {
+            report(JSONValue.isNumberOutOfRange(error) ? "'attributes': \(error.diagnostics[0].message)" : "'attributes' must be a JSON object")
+            return [:]
+        }
+        guard case .object(let members) = parsed else { report("'attributes' must be a JSON object"); return [:] }
         var result: [String: AttributeValue] = [:]
         for (key, value) in members {
             switch value {

@@ -21,13 +21,39 @@
 /// without dates stays `mode="static"`.
 ///
 /// Parallel relations are kept apart by their `kind` (the relation type), which is how GEXF
-/// 1.3 marks multi-edges; Gephi imports them as parallel edges. The output is valid against
-/// the GEXF 1.3 schema. Linear in the size of the graph.
+/// 1.3 marks multi-edges; Gephi imports them as parallel edges. Aliases are a JSON list of
+/// strings; free attributes are attributes titled `attr.NAME`, typed `double`, `boolean` or
+/// `string` by their values. The graph's name, description, sources and schema extensions,
+/// for which GEXF has no element, travel as JSON in a `<?netgraph …?>` processing
+/// instruction before the root element (``GraphHeader``): XML's way of carrying data for
+/// one application, which schema validation, Gephi and NetworkX pass over. With it
+/// ``GEXFReader`` reads the file back as the same graph. The output is valid against the
+/// GEXF 1.3 schema. Linear in the size of the graph.
 public struct GEXFWriter: Sendable {
     public init() {}
 
-    /// The edge attributes, in the order of their GEXF attribute ids.
+    /// The node attributes, in the order of their GEXF attribute ids; free attributes follow.
+    static let nodeFields = ["kind", "aliases", "description", "since", "until"]
+    /// The edge attributes, in the order of their GEXF attribute ids; free attributes follow.
     static let edgeFields = ["type", "date", "since", "until", "status", "source", "quote", "directed"]
+    /// The target of the processing instruction that carries the graph's own fields.
+    static let headerTarget = "netgraph"
+    /// The title prefix of a free attribute's column (`attr.NAME`).
+    static let attributePrefix = "attr."
+
+    /// The `<?netgraph {…}?>` processing instruction: the graph's name, description, sources
+    /// and schema extensions as one JSON object. A `>` is written `\u003e`, so the text can
+    /// never hold the `?>` that would end the instruction.
+    static func header(_ graph: Graph) -> String {
+        let header = GraphHeader(of: graph)
+        var json = "{\"name\": \(JSONValue.string(header.name).serialized())"
+        if let description = header.description { json += ", \"description\": \(JSONValue.string(description).serialized())" }
+        if let sources = header.sourcesJSON { json += ", \"sources\": \(sources)" }
+        if let schema = header.schemaJSON { json += ", \"schema\": \(schema)" }
+        json += "}"
+        // Outside its strings, JSON text holds no '>'; inside them `\u003e` means the same.
+        return "<?\(headerTarget) \(json.replacingOccurrences(of: ">", with: "\\u003e"))?>\n"
+    }
 
     /// ` start="…" end="…"` for a span of partial dates (an open end left out).
     static func span(from start: PartialDate?, to end: PartialDate?) -> String {
@@ -38,14 +64,15 @@ public struct GEXFWriter: Sendable {
     }
 
     public func write(_ graph: Graph) -> String {
-        let nodeFields = ["kind", "aliases", "description", "since", "until"]
+        let nodeAttributes = AttributeColumns(graph.entities.map(\.attributes))
+        let edgeAttributes = AttributeColumns(graph.relations.map(\.attributes))
         let direction = ExchangeDirection(graph)
         let dynamic = (0..<graph.relationCount).contains { graph.interval(ofRelation: $0).isDated }
             || graph.entities.contains { $0.since != nil || $0.until != nil }
         let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+            \(Self.header(graph))<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta>
                 <creator>netgraph</creator>
                 <description>\(XMLText.escape(graph.summary ?? graph.name))</description>
@@ -54,12 +81,17 @@ public struct GEXFWriter: Sendable {
                 <attributes class="node">
 
             """
-        for (index, field) in nodeFields.enumerated() {
-            out += "      <attribute id=\"\(index)\" title=\"\(field)\" type=\"string\"/>\n"
+        func declare(_ id: Int, _ title: String, _ type: String) {
+            out += "      <attribute id=\"\(id)\" title=\"\(XMLText.escape(title))\" type=\"\(type)\"/>\n"
+        }
+        for (index, field) in Self.nodeFields.enumerated() { declare(index, field, "string") }
+        for (index, column) in nodeAttributes.columns.enumerated() {
+            declare(Self.nodeFields.count + index, Self.attributePrefix + column.name, column.type)
         }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
-        for (index, field) in Self.edgeFields.enumerated() {
-            out += "      <attribute id=\"\(index)\" title=\"\(field)\" type=\"\(field == "directed" ? "boolean" : "string")\"/>\n"
+        for (index, field) in Self.edgeFields.enumerated() { declare(index, field, field == "directed" ? "boolean" : "string") }
+        for (index, column) in edgeAttributes.columns.enumerated() {
+            declare(Self.edgeFields.count + index, Self.attributePrefix + column.name, column.type)
         }
         out += "    </attributes>\n    <nodes>\n"
         func values(_ fields: [String?]) -> String {
@@ -72,8 +104,9 @@ public struct GEXFWriter: Sendable {
         }
         for entity in graph.entities {
             out += "      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\"\(Self.span(from: entity.since, to: entity.until))>\n"
-            out += values([entity.kind.rawValue, entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: "; "),
-                           entity.description, entity.since?.description, entity.until?.description])
+            let aliases = entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized()
+            out += values([entity.kind.rawValue, aliases, entity.description, entity.since?.description, entity.until?.description]
+                          + nodeAttributes.columns.map { column in entity.attributes[column.name].map(column.text) })
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
@@ -83,7 +116,8 @@ public struct GEXFWriter: Sendable {
             let type = XMLText.escape(relation.type.rawValue)
             let attributes = values([relation.type.rawValue, relation.date?.description, relation.since?.description,
                                      relation.until?.description, relation.status?.rawValue, relation.source, relation.quote,
-                                     directed ? "true" : "false"])
+                                     directed ? "true" : "false"]
+                                    + edgeAttributes.columns.map { column in relation.attributes[column.name].map(column.text) })
             let span = relation.date.map { Self.span(from: $0, to: $0) } ?? Self.span(from: relation.since, to: relation.until)
             var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
             if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }

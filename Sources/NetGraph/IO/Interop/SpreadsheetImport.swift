@@ -210,9 +210,12 @@ public struct SpreadsheetImport: Sendable {
             if let weight {
                 let text = record.fields[weight].trimmed
                 if !text.isEmpty {
-                    weightValue = Double(text)
-                    if weightValue == nil || !weightValue!.isFinite {
-                        report("'\(mapping.weightColumn!)': '\(text)' is not a finite number", file, record, weight)
+                    let reading = NumberText.read(text)
+                    if case .value(let value) = reading {
+                        weightValue = value
+                    } else {
+                        report("'\(mapping.weightColumn!)': '\(text.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
+                               file, record, weight)
                         ok = false
                     }
                 }

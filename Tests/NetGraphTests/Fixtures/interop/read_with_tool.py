@@ -6,7 +6,7 @@
 Prints {"directed": bool, "nodes": [ids], "edges": [[source, target], ...], "kinds": {id: kind}}
 with edges in the tool's order, so the Swift tests (InteropToolTests) compare them with the
 graph netgraph wrote. With OUT, the tool also writes the graph back to OUT in the same format
-(GraphML, node-link and Cytoscape.js JSON), for netgraph to read what the tool wrote.
+(GEXF, GraphML, node-link and Cytoscape.js JSON), for netgraph to read what the tool wrote.
 """
 import json
 import sys
@@ -73,7 +73,9 @@ def main():
             with open(sys.argv[3], "w", encoding="utf-8") as file:
                 json.dump(nx.cytoscape_data(graph), file)
         else:
-            sys.exit("GEXF is not written back")
+            import networkx as nx
+
+            nx.write_gexf(graph, sys.argv[3])
     print(json.dumps(seen, sort_keys=True))
 
 

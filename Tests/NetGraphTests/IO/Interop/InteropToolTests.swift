@@ -94,10 +94,24 @@ import Testing
         }
     }
 
+    /// NetworkX reads netgraph's GEXF; what it writes back has lost netgraph's header (the
+    /// graph's name, sources and schema) but reads back with the same entities and relations.
+    /// The tricky graph is left out, as for GraphML (a carriage return comes back a line feed).
     @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
-    func networkxReadsTheGEXF() throws {
+    func networkxReadsTheGEXFAndWritesItBack() throws {
         for graph in try Self.graphs() {
             check(try Self.read(GEXFWriter().write(graph), with: "networkx-gexf", extension: "gexf"), against: graph)
+        }
+        for graph in try Self.rewritableGraphs() {
+            let back = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-nx-\(UUID().uuidString).gexf")
+            defer { try? FileManager.default.removeItem(at: back) }
+            _ = try Self.read(GEXFWriter().write(graph), with: "networkx-gexf", extension: "gexf", writeBack: back)
+            let again = try GraphFile.read(path: back.path)
+            #expect(again.entities == graph.entities, "\(graph.name) entities differ")
+            let (read, written) = (Self.canonicalRelations(again), Self.canonicalRelations(graph))
+            #expect(read == written, "\(graph.name): first difference: \(zip(read, written).first { $0 != $1 }.map { "\($0.0) / \($0.1)" } ?? "none")")
+            // Without the header, the cited documents are the sources, by id.
+            #expect(Set(again.sources.map(\.id)) == Set(graph.relations.compactMap(\.source)), "\(graph.name) sources differ")
         }
     }
 
