@@ -137,6 +137,8 @@ class IGraph:
 
     def load(self, path, weighted):
         ig = self.ig
+        if path.endswith(".graphml"):
+            return ig.Graph.Read_GraphML(path)
         if weighted:
             g = ig.Graph.Read_Ncol(path, names=True, weights=True,
                                    directed=False)
@@ -246,6 +248,8 @@ class NetworKit:
 
     def load(self, path, weighted):
         nk = self.nk
+        if path.endswith(".graphml"):
+            return nk.graphio.GraphMLReader().read(path)
         r = nk.graphio.EdgeListReader(" ", 0, commentPrefix="#",
                                       continuous=True, directed=False)
         return r.read(path)
@@ -369,6 +373,8 @@ class RustworkX:
         self.par = 50 if threads > 1 else 2 ** 31
 
     def load(self, path, weighted):
+        if path.endswith(".graphml"):
+            return self.rx.read_graphml(path)[0]
         return self.rx.PyGraph.read_edge_list(path, deliminator=" ")
 
     def n(self, g):
@@ -448,6 +454,8 @@ class NetworkX:
 
     def load(self, path, weighted):
         nx = self.nx
+        if path.endswith(".graphml"):
+            return nx.read_graphml(path)
         if weighted:
             g = nx.read_weighted_edgelist(path, nodetype=int)
         else:
@@ -574,7 +582,7 @@ def _max_id(path):
 def main(argv=None):
     ap = argparse.ArgumentParser(description="one peer measurement")
     ap.add_argument("--library", required=True, choices=LIBRARIES)
-    ap.add_argument("--graph", required=True, help="edge list file")
+    ap.add_argument("--graph", required=True, help="edge list file, or a .graphml file (load only)")
     ap.add_argument("--task", required=True, choices=TASKS)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--threads", type=int, default=1)

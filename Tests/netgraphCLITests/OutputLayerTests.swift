@@ -63,7 +63,7 @@ import Testing
         (["stats"], 3), (["structure"], 1), (["components"], 1), (["communities"], 1),
         (["centrality", "--measure", "degree,pagerank"], 1), (["neighbors", "garcia-harfuch"], 1), (["profile", "garcia-harfuch"], 0),
         (["relations", "--type", "attacked"], 0), (["common", "garcia-harfuch", "el-mencho"], 1), (["path", "el-mencho", "sheinbaum"], 0),
-        (["keyplayers", "--k", "2"], 1), (["brokerage"], 1), (["predict"], 1), (["disrupt", "--strategy", "degree", "--steps", "3"], 1),
+        (["keyplayers", "--k", "2"], 1), (["brokerage"], 2), (["predict"], 1), (["disrupt", "--strategy", "degree", "--steps", "3"], 1),
         (["sensitivity", "--top", "3"], 1),
     ])
     func everyCommandWritesMarkdown(_ arguments: [String], tables: Int) throws {

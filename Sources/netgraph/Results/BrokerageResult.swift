@@ -40,7 +40,14 @@ struct BrokerageResult: CommandResult {
             let identity = [graph.id(ofNode: node), graph.name(ofNode: node), groupNames[node]]
             text.add(identity + counts + [z.isFinite ? z.tableDescription : "—"])
         }
-        return [.table(text)]
+        // The whole graph's roles against the null model (sna's raw.gli, exp.gli, sd.gli, z.gli).
+        var whole = TextTable(["whole graph", "count", "expected", "sd", "z"], numeric: [1, 2, 3, 4])
+        let rows = zip(zip(Self.columnNames, Self.values(result.graphCounts)),
+                       zip(zip(Self.values(result.graphExpected), Self.values(result.graphStandardDeviation)), Self.values(result.graphZScores)))
+        for ((role, count), ((expected, sd), z)) in rows {
+            whole.add([role, String(count)] + [expected, sd, z].map { $0.isFinite ? $0.tableDescription : "—" })
+        }
+        return [.table(text), .table(whole)]
     }
 
     /// The role names in output order, then "total".
