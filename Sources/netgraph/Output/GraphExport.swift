@@ -25,17 +25,7 @@ enum GraphExport {
         } catch {
             throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
         }
-        switch report {
-        case .json:
-            Emit.json(.object([("output", .string(output)), ("format", .string(format.rawValue)),
-                               ("nodes", .int(graph.nodeCount)), ("edges", .int(graph.relationCount))]))
-        case .csv:
-            var table = CSVTable(["output", "format", "nodes", "edges"])
-            table.add([output, format.rawValue, String(graph.nodeCount), String(graph.relationCount)])
-            Emit.text(table.rendered())
-        case .table:
-            Emit.text("wrote \(output) (\(format.rawValue)): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
-        }
+        ExportResult(output: output, format: format, graph: graph).write(as: report)
     }
 
     /// The edge list holds edge lines only (igraph's readers take no comments), so what it
