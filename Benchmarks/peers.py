@@ -39,7 +39,7 @@ import time
 
 LIBRARIES = ("igraph", "networkit", "rustworkx", "networkx")
 TASKS = ("load", "bfs", "dijkstra", "components", "pagerank", "betweenness",
-         "betweenness-sampled", "closeness", "kcore", "louvain", "leiden")
+         "betweenness-sampled", "closeness", "kcore", "louvain", "leiden", "constraint")
 
 SEED = 42
 SAMPLES = 256          # sources for betweenness-sampled
@@ -59,6 +59,7 @@ NX_BUDGET = {
     "betweenness-sampled": (100_000, 1.24e-6, lambda n, m: SAMPLES * m,
                             "source*edge"),
     "louvain": (60_000, 5.8e-4, lambda n, m: m, "edge"),
+    "constraint": (60_000, 2.0e-4, lambda n, m: m, "edge"),
     "*": (2_000_000, 6.7e-6, lambda n, m: m, "edge (load)"),
 }
 # Exact betweenness/closeness on the peers is O(n*m); nothing is skipped for
@@ -203,6 +204,12 @@ class IGraph:
 
     def kcore(self, g):
         return g.coreness()
+
+    def constraint(self, g):
+        return g.constraint()
+
+    def check_constraint(self, g, r):
+        return sig(finite_sum(r))
 
     def check_kcore(self, g, r):
         return max(r)
@@ -509,6 +516,12 @@ class NetworkX:
 
     def kcore(self, g):
         return self.nx.core_number(g)
+
+    def constraint(self, g):
+        return self.nx.constraint(g)
+
+    def check_constraint(self, g, r):
+        return sig(finite_sum(r.values()))
 
     def check_kcore(self, g, r):
         return max(r.values())

@@ -48,6 +48,7 @@ TASKS = {
     "betweenness-sampled": (["centrality", "--measure", "betweenness", "--samples", "256", "--threads", "1",
                              "--format", "json"], "betweenness-sampled"),
     "closeness": (["centrality", "--measure", "closeness", "--threads", "1", "--format", "json"], "closeness"),
+    "constraint": (["centrality", "--measure", "constraint", "--format", "json"], "constraint"),
     # Typed files of the same graph, written by the netgraph under test (`convert`): netgraph
     # reads each; the peers read the GraphML (none reads netgraph's YAML or JSON), so the
     # YAML and JSON rows compare netgraph's format with the exchange format the peers read.
@@ -59,6 +60,7 @@ TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json"}
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k")
                  for t in ("load", "bfs", "components", "pagerank", "louvain", "leiden")]
                 + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
+                + [(g, "constraint") for g in ("ba-10k", "ba-100k")]
                 + [("ba-1m", t) for t in ("load", "components", "pagerank")]
                 + [(g, t) for g in ("ba-10k", "ba-100k") for t in ("load-graphml", "load-yaml", "load-json")])
 
