@@ -56,8 +56,12 @@ public struct FormatRegistry: Sendable {
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
         for format in [GraphFormat.neo4j, .graphframes] {
-            registry = registry.adding(format, writer: { graph in
-                format.csvDialect!.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
+            registry = registry.adding(format, writer: { graph throws(GraphInputError) in
+                let dialect = format.csvDialect!
+                if let (entity, alias) = dialect.unwritableAlias(in: graph) {
+                    throw GraphInputError("entity '\(entity.prefix(40))': the alias '\(alias.prefix(40).debugDescription.dropFirst().dropLast())' holds U+001F, the Neo4j export's array delimiter, which neo4j-admin would split it at")
+                }
+                return dialect.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
             })
         }
         return registry

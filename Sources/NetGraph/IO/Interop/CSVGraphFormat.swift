@@ -3,7 +3,8 @@ import Foundation
 /// A graph as a folder of CSV files, in one of two dialects:
 ///
 /// - **Neo4j** (`neo4j-admin database import`): `nodes.csv` with `id:ID`, `:LABEL` (the
-///   kind) and typed properties (`aliases:string[]`, `;`-separated); `relationships.csv` with
+///   kind) and typed properties (`aliases:string[]`, separated by ``arrayDelimiter``);
+///   `relationships.csv` with
 ///   `:START_ID`, `:END_ID`, `:TYPE` (the relation type in Neo4j's upper snake case, the
 ///   original kept in `type`); `sources.csv` with the cited documents as `Source` nodes.
 /// - **GraphFrames** (Spark, for graphs that outgrow one machine): `vertices.csv` with `id`,
@@ -16,6 +17,27 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     case graphframes
 
     var nodeFile: String { self == .neo4j ? "nodes.csv" : "vertices.csv" }
+
+    /// What separates the aliases in the Neo4j export's `aliases:string[]` column: U+001F,
+    /// ASCII's unit separator, made to separate the items of one field. `neo4j-admin`
+    /// splits an array at one character and has no escape for it, so the character must not
+    /// occur in the data: an alias may hold `;`, `,`, quotes and line breaks (a nickname
+    /// with a semicolon, a translation over two lines); a unit separator is a control
+    /// character no one types, and an alias that holds one is refused on export
+    /// (``unwritableAlias(in:)``) rather than split. Import with `--array-delimiter=U+001F`.
+    public static let arrayDelimiter: Character = "\u{1F}"
+
+    /// The first alias the Neo4j export cannot write as it is, as (entity id, alias): one
+    /// holding ``arrayDelimiter``, which `neo4j-admin` and the reader would split. Nil for
+    /// GraphFrames, whose aliases are a JSON list.
+    /// - Complexity: O(total length of the aliases).
+    public func unwritableAlias(in graph: Graph) -> (entity: String, alias: String)? {
+        guard self == .neo4j else { return nil }
+        for entity in graph.entities {
+            if let alias = entity.aliases.first(where: { $0.contains(Self.arrayDelimiter) }) { return (entity.id, alias) }
+        }
+        return nil
+    }
     var edgeFile: String { self == .neo4j ? "relationships.csv" : "edges.csv" }
 
     private var nodeHeader: [String] {
@@ -41,7 +63,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     /// The files to write, by name, in a fixed order.
     public func files(for graph: Graph) -> [(name: String, contents: String)] {
         let nodes = graph.entities.map { entity -> [String] in
-            let aliases = self == .neo4j ? entity.aliases.joined(separator: ";")
+            let aliases = self == .neo4j ? entity.aliases.joined(separator: String(Self.arrayDelimiter))
                 : (entity.aliases.isEmpty ? "" : JSONValue.array(entity.aliases.map { .string($0) }).serialized())
             var row = [entity.id]
             if self == .neo4j { row.append(Self.label(entity.kind.rawValue)) }
@@ -123,7 +145,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
             var problems = Problems(file: path(nodeFile), line: record.line)
             let aliasText = nodeColumns.value(record, 3 + offset)
             let aliases: [String] = self == .neo4j
-                ? aliasText.split(separator: ";", omittingEmptySubsequences: true).map(String.init)
+                ? aliasText.split(separator: Self.arrayDelimiter, omittingEmptySubsequences: true).map(String.init)
                 : problems.stringArray(aliasText, "aliases")
             let entity = Entity(id: nodeColumns.value(record, 0), kind: EntityKind(nodeColumns.value(record, 2 + offset)),
                                 name: nodeColumns.has(1 + offset) ? nodeColumns.value(record, 1 + offset) : nodeColumns.value(record, 0),
