@@ -95,16 +95,35 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                 ("sources.csv", CSVDocument.render(Self.sourceHeader, sources))]
     }
 
-    /// Reads a graph back from the files ``files(for:)`` writes.
+    /// Reads a graph back from the files ``files(for:)`` writes; for ``neo4j``, also a folder
+    /// of Neo4j's own import files or an APOC export (``Neo4jImportReader``).
+    ///
+    /// A Neo4j folder is netgraph's layout when it holds `graph.json` or its `nodes.csv` has a
+    /// `kind` column (netgraph's export always writes both); otherwise it is read as Neo4j's
+    /// files, each CSV file a node or a relationship file by its header.
     ///
     /// - Parameters:
     ///   - folder: names the folder in diagnostics.
     ///   - limits: caps field lengths.
+    ///   - names: the folder's CSV files, for a folder of Neo4j's files (default: `nodes.csv`,
+    ///     `relationships.csv` and `sources.csv`).
     ///   - read: returns the text of a file in the folder by name, or nil if absent.
     /// - Throws: ``GraphInputError`` with file, line and column.
-    public func read(folder: String, limits: ReadLimits = .standard,
-                     read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
+    public func read(folder: String, limits: ReadLimits = .standard, names: [String]? = nil,
+                     read readFile: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
         func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+        // Each file is read once, though the layout is told from two of them first.
+        var texts: [String: String?] = [:]
+        func read(_ name: String) throws(GraphInputError) -> String? {
+            if let text = texts[name] { return text }
+            let text = try readFile(name)
+            texts[name] = text
+            return text
+        }
+        if self == .neo4j, try read("graph.json") == nil, !(try read("nodes.csv").map(Self.headerHasKind) ?? false) {
+            return try Neo4jImportReader(folder: folder, limits: limits)
+                .read(names: names ?? ["nodes.csv", "relationships.csv", "sources.csv"], read: read)
+        }
         func document(_ name: String, required: Bool) throws(GraphInputError) -> CSVDocument? {
             guard let text = try read(name) else {
                 if required { throw GraphInputError("missing \(name) in the folder", at: SourceLocation(file: path(name), line: 1, column: 1)) }
@@ -173,6 +192,12 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
             builder.add(relation, marks: .init(item: SourceLocation(file: path(edgeFile), line: record.line, column: 1)))
         }
         return try builder.build()
+    }
+
+    /// Whether a CSV text's header row has a `kind` column, as netgraph's export writes.
+    static func headerHasKind(_ text: String) -> Bool {
+        let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        return header.split(separator: ",").contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"\r\u{FEFF}")) == "kind" }
     }
 
     static func label(_ kind: String) -> String { kind.prefix(1).uppercased() + kind.dropFirst() }
