@@ -19,6 +19,13 @@ extension NetGraphCommand {
                 Cytoscape.js JSON, DOT and both CSV layouts keep every field (kinds, types, dates, \
                 sources, quotes, attributes) and read back equal; an edge list keeps ids and weights.
 
+                The neo4j folder loads into Neo4j 5 with (aliases are separated by U+001F, and \
+                descriptions and quotes may span lines):
+                  neo4j-admin database import full --nodes=out/neo4j/nodes.csv --nodes=out/neo4j/sources.csv \\
+                    --relationships=out/neo4j/relationships.csv --multiline-fields=true --array-delimiter=U+001F neo4j
+                A folder of neo4j-admin import files or an APOC export (any :ID, :START_ID, :END_ID, \
+                :TYPE, :LABEL headers) is read as well; see the README.
+
                 Examples:
                   netgraph convert graphs/mexico-security.yaml out/mexico-security.graphml
                   netgraph convert graphs/mexico-security.yaml out/neo4j --to neo4j

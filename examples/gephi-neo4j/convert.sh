@@ -12,4 +12,4 @@ echo
 echo "Gephi: File > Open > $out/mexico-security.gexf (kinds, dates, sources and quotes are node and edge attributes)."
 echo "Neo4j: stop the database, then"
 echo "  neo4j-admin database import full --nodes=$out/neo4j/nodes.csv --nodes=$out/neo4j/sources.csv \\"
-echo "    --relationships=$out/neo4j/relationships.csv --array-delimiter=';' neo4j"
+echo "    --relationships=$out/neo4j/relationships.csv --multiline-fields=true --array-delimiter=U+001F neo4j"

@@ -56,8 +56,12 @@ public struct FormatRegistry: Sendable {
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
         for format in [GraphFormat.neo4j, .graphframes] {
-            registry = registry.adding(format, writer: { graph in
-                format.csvDialect!.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
+            registry = registry.adding(format, writer: { graph throws(GraphInputError) in
+                let dialect = format.csvDialect!
+                if let (entity, alias) = dialect.unwritableAlias(in: graph) {
+                    throw GraphInputError("entity '\(entity.prefix(40))': the alias '\(alias.prefix(40).debugDescription.dropFirst().dropLast())' holds U+001F, the Neo4j export's array delimiter, which neo4j-admin would split it at")
+                }
+                return dialect.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
             })
         }
         return registry
@@ -102,8 +106,11 @@ public struct FormatRegistry: Sendable {
     /// A CSV folder: Neo4j when it holds `nodes.csv`, GraphFrames when `vertices.csv`.
     private func readFolder(_ folder: String, dialect: CSVGraphFormat?, limits: ReadLimits) throws(GraphInputError) -> Graph {
         func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder + "/" + name) }
-        guard let dialect = dialect ?? (exists("nodes.csv") ? .neo4j : exists("vertices.csv") ? .graphframes : nil) else {
-            throw GraphInputError("is a directory, not a graph file (a CSV graph folder holds nodes.csv or vertices.csv)",
+        // Neo4j's own import files and APOC's export have no fixed names: every CSV file counts.
+        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        guard let dialect = dialect ?? (exists("nodes.csv") ? .neo4j : exists("vertices.csv") ? .graphframes : csvFiles.isEmpty ? nil : .neo4j) else {
+            throw GraphInputError("is a directory, not a graph file (a CSV graph folder holds nodes.csv, vertices.csv or Neo4j import files)",
                                   at: SourceLocation(file: folder, line: 1, column: 1))
         }
         // A folder netgraph exported lists its files; what it lists must be what is there.
@@ -120,7 +127,7 @@ public struct FormatRegistry: Sendable {
             }
             manifest = parsed
         }
-        return try dialect.read(folder: folder, limits: limits) { name throws(GraphInputError) in
+        return try dialect.read(folder: folder, limits: limits, names: csvFiles) { name throws(GraphInputError) in
             let path = folder + "/" + name
             guard FileManager.default.fileExists(atPath: path) else { return nil }
             let text = try GraphFile.decodeText(try GraphFile.readBytes(path: path, limits: limits), file: path)

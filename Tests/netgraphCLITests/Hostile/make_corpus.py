@@ -286,7 +286,8 @@ def csv():
     c("binary-nodes", {"nodes.csv": b"\x7fELF\x02\x01\x01\x00\x00\x00", "relationships.csv": NEO4J_EDGES})
     c("latin1-nodes", {"nodes.csv": NEO4J_NODES.encode() + b"a,Person,Garc\xeda,person,,,,,\n", "relationships.csv": NEO4J_EDGES})
     c("utf16-nodes", {"nodes.csv": (NEO4J_NODES + "a,Person,A,person,,,,,\n").encode("utf-16"), "relationships.csv": NEO4J_EDGES})
-    c("missing-header-column", {"nodes.csv": "id:ID,name\na,A\n", "relationships.csv": NEO4J_EDGES})
+    # A kind column makes nodes.csv netgraph's layout, whose ids are in id:ID.
+    c("missing-header-column", {"nodes.csv": "name,kind\nA,person\n", "relationships.csv": NEO4J_EDGES})
     # Columns other than the id, the kind, the ends and the type may be left out.
     c("ok-optional-columns-absent", {"nodes.csv": "id:ID,name,kind\na,A,person\n", "relationships.csv": NEO4J_EDGES})
     c("missing-relationships-file", {"nodes.csv": TWO_NODES})
@@ -318,6 +319,30 @@ def csv():
       + "b,a,INVESTIGATED,investigated,2,,,,,,,\nb,a,INVESTIGATED,investigated,3,2020,,,,,,\n"})
     c("ok-quoted-fields", {"nodes.csv": NEO4J_NODES + 'a,Person,"Ana ""La Güera"", O\'Brien",person,x;y,"line one\nline two",,,\n',
       "relationships.csv": NEO4J_EDGES})
+    # Neo4j's own import files (no graph.json, no kind column) and APOC's one-file export.
+    persons = "personId:ID(Person),name,born:int,:LABEL\n"
+    c("neo4j-import-unknown-type", {"persons.csv": "personId:ID(Person),born:integer\na,1\n"})
+    c("neo4j-import-two-ids", {"persons.csv": "a:ID,b:ID\n1,2\n"})
+    c("neo4j-import-space-on-property", {"persons.csv": "personId:ID(Person),born:int(Person)\na,1\n"})
+    c("neo4j-import-property-without-name", {"persons.csv": "personId:ID,:int\na,1\n"})
+    c("neo4j-import-neither", {"things.csv": "name,born\nx,1\n"})
+    c("neo4j-import-start-without-end", {"persons.csv": persons + "a,A,1960,Person\n", "knows.csv": ":START_ID(Person),:TYPE\na,KNOWS\n"})
+    c("neo4j-import-no-type", {"persons.csv": persons + "a,A,1960,Person\n", "knows.csv": ":START_ID(Person),:END_ID(Person)\na,a\n"})
+    c("neo4j-import-no-node-file", {"knows.csv": ":START_ID,:END_ID,:TYPE\na,b,KNOWS\n"})
+    c("neo4j-import-wrong-id-space", {"persons.csv": persons + "a,A,1960,Person\n",
+      "roles.csv": ":START_ID(Person),:END_ID(Movie),:TYPE\na,a,ACTED_IN\n"})
+    c("neo4j-import-bad-int", {"persons.csv": persons + "a,A,nineteen,Person\n"})
+    c("neo4j-import-bad-boolean", {"persons.csv": "personId:ID,alive:boolean\na,yes\n"})
+    c("neo4j-import-empty-type", {"persons.csv": persons + "a,A,1960,Person\n", "knows.csv": ":START_ID(Person),:END_ID(Person),:TYPE\na,a,\n"})
+    c("ok-neo4j-import-movies", {
+        "persons.csv": persons + 'keanu,Keanu Reeves,1964,Person\n"Hugo Weaving",,1960,Person;Actor\n1,Lana Wachowski,1965,Person\n',
+        "movies.csv": "movieId:ID(Movie),title,released:int,tagline,:LABEL\n1,The Matrix,1999,Welcome to the Real World,Movie\n"
+                      'tt0234215,The Matrix Reloaded,2003,"Free your mind; ""again""",Movie;Sequel\n',
+        "roles.csv": ":START_ID(Person),:END_ID(Movie),:TYPE,roles:string[],paid:boolean,weight:double\n"
+                     "keanu,1,ACTED_IN,Neo,true,2.5\nHugo Weaving,tt0234215,ACTED_IN,Agent Smith;Elrond,,\n1,1,DIRECTED,,,\n"})
+    c("ok-apoc-export-all", {"all.csv": '"_id","_labels","born","name","title","_start","_end","_type","roles"\n'
+                             '"0",":Person","1964","Keanu Reeves","",,,,\n"1",":Movie","","","The Matrix",,,,\n'
+                             ',,,,,"0","1","ACTED_IN","[""Neo""]"\n'})
 
 
 GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'

@@ -12,6 +12,8 @@ struct CSVDocument {
     }
 
     var header: [String]
+    /// 1-based line and column where each header field starts.
+    var headerStarts: [(line: Int, column: Int)]
     var records: [Record]
 
     /// Parses CSV text whose fields are separated by `separator` (RFC 4180's comma unless
@@ -88,6 +90,7 @@ struct CSVDocument {
         }
         guard let first = rows.first else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
         header = first.fields
+        headerStarts = first.starts
         records = Array(rows.dropFirst())
         for record in records where record.fields.count != header.count {
             throw GraphInputError("the record has \(record.fields.count) fields, the header \(header.count)",

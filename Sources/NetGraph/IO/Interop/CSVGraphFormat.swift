@@ -3,7 +3,8 @@ import Foundation
 /// A graph as a folder of CSV files, in one of two dialects:
 ///
 /// - **Neo4j** (`neo4j-admin database import`): `nodes.csv` with `id:ID`, `:LABEL` (the
-///   kind) and typed properties (`aliases:string[]`, `;`-separated); `relationships.csv` with
+///   kind) and typed properties (`aliases:string[]`, separated by ``arrayDelimiter``);
+///   `relationships.csv` with
 ///   `:START_ID`, `:END_ID`, `:TYPE` (the relation type in Neo4j's upper snake case, the
 ///   original kept in `type`); `sources.csv` with the cited documents as `Source` nodes.
 /// - **GraphFrames** (Spark, for graphs that outgrow one machine): `vertices.csv` with `id`,
@@ -16,6 +17,27 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     case graphframes
 
     var nodeFile: String { self == .neo4j ? "nodes.csv" : "vertices.csv" }
+
+    /// What separates the aliases in the Neo4j export's `aliases:string[]` column: U+001F,
+    /// ASCII's unit separator, made to separate the items of one field. `neo4j-admin`
+    /// splits an array at one character and has no escape for it, so the character must not
+    /// occur in the data: an alias may hold `;`, `,`, quotes and line breaks (a nickname
+    /// with a semicolon, a translation over two lines); a unit separator is a control
+    /// character no one types, and an alias that holds one is refused on export
+    /// (``unwritableAlias(in:)``) rather than split. Import with `--array-delimiter=U+001F`.
+    public static let arrayDelimiter: Character = "\u{1F}"
+
+    /// The first alias the Neo4j export cannot write as it is, as (entity id, alias): one
+    /// holding ``arrayDelimiter``, which `neo4j-admin` and the reader would split. Nil for
+    /// GraphFrames, whose aliases are a JSON list.
+    /// - Complexity: O(total length of the aliases).
+    public func unwritableAlias(in graph: Graph) -> (entity: String, alias: String)? {
+        guard self == .neo4j else { return nil }
+        for entity in graph.entities {
+            if let alias = entity.aliases.first(where: { $0.contains(Self.arrayDelimiter) }) { return (entity.id, alias) }
+        }
+        return nil
+    }
     var edgeFile: String { self == .neo4j ? "relationships.csv" : "edges.csv" }
 
     private var nodeHeader: [String] {
@@ -41,7 +63,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     /// The files to write, by name, in a fixed order.
     public func files(for graph: Graph) -> [(name: String, contents: String)] {
         let nodes = graph.entities.map { entity -> [String] in
-            let aliases = self == .neo4j ? entity.aliases.joined(separator: ";")
+            let aliases = self == .neo4j ? entity.aliases.joined(separator: String(Self.arrayDelimiter))
                 : (entity.aliases.isEmpty ? "" : JSONValue.array(entity.aliases.map { .string($0) }).serialized())
             var row = [entity.id]
             if self == .neo4j { row.append(Self.label(entity.kind.rawValue)) }
@@ -73,16 +95,35 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                 ("sources.csv", CSVDocument.render(Self.sourceHeader, sources))]
     }
 
-    /// Reads a graph back from the files ``files(for:)`` writes.
+    /// Reads a graph back from the files ``files(for:)`` writes; for ``neo4j``, also a folder
+    /// of Neo4j's own import files or an APOC export (``Neo4jImportReader``).
+    ///
+    /// A Neo4j folder is netgraph's layout when it holds `graph.json` or its `nodes.csv` has a
+    /// `kind` column (netgraph's export always writes both); otherwise it is read as Neo4j's
+    /// files, each CSV file a node or a relationship file by its header.
     ///
     /// - Parameters:
     ///   - folder: names the folder in diagnostics.
     ///   - limits: caps field lengths.
+    ///   - names: the folder's CSV files, for a folder of Neo4j's files (default: `nodes.csv`,
+    ///     `relationships.csv` and `sources.csv`).
     ///   - read: returns the text of a file in the folder by name, or nil if absent.
     /// - Throws: ``GraphInputError`` with file, line and column.
-    public func read(folder: String, limits: ReadLimits = .standard,
-                     read: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
+    public func read(folder: String, limits: ReadLimits = .standard, names: [String]? = nil,
+                     read readFile: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
         func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+        // Each file is read once, though the layout is told from two of them first.
+        var texts: [String: String?] = [:]
+        func read(_ name: String) throws(GraphInputError) -> String? {
+            if let text = texts[name] { return text }
+            let text = try readFile(name)
+            texts[name] = text
+            return text
+        }
+        if self == .neo4j, try read("graph.json") == nil, !(try read("nodes.csv").map(Self.headerHasKind) ?? false) {
+            return try Neo4jImportReader(folder: folder, limits: limits)
+                .read(names: names ?? ["nodes.csv", "relationships.csv", "sources.csv"], read: read)
+        }
         func document(_ name: String, required: Bool) throws(GraphInputError) -> CSVDocument? {
             guard let text = try read(name) else {
                 if required { throw GraphInputError("missing \(name) in the folder", at: SourceLocation(file: path(name), line: 1, column: 1)) }
@@ -123,7 +164,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
             var problems = Problems(file: path(nodeFile), line: record.line)
             let aliasText = nodeColumns.value(record, 3 + offset)
             let aliases: [String] = self == .neo4j
-                ? aliasText.split(separator: ";", omittingEmptySubsequences: true).map(String.init)
+                ? aliasText.split(separator: Self.arrayDelimiter, omittingEmptySubsequences: true).map(String.init)
                 : problems.stringArray(aliasText, "aliases")
             let entity = Entity(id: nodeColumns.value(record, 0), kind: EntityKind(nodeColumns.value(record, 2 + offset)),
                                 name: nodeColumns.has(1 + offset) ? nodeColumns.value(record, 1 + offset) : nodeColumns.value(record, 0),
@@ -151,6 +192,12 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
             builder.add(relation, marks: .init(item: SourceLocation(file: path(edgeFile), line: record.line, column: 1)))
         }
         return try builder.build()
+    }
+
+    /// Whether a CSV text's header row has a `kind` column, as netgraph's export writes.
+    static func headerHasKind(_ text: String) -> Bool {
+        let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        return header.split(separator: ",").contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"\r\u{FEFF}")) == "kind" }
     }
 
     static func label(_ kind: String) -> String { kind.prefix(1).uppercased() + kind.dropFirst() }

@@ -21,9 +21,9 @@ How the export is loaded, and why:
 - `parallel=false`: descriptions and quotes may hold line breaks inside quotes, which Kùzu's
   parallel CSV reader refuses.
 - Quotes are doubled inside quoted fields (RFC 4180), which is Kùzu's default escape.
-- Aliases are one `;`-separated field (`aliases:string[]`, read with `--array-delimiter=';'` by
-  `neo4j-admin`); Kùzu's own list syntax is `[a,b]`, so they are loaded through
-  `LOAD FROM … RETURN string_split(…, ';')` into a STRING[] column.
+- Aliases are one field separated by U+001F, the unit separator (`aliases:string[]`, read with
+  `--array-delimiter=U+001F` by `neo4j-admin`); Kùzu's own list syntax is `[a,b]`, so they are
+  loaded through `LOAD FROM … RETURN string_split(…, U+001F)` into a STRING[] column.
 - Every property is typed in the tables or the `LOAD WITH HEADERS` list: left to itself, Kùzu
   would read a JSON object in the `attributes` column as a struct.
 """
@@ -46,6 +46,7 @@ RELATION_PROPERTIES = [("neo4jType", "STRING"), ("relationType", "STRING"), ("we
                        ("status", "STRING"), ("source", "STRING"), ("quote", "STRING"),
                        ("attributes", "STRING")]
 CSV_OPTIONS = "header=true, parallel=false"
+ARRAY_DELIMITER = "\x1f"
 
 
 def load(connection, folder):
@@ -62,7 +63,7 @@ def load(connection, folder):
     kept = ", ".join(n for n, _ in ENTITY_COLUMNS if n != "aliases")
     connection.execute(
         f"COPY Entity FROM (LOAD WITH HEADERS ({columns(ENTITY_COLUMNS)}) FROM '{path('nodes.csv')}' ({CSV_OPTIONS}) "
-        f"RETURN {kept}, CASE WHEN aliases IS NULL THEN CAST([] AS STRING[]) ELSE string_split(aliases, ';') END)")
+        f"RETURN {kept}, CASE WHEN aliases IS NULL THEN CAST([] AS STRING[]) ELSE string_split(aliases, '{ARRAY_DELIMITER}') END)")
     connection.execute(f"COPY RELATES FROM '{path('relationships.csv')}' ({CSV_OPTIONS})")
     if os.path.exists(os.path.join(folder, "sources.csv")):
         connection.execute(f"COPY Source FROM '{path('sources.csv')}' ({CSV_OPTIONS})")

@@ -34,7 +34,7 @@ import Testing
         #expect(files.map(\.name) == ["graph.json", "nodes.csv", "relationships.csv", "sources.csv"])
         let nodes = files[1].contents.split(separator: "\n")
         #expect(nodes[0] == "id:ID,:LABEL,name,kind,aliases:string[],description,since,until,attributes")
-        #expect(nodes[1].hasPrefix("cjng,Cartel,Cártel de Jalisco Nueva Generación,cartel,CJNG;New Generation Jalisco Cartel,"))
+        #expect(nodes[1].hasPrefix("cjng,Cartel,Cártel de Jalisco Nueva Generación,cartel,CJNG\u{1F}New Generation Jalisco Cartel,"))
         let edges = files[2].contents.split(separator: "\n")
         #expect(edges[0].hasPrefix(":START_ID,:END_ID,:TYPE,type,weight:double,"))
         #expect(edges.contains { $0.hasPrefix("el-mencho,cjng,LEADS,leads,") })

@@ -12,7 +12,8 @@ import Testing
 /// (the entity with the most relations), an entity whose name holds a comma
 /// ("Washington, D.C."), and the ends of relations whose quotes hold commas, `;` and
 /// doubled quotes; the tricky graph adds quotes with line breaks, backslashes before quotes
-/// and aliases with tabs and `#`.
+/// and aliases with tabs and `#`; `Neo4jCSVTests.awkwardAliasGraph` aliases with `;`, `,`,
+/// quotes, line breaks and text beyond ASCII.
 @Suite struct KuzuLoadTests {
     static let script = TestSupport.fixtures.appendingPathComponent("interop/kuzu_neighbors.py").path
 
@@ -100,7 +101,7 @@ import Testing
 
     @Test(.enabled(if: PythonTools.has("kuzu"), "python3 with kuzu is not available"))
     func kuzuLoadsAwkwardValuesAndParallelRelations() throws {
-        for graph in [try TestSupport.tricky(), try TestSupport.starter(),
+        for graph in [try TestSupport.tricky(), try TestSupport.starter(), try Neo4jCSVTests.awkwardAliasGraph(),
                       try GraphFile.read(path: TestSupport.fixtures.appendingPathComponent("graphs/karate.yaml").path)] {
             try check(graph)
         }
