@@ -168,11 +168,14 @@ enum YAMLScalarWriter {
     }
 
     /// Plain when the text is a run of letters, digits and a few safe marks that starts with a
-    /// letter and is no YAML keyword, or a date; double-quoted with JSON escapes otherwise.
+    /// letter and is no YAML keyword, or a month or day date; double-quoted with JSON escapes
+    /// otherwise.
     static func scalar(_ text: String) -> String {
-        // Only YYYY, YYYY-MM and YYYY-MM-DD can be dates: a cheap look before parsing.
+        // YYYY-MM and YYYY-MM-DD stay plain: YAML's core schema reads them as text. A bare
+        // year would read back as a number, which a date field accepts but an attribute would
+        // keep, so "1964" is quoted. A cheap look at the length before parsing.
         let length = text.utf8.count
-        if length == 4 || length == 7 || length == 10, let first = text.utf8.first, (0x30...0x39).contains(first),
+        if length == 7 || length == 10, let first = text.utf8.first, (0x30...0x39).contains(first),
            PartialDate(text) != nil { return text }
         if isPlainSafe(text) { return text }
         var out = ""
