@@ -136,17 +136,20 @@ extension NetGraphCommand {
             let weighted = analysis.weight != nil
             var capped = false
             var total: Double? = nil
-            let paths: [NetGraph.Path]
+            // --all hands the paths over one at a time, so a million of them are written out
+            // without being held (with their evidence and output) in memory.
+            var listing: ShortestPathListing? = nil
+            var ranked: [NetGraph.Path] = []
             do {
                 if all {
-                    let result = try AllShortestPaths(from: source, to: target, in: simple, weighted: weighted,
-                                                      constraints: constraints, limit: maxPaths)
-                    paths = result.paths
-                    capped = result.isCapped
-                    total = result.totalCount
+                    let found = try ShortestPathListing(from: source, to: target, in: simple, weighted: weighted,
+                                                        constraints: constraints, limit: maxPaths)
+                    capped = found.isCapped
+                    total = found.totalCount
+                    listing = found
                 } else {
-                    paths = try KShortestPaths.paths(from: source, to: target, k: k ?? 1, in: simple,
-                                                     weighted: weighted, constraints: constraints)
+                    ranked = try KShortestPaths.paths(from: source, to: target, k: k ?? 1, in: simple,
+                                                      weighted: weighted, constraints: constraints)
                 }
             } catch {
                 guard case let .invalidWeight(_, from, to, weight) = error else { throw error }
@@ -155,17 +158,17 @@ extension NetGraphCommand {
                     .map { "relation \(graph.id(ofNode: $0.from)) -\($0.type)-> \(graph.id(ofNode: $0.to))" } ?? "an edge"
                 throw CommandError.input("\(named): weight \(weight) is \(weight.isNaN ? "not a number" : "negative"); shortest paths need weights ≥ 0")
             }
+            let pathCount = listing?.count ?? ranked.count
+            let paths: AnySequence<NetGraph.Path> = listing.map { AnySequence($0) } ?? AnySequence(ranked)
             if capped {
                 let count = total.map { " of \(Self.count($0))" } ?? ""
-                Diagnostics.warning("showing \(paths.count)\(count) shortest paths (raise --max-paths to see more)")
+                Diagnostics.warning("showing \(pathCount)\(count) shortest paths (raise --max-paths to see more)")
             }
             let from = graph.entities[source]
             let to = graph.entities[target]
             switch options.format {
             case .json:
-                Emit.json(.object([
-                    ("from", .string(from.id)), ("to", .string(to.id)),
-                    ("paths", .array(paths.map { path in
+                Emit.json([("from", .string(from.id)), ("to", .string(to.id))], streaming: "paths", paths.lazy.map { path in
                         // One look-up of the evidence serves the documents, the grade and the edges.
                         let evidence = graph.evidence(along: path, in: simple)
                         let support = ChainSupport(steps: evidence)
@@ -181,26 +184,27 @@ extension NetGraphCommand {
                                 }
                             })),
                         ])
-                    })),
-                ]))
+                    })
             case .csv:
-                var table = CSVTable(["path", "step"] + RelationOutput.csvHeaders(seenFrom: false))
+                var output = StreamedText()
+                output.write(CSVTable.line(["path", "step"] + RelationOutput.csvHeaders(seenFrom: false)))
                 for (number, path) in paths.enumerated() {
                     for (step, items) in graph.evidence(along: path, in: simple).enumerated() {
                         for item in items {
-                            table.add([String(number + 1), String(step + 1)] + RelationOutput.csvRow(graph.record(ofRelation: item.relation), in: graph))
+                            output.write(CSVTable.line([String(number + 1), String(step + 1)] + RelationOutput.csvRow(graph.record(ofRelation: item.relation), in: graph)))
                         }
                     }
                 }
-                Emit.text(table.rendered())
+                output.finish()
             case .table:
-                guard !paths.isEmpty else {
+                guard pathCount > 0 else {
                     Emit.text(DisplayText.visible("no path from \(from.name) to \(to.name)") + (constraints.isEmpty ? "" : " within the constraints") + "\n")
                     return
                 }
-                var text = ""
+                var output = StreamedText()
                 for (number, path) in paths.enumerated() {
-                    if paths.count > 1 || all { text += "\(number + 1). " }
+                    var text = ""
+                    if pathCount > 1 || all { text += "\(number + 1). " }
                     let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
                     text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
                     let evidence = graph.evidence(along: path, in: simple)
@@ -227,10 +231,11 @@ extension NetGraphCommand {
                     } else {
                         text += "   sources: \(DisplayText.visible(support.sources.joined(separator: ", ")))\n"
                     }
-                    if number < paths.count - 1 { text += "\n" }
+                    if number < pathCount - 1 { text += "\n" }
+                    output.write(text)
                 }
-                if capped { text += "\n(more shortest paths exist; raise --max-paths)\n" }
-                Emit.text(text)
+                if capped { output.write("\n(more shortest paths exist; raise --max-paths)\n") }
+                output.finish()
             }
         }
 
