@@ -39,7 +39,7 @@ import time
 
 LIBRARIES = ("igraph", "networkit", "rustworkx", "networkx")
 TASKS = ("load", "bfs", "dijkstra", "components", "pagerank", "betweenness",
-         "betweenness-sampled", "closeness", "kcore", "louvain", "leiden")
+         "betweenness-sampled", "closeness", "kcore", "louvain", "leiden", "constraint")
 
 SEED = 42
 SAMPLES = 256          # sources for betweenness-sampled
@@ -59,6 +59,7 @@ NX_BUDGET = {
     "betweenness-sampled": (100_000, 1.24e-6, lambda n, m: SAMPLES * m,
                             "source*edge"),
     "louvain": (60_000, 5.8e-4, lambda n, m: m, "edge"),
+    "constraint": (60_000, 2.0e-4, lambda n, m: m, "edge"),
     "*": (2_000_000, 6.7e-6, lambda n, m: m, "edge (load)"),
 }
 # Exact betweenness/closeness on the peers is O(n*m); nothing is skipped for
@@ -137,6 +138,8 @@ class IGraph:
 
     def load(self, path, weighted):
         ig = self.ig
+        if path.endswith(".graphml"):
+            return ig.Graph.Read_GraphML(path)
         if weighted:
             g = ig.Graph.Read_Ncol(path, names=True, weights=True,
                                    directed=False)
@@ -202,6 +205,12 @@ class IGraph:
     def kcore(self, g):
         return g.coreness()
 
+    def constraint(self, g):
+        return g.constraint()
+
+    def check_constraint(self, g, r):
+        return sig(finite_sum(r))
+
     def check_kcore(self, g, r):
         return max(r)
 
@@ -246,6 +255,8 @@ class NetworKit:
 
     def load(self, path, weighted):
         nk = self.nk
+        if path.endswith(".graphml"):
+            return nk.graphio.GraphMLReader().read(path)
         r = nk.graphio.EdgeListReader(" ", 0, commentPrefix="#",
                                       continuous=True, directed=False)
         return r.read(path)
@@ -369,6 +380,8 @@ class RustworkX:
         self.par = 50 if threads > 1 else 2 ** 31
 
     def load(self, path, weighted):
+        if path.endswith(".graphml"):
+            return self.rx.read_graphml(path)[0]
         return self.rx.PyGraph.read_edge_list(path, deliminator=" ")
 
     def n(self, g):
@@ -448,6 +461,8 @@ class NetworkX:
 
     def load(self, path, weighted):
         nx = self.nx
+        if path.endswith(".graphml"):
+            return nx.read_graphml(path)
         if weighted:
             g = nx.read_weighted_edgelist(path, nodetype=int)
         else:
@@ -501,6 +516,12 @@ class NetworkX:
 
     def kcore(self, g):
         return self.nx.core_number(g)
+
+    def constraint(self, g):
+        return self.nx.constraint(g)
+
+    def check_constraint(self, g, r):
+        return sig(finite_sum(r.values()))
 
     def check_kcore(self, g, r):
         return max(r.values())
@@ -574,7 +595,7 @@ def _max_id(path):
 def main(argv=None):
     ap = argparse.ArgumentParser(description="one peer measurement")
     ap.add_argument("--library", required=True, choices=LIBRARIES)
-    ap.add_argument("--graph", required=True, help="edge list file")
+    ap.add_argument("--graph", required=True, help="edge list file, or a .graphml file (load only)")
     ap.add_argument("--task", required=True, choices=TASKS)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--threads", type=int, default=1)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what netgraph needs beyond Swift: Graphviz's C libraries (libgvc, libcgraph) with
-# pkg-config, which SwiftPM uses to find them, jq, which the examples use, and NetworkX and
-# python-igraph for python3, which the interoperability tests use. Does nothing when they are
-# already there.
+# pkg-config, which SwiftPM uses to find them, jq, which the examples use, and NetworkX,
+# python-igraph and Kùzu for python3, which the interoperability tests use. Does nothing when
+# they are already there.
 #
 # --with-chromium also installs Chromium (Debian's `chromium` package), which only the
 # browser check of the HTML report (`make report-check`, `make report-screenshot`) needs.
@@ -31,6 +31,12 @@ if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx, igraph" 
   echo "Installing networkx and igraph for python3 through pip…" >&2
   python3 -m pip install --quiet --disable-pip-version-check "networkx==3.6.1" "igraph==1.0.0" >&2 \
     || echo "warning: could not install networkx and igraph; the interoperability tests will be skipped" >&2
+fi
+# Kùzu, an embedded graph database (no server), loads the Neo4j CSV export in KuzuLoadTests.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import kuzu" >/dev/null 2>&1; then
+  echo "Installing kuzu for python3 through pip…" >&2
+  python3 -m pip install --quiet --disable-pip-version-check "kuzu==0.11.3" >&2 \
+    || echo "warning: could not install kuzu; the Kùzu load test will be skipped" >&2
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

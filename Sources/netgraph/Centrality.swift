@@ -145,40 +145,11 @@ extension NetGraphCommand {
                     throw CommandError.input(error.description)
                 }
             }
-            let scores = table[0]
-            let ranked = measures[0].ranked(scores) { graph.id(ofNode: $0) }
+            let ranked = measures[0].ranked(table[0]) { graph.id(ofNode: $0) }
                 .filter { kinds.isEmpty || kinds.contains(graph.kind(ofNode: $0)) }
                 .prefix(top ?? Int.max)
-            let several = measures.count > 1
-            switch options.format {
-            case .json:
-                var head: [(String, JSONValue)] = [("measure", .string(measures[0].rawValue))]
-                if several { head.append(("measures", .array(measures.map { .string($0.rawValue) }))) }
-                head += [("directed", .bool(analysis.directed)), ("normalized", .bool(!raw))]
-                Emit.json(head, streaming: "scores", ranked.lazy.map { node in
-                    var members: [(String, JSONValue)] = [
-                        ("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
-                        ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))]
-                    if several {
-                        members.append(("scores", .object(zip(measures, table).map { ($0.rawValue, .double($1[node])) })))
-                    }
-                    return .object(members)
-                })
-            case .csv:
-                var csv = CSVTable(["id", "label", "kind"] + (several ? measures.map(\.rawValue) : ["score"]))
-                for node in ranked {
-                    csv.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue] + table.map { $0[node].isNaN ? "" : "\($0[node])" })
-                }
-                Emit.text(csv.rendered())
-            case .table:
-                let columns = several ? measures.map(\.rawValue) : ["score"]
-                var text = TextTable(["rank", "id", "name", "kind"] + columns, numeric: Set([0] + (4..<(4 + columns.count))))
-                for (rank, node) in ranked.enumerated() {
-                    text.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue]
-                             + table.map { $0[node].isNaN ? "—" : $0[node].tableDescription })
-                }
-                Emit.text(text.rendered())
-            }
+            CentralityResult(graph: graph, measures: measures, table: table, ranked: Array(ranked), directed: analysis.directed,
+                             normalized: !raw).write(as: options.format)
         }
 
         private func compute(_ measure: CentralityMeasure, on graph: AnalysisGraph) throws -> Scores {

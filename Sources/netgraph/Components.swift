@@ -32,25 +32,7 @@ extension NetGraphCommand {
             let members = strong
                 ? StrongComponents(try graph.analysisGraph(directed: true)).members
                 : ConnectedComponents(try graph.analysisGraph()).members
-            switch options.format {
-            case .json:
-                Emit.json([], streaming: "components", members.lazy.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })
-            case .csv:
-                var table = CSVTable(["component", "id", "name", "kind"])
-                for (index, component) in members.enumerated() {
-                    for v in component {
-                        table.add([String(index + 1), graph.id(ofNode: v), graph.name(ofNode: v), graph.kind(ofNode: v).rawValue])
-                    }
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["#", "size", "members"], numeric: [0, 1])
-                for (index, component) in members.enumerated() {
-                    table.add([String(index + 1), String(component.count), component.map { graph.name(ofNode: $0) }.joined(separator: ", ")])
-                }
-                let kind = strong ? "strongly connected component" : "connected component"
-                Emit.text("\(members.count) \(kind)\(members.count == 1 ? "" : "s")\n" + table.rendered())
-            }
+            ComponentsResult(graph: graph, members: members, strong: strong).write(as: options.format)
         }
     }
 }

@@ -60,46 +60,7 @@ extension NetGraphCommand {
                 throw CommandError.input(error.description)
             }
             let changes = diff.rankChanges.prefix(top)
-            func ids(_ nodes: [Int]) -> JSONValue { .array(nodes.map { .string(graph.id(ofNode: $0)) }) }
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("from", .string(first.description)), ("to", .string(second.description)), ("measure", .string(measure.rawValue)),
-                    ("relations_appeared", .array(diff.relationsAppeared.map { RelationOutput.json(graph.record(ofRelation: $0), in: graph) })),
-                    ("relations_disappeared", .array(diff.relationsDisappeared.map { RelationOutput.json(graph.record(ofRelation: $0), in: graph) })),
-                    ("entities_appeared", ids(diff.entitiesAppeared)), ("entities_disappeared", ids(diff.entitiesDisappeared)),
-                    ("rank_changes", .array(changes.map { change in
-                        .object([("id", .string(graph.id(ofNode: change.node))), ("rank_before", .int(change.before)),
-                                 ("rank_after", .int(change.after)), ("change", .int(change.before - change.after))])
-                    })),
-                ]))
-            case .csv:
-                var table = CSVTable(["change"] + RelationOutput.csvHeaders(seenFrom: false))
-                for r in diff.relationsAppeared { table.add(["appeared"] + RelationOutput.csvRow(graph.record(ofRelation: r), in: graph)) }
-                for r in diff.relationsDisappeared { table.add(["disappeared"] + RelationOutput.csvRow(graph.record(ofRelation: r), in: graph)) }
-                Emit.text(table.rendered())
-            case .table:
-                var text = "from \(first) to \(second): \(diff.relationsAppeared.count) relation\(diff.relationsAppeared.count == 1 ? "" : "s") appeared, "
-                    + "\(diff.relationsDisappeared.count) disappeared; \(diff.entitiesAppeared.count) entit\(diff.entitiesAppeared.count == 1 ? "y" : "ies") appeared, "
-                    + "\(diff.entitiesDisappeared.count) disappeared\n"
-                for (title, relations) in [("appeared", diff.relationsAppeared), ("disappeared", diff.relationsDisappeared)] where !relations.isEmpty {
-                    text += "\n\(title):\n"
-                    for r in relations {
-                        let record = graph.record(ofRelation: r)
-                        text += "   " + DisplayText.visible("\(RelationOutput.arrow(record, in: graph)) (\(RelationOutput.details(record)))") + "\n"
-                    }
-                }
-                if !changes.isEmpty {
-                    var table = TextTable(["id", "name", "rank before", "rank after", "change"], numeric: [2, 3, 4])
-                    for change in changes {
-                        let move = change.before - change.after
-                        table.add([graph.id(ofNode: change.node), graph.name(ofNode: change.node), String(change.before), String(change.after),
-                                   move > 0 ? "+\(move)" : String(move)])
-                    }
-                    text += "\nrank by \(measure.rawValue), largest moves:\n" + table.rendered()
-                }
-                Emit.text(text)
-            }
+            DiffResult(graph: graph, first: first, second: second, measure: measure, diff: diff, changes: changes).write(as: options.format)
         }
     }
 }

@@ -100,7 +100,8 @@ extension NetGraphCommand {
             }
             let count = steps ?? (strategy == .list ? order.count : pool?.count ?? graph.nodeCount)
             if strategy == .random {
-                emit(RandomRemovals(analysis, steps: count, runs: runs, seed: seed, candidates: pool), in: graph)
+                RandomRemovalResult(result: RandomRemovals(analysis, steps: count, runs: runs, seed: seed, candidates: pool), seed: seed)
+                    .write(as: options.format)
                 return
             }
             let chosen: RemovalSimulation.Strategy = switch strategy {
@@ -124,85 +125,7 @@ extension NetGraphCommand {
                 }
                 Diagnostics.notice("wrote \(svg)")
             }
-            emit(simulation, in: graph)
-        }
-
-        static func members(_ impact: RemovalImpact) -> [(String, JSONValue)] {
-            [("largest_component_share", .double(impact.largestComponentShare)), ("components", .int(impact.components)),
-             ("fragmentation", .double(impact.fragmentation)), ("distance_fragmentation", .double(impact.distanceFragmentation)),
-             ("efficiency", .double(impact.efficiency)), ("average_path_length", impact.averagePathLength.map(JSONValue.double) ?? .null)]
-        }
-
-        static let columns = ["largest_share", "components", "fragmentation", "distance_fragmentation", "efficiency", "average_path_length"]
-
-        static func cells(_ impact: RemovalImpact, _ number: (Double) -> String) -> [String] {
-            [number(impact.largestComponentShare), String(impact.components), number(impact.fragmentation),
-             number(impact.distanceFragmentation), number(impact.efficiency), impact.averagePathLength.map(number) ?? ""]
-        }
-
-        private func emit(_ simulation: RemovalSimulation, in graph: Graph) {
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("strategy", .string(strategy.rawValue)), ("recompute", .bool(recompute)),
-                    ("intact", .object(Self.members(simulation.intact))),
-                    ("steps", .array(zip(simulation.removed, simulation.steps).map { node, impact in
-                        .object([("removed", .string(graph.id(ofNode: node)))] + Self.members(impact))
-                    })),
-                    ("robustness", .double(simulation.robustness)),
-                ]))
-            case .csv:
-                var table = CSVTable(["step", "removed"] + Self.columns)
-                table.add(["0", ""] + Self.cells(simulation.intact) { "\($0)" })
-                for (index, (node, impact)) in zip(simulation.removed, simulation.steps).enumerated() {
-                    table.add([String(index + 1), graph.id(ofNode: node)] + Self.cells(impact) { "\($0)" })
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["step", "removed", "largest share", "components", "F", "DF", "efficiency", "avg path"],
-                                      numeric: [0, 2, 3, 4, 5, 6, 7])
-                table.add(["0", "(intact)"] + Self.cells(simulation.intact) { $0.tableDescription })
-                for (index, (node, impact)) in zip(simulation.removed, simulation.steps).enumerated() {
-                    table.add([String(index + 1), graph.name(ofNode: node)] + Self.cells(impact) { $0.tableDescription })
-                }
-                Emit.text("removal by \(strategy.rawValue)\(recompute ? ", recomputed after each" : ""); robustness R = "
-                          + "\(simulation.robustness.tableDescription)\n" + table.rendered())
-            }
-        }
-
-        private func emit(_ result: RandomRemovals, in graph: Graph) {
-            func pair(_ value: (mean: Double, spread: Double)) -> (JSONValue, JSONValue) { (.double(value.mean), .double(value.spread)) }
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("strategy", .string("random")), ("runs", .int(result.runs)), ("seed", .int(Int(truncatingIfNeeded: seed))),
-                    ("steps", .array(result.steps.map { step in
-                        let fields: [(String, (mean: Double, spread: Double)?)] = [
-                            ("largest_component_share", step.largestComponentShare), ("components", step.components),
-                            ("fragmentation", step.fragmentation), ("distance_fragmentation", step.distanceFragmentation),
-                            ("efficiency", step.efficiency), ("average_path_length", step.averagePathLength),
-                        ]
-                        return .object(fields.map { ($0.0, $0.1.map { .double($0.mean) } ?? .null) }
-                                       + [("spread", .object(fields.map { ($0.0, $0.1.map { .double($0.spread) } ?? .null) }))])
-                    })),
-                    ("robustness", pair(result.robustness).0), ("robustness_spread", pair(result.robustness).1),
-                ]))
-            case .csv:
-                var table = CSVTable(["step", "largest_share_mean", "largest_share_spread", "fragmentation_mean", "fragmentation_spread",
-                                      "efficiency_mean", "efficiency_spread"])
-                for (index, step) in result.steps.enumerated() {
-                    table.add([String(index + 1)] + [step.largestComponentShare, step.fragmentation, step.efficiency].flatMap { ["\($0.mean)", "\($0.spread)"] })
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["step", "largest share", "±", "F", "±", "efficiency", "±"], numeric: Set(0...6))
-                for (index, step) in result.steps.enumerated() {
-                    table.add([String(index + 1)] + [step.largestComponentShare, step.fragmentation, step.efficiency]
-                        .flatMap { [$0.mean.tableDescription, $0.spread.tableDescription] })
-                }
-                Emit.text("random removal, \(result.runs) runs (seed \(seed)); robustness R = \(result.robustness.mean.tableDescription) "
-                          + "± \(result.robustness.spread.tableDescription)\n" + table.rendered())
-            }
+            RemovalResult(graph: graph, simulation: simulation, strategy: strategy.rawValue, recompute: recompute).write(as: options.format)
         }
     }
 }

@@ -98,37 +98,8 @@ extension NetGraphCommand {
             case .reach: Reach.keyPlayers(analysisGraph, k: k, depth: depth, search: method, candidates: pool)
             case .distanceFragment: DistanceFragmentation.keyPlayers(analysisGraph, k: k, search: method, candidates: pool)
             }
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("mode", .string(mode.rawValue)), ("k", .int(k)), ("depth", .int(depth)),
-                    ("search", .string(method.name)), ("sets", sets < 9e15 ? .int(Int(sets)) : .double(sets)),
-                    ("candidates", candidateKinds.isEmpty ? .null : .array(candidateKinds.sorted().map { .string($0.rawValue) })),
-                    ("score", .double(found.score)),
-                    ("players", .array(found.members.map { node in
-                        return .object([("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
-                                        ("kind", .string(graph.kind(ofNode: node).rawValue))])
-                    })),
-                ]))
-            case .csv:
-                var table = CSVTable(["id", "label", "kind"])
-                for node in found.members {
-                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue])
-                }
-                Emit.text(table.rendered())
-            case .table:
-                let what = switch mode {
-                case .fragment: "fragmentation after removal"
-                case .distanceFragment: "distance-weighted fragmentation after removal"
-                case .reach: "share reached within \(depth) step\(depth == 1 ? "" : "s")"
-                }
-                Emit.text("\(what): \(found.score.tableDescription)\n")
-                var table = TextTable(["id", "name", "kind"])
-                for node in found.members {
-                    table.add([graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue])
-                }
-                Emit.text(table.rendered())
-            }
+            KeyPlayersResult(graph: graph, mode: mode, k: k, depth: depth, method: method, sets: sets, candidateKinds: candidateKinds,
+                             found: (found.members, found.score)).write(as: options.format)
         }
 
         /// A set count as digits with thousands separators while exact, else in scientific form.

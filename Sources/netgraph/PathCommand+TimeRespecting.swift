@@ -58,46 +58,7 @@ extension NetGraphCommand.PathCommand {
             arrival = found?.day
             departure = steps?.first?.day ?? found?.day
         }
-        func day(_ value: Int?) -> String? { value.flatMap { NetGraphCommand.ReachCommand.text(ofDay: $0) } }
-        switch options.format {
-        case .json:
-            var paths: [JSONValue] = []
-            if let steps, let hops {
-                paths.append(.object([
-                    ("hops", .int(hops)),
-                    ("departure", day(departure).map(JSONValue.string) ?? .null),
-                    ("arrival", day(arrival).map(JSONValue.string) ?? .null),
-                    ("nodes", .array(([source] + steps.map(\.to)).map { .string(graph.id(ofNode: $0)) })),
-                    ("edges", .array(steps.enumerated().map { index, step in
-                        RelationOutput.json(graph.record(ofRelation: step.relation), in: graph,
-                                            leading: [("step", .int(index + 1)), ("at", day(step.day).map(JSONValue.string) ?? .null)])
-                    })),
-                ]))
-            }
-            Emit.json(.object([("from", .string(graph.id(ofNode: source))), ("to", .string(graph.id(ofNode: target))),
-                               ("undated_left_out", .int(contacts.undatedCount)), ("max_wait", waitDays.map(JSONValue.int) ?? .null),
-                               ("paths", .array(paths))]))
-        case .csv:
-            var table = CSVTable(["path", "step", "at"] + RelationOutput.csvHeaders(seenFrom: false))
-            for (index, step) in (steps ?? []).enumerated() {
-                table.add(["1", String(index + 1), day(step.day) ?? ""] + RelationOutput.csvRow(graph.record(ofRelation: step.relation), in: graph))
-            }
-            Emit.text(table.rendered())
-        case .table:
-            guard let steps, let hops else {
-                Emit.text(DisplayText.visible("no time-respecting path from \(graph.name(ofNode: source)) to \(graph.name(ofNode: target))") + "\n")
-                return
-            }
-            let limit = waitDays.map { ", waiting at most \($0) day\($0 == 1 ? "" : "s")" } ?? ""
-            var text = "\(hops) step\(hops == 1 ? "" : "s")\(limit), departure \(day(departure) ?? "any time"), arrival \(day(arrival) ?? "any time")\n"
-            for (index, step) in steps.enumerated() {
-                let names = DisplayText.visible(RelationOutput.arrow(graph.record(ofRelation: step.relation), in: graph, seenFrom: step.from))
-                let dated = graph.interval(ofRelation: step.relation).text ?? ""
-                text += "   [\(index + 1)] \(day(step.day) ?? "any time")  \(names) (\(dated))"
-                if let quote = graph.quote(ofRelation: step.relation) { text += "\n       “\(DisplayText.visible(quote))”" }
-                text += "\n"
-            }
-            Emit.text(text)
-        }
+        TimeRespectingPathResult(graph: graph, source: source, target: target, steps: steps, hops: hops, departure: departure,
+                                 arrival: arrival, waitDays: waitDays, undatedLeftOut: contacts.undatedCount).write(as: options.format)
     }
 }

@@ -159,84 +159,14 @@ extension NetGraphCommand {
                 throw CommandError.input("\(named): weight \(weight) is \(weight.isNaN ? "not a number" : "negative"); shortest paths need weights ≥ 0")
             }
             let pathCount = listing?.count ?? ranked.count
-            let paths: AnySequence<NetGraph.Path> = listing.map { AnySequence($0) } ?? AnySequence(ranked)
             if capped {
                 let count = total.map { " of \(Self.count($0))" } ?? ""
                 Diagnostics.warning("showing \(pathCount)\(count) shortest paths (raise --max-paths to see more)")
             }
-            let from = graph.entities[source]
-            let to = graph.entities[target]
-            switch options.format {
-            case .json:
-                Emit.json([("from", .string(from.id)), ("to", .string(to.id))], streaming: "paths", paths.lazy.map { path in
-                        // One look-up of the evidence serves the documents, the grade and the edges.
-                        let evidence = graph.evidence(along: path, in: simple)
-                        let support = ChainSupport(steps: evidence)
-                        return .object([
-                            ("hops", .int(path.hops)), ("cost", .double(path.cost)),
-                            ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
-                            ("sources", .array(support.sources.map(JSONValue.string))),
-                            ("single_source_steps", .array(support.singleSourceSteps.map(JSONValue.int))),
-                            ("weakest_grade", Self.weakestGrade(evidence, in: graph).map(JSONValue.string) ?? .null),
-                            ("edges", .array(evidence.enumerated().flatMap { step, items in
-                                items.map { item in
-                                    RelationOutput.json(graph.record(ofRelation: item.relation), in: graph, leading: [("step", .int(step + 1))])
-                                }
-                            })),
-                        ])
-                    })
-            case .csv:
-                var output = StreamedText()
-                output.write(CSVTable.line(["path", "step"] + RelationOutput.csvHeaders(seenFrom: false)))
-                for (number, path) in paths.enumerated() {
-                    for (step, items) in graph.evidence(along: path, in: simple).enumerated() {
-                        for item in items {
-                            output.write(CSVTable.line([String(number + 1), String(step + 1)] + RelationOutput.csvRow(graph.record(ofRelation: item.relation), in: graph)))
-                        }
-                    }
-                }
-                output.finish()
-            case .table:
-                guard pathCount > 0 else {
-                    Emit.text(DisplayText.visible("no path from \(from.name) to \(to.name)") + (constraints.isEmpty ? "" : " within the constraints") + "\n")
-                    return
-                }
-                var output = StreamedText()
-                for (number, path) in paths.enumerated() {
-                    var text = ""
-                    if pathCount > 1 || all { text += "\(number + 1). " }
-                    let cost = weighted ? ", cost \(path.cost.shortDescription)" : ""
-                    text += "\(path.hops) step\(path.hops == 1 ? "" : "s")\(cost)\n"
-                    let evidence = graph.evidence(along: path, in: simple)
-                    let support = ChainSupport(steps: evidence)
-                    text += DisplayText.visible(chain(path, evidence: evidence, in: graph)) + "\n"
-                    var index = 0
-                    for (step, items) in evidence.enumerated() {
-                        for item in items {
-                            index += 1
-                            let names = DisplayText.visible("\(graph.name(ofNode: item.from)) —\(item.type)→ \(graph.name(ofNode: item.to))")
-                            var details = [item.interval.text ?? "", item.source.map { "source \(DisplayText.visible($0.id))" } ?? "no source"].filter { !$0.isEmpty }
-                            if let status = item.status { details.append(status.rawValue) }
-                            let grade = graph.grade(ofRelation: item.relation)
-                            if grade.isGraded { details.append("grade \(grade)") }
-                            if support.singleSourceSteps.contains(step + 1) && !support.restsOnOneDocument { details.append("single source") }
-                            text += "   [\(index)] \(names) (\(details.joined(separator: ", ")))"
-                            if let quote = item.quote { text += "\n       “\(DisplayText.visible(quote))”" }
-                            text += "\n"
-                        }
-                    }
-                    if let weakest = Self.weakestGrade(evidence, in: graph) { text += "   weakest grade: \(weakest)\n" }
-                    if support.restsOnOneDocument {
-                        text += support.sources.first.map { "   rests on one document: \(DisplayText.visible($0))\n" } ?? "   rests on no document\n"
-                    } else {
-                        text += "   sources: \(DisplayText.visible(support.sources.joined(separator: ", ")))\n"
-                    }
-                    if number < pathCount - 1 { text += "\n" }
-                    output.write(text)
-                }
-                if capped { output.write("\n(more shortest paths exist; raise --max-paths)\n") }
-                output.finish()
-            }
+            PathResult(graph: graph, simple: simple, from: source, to: target,
+                       paths: listing.map { AnySequence($0) } ?? AnySequence(ranked), pathCount: pathCount,
+                       weighted: weighted, all: all, capped: capped,
+                       constrained: !constraints.isEmpty).write(as: options.format)
         }
 
         /// The weakest grade along a chain, each step graded by its best relation (a step
@@ -250,20 +180,6 @@ extension NetGraphCommand {
             }
             guard stepGrades.contains(where: \.isGraded) else { return nil }
             return Grade.weakest(stepGrades).description
-        }
-
-        /// `A —leads→ B ←appointed— C`, using each step's first relation.
-        private func chain(_ path: NetGraph.Path, evidence: [[Evidence]], in graph: Graph) -> String {
-            var text = graph.name(ofNode: path.nodes[0])
-            for step in 0..<path.hops {
-                let (u, v) = (path.nodes[step], path.nodes[step + 1])
-                if let first = evidence[step].first {
-                    let more = evidence[step].count > 1 ? " +\(evidence[step].count - 1)" : ""
-                    text += first.from == u ? " —\(first.type)\(more)→ " : " ←\(first.type)\(more)— "
-                }
-                text += graph.name(ofNode: v)
-            }
-            return text
         }
 
         static func count(_ value: Double) -> String {

@@ -57,38 +57,7 @@ extension NetGraphCommand {
             let ranked = LinkPrediction.candidates(try graph.analysisGraph(), method: method, for: focus) { graph.id(ofNode: $0) }
                 .prefix(top)
             Diagnostics.notice("candidate links to investigate, not facts: a score says the structure suggests a tie the sources do not state")
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("method", .string(method.rawValue)), ("candidates_not_facts", .bool(true)),
-                    ("pairs", .array(ranked.map { candidate in
-                        .object([("a", .string(graph.id(ofNode: candidate.a))), ("b", .string(graph.id(ofNode: candidate.b))),
-                                 ("score", .double(candidate.score)),
-                                 ("shared", .array(candidate.shared.map { w in
-                                     .object([("id", .string(graph.id(ofNode: w))), ("name", .string(graph.name(ofNode: w))),
-                                              ("kind", .string(graph.kind(ofNode: w).rawValue)),
-                                              ("via_a", .array(graph.relations(between: candidate.a, and: w).map {
-                                                  RelationOutput.json(graph.record(ofRelation: $0), in: graph) })),
-                                              ("via_b", .array(graph.relations(between: candidate.b, and: w).map {
-                                                  RelationOutput.json(graph.record(ofRelation: $0), in: graph) }))])
-                                 }))])
-                    })),
-                ]))
-            case .csv:
-                var table = CSVTable(["a", "b", "score", "shared"])
-                for candidate in ranked {
-                    table.add([graph.id(ofNode: candidate.a), graph.id(ofNode: candidate.b), "\(candidate.score)",
-                               candidate.shared.map { graph.id(ofNode: $0) }.joined(separator: ";")])
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["a", "b", "score", "shared associates"], numeric: [2])
-                for candidate in ranked {
-                    table.add([graph.name(ofNode: candidate.a), graph.name(ofNode: candidate.b), candidate.score.tableDescription,
-                               candidate.shared.map { graph.name(ofNode: $0) }.joined(separator: ", ")])
-                }
-                Emit.text("candidate links by \(method.rawValue) — to investigate, not facts\n" + table.rendered())
-            }
+            PredictResult(graph: graph, method: method, ranked: Array(ranked)).write(as: options.format)
         }
     }
 }

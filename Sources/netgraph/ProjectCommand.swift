@@ -58,7 +58,8 @@ extension NetGraphCommand {
             do {
                 projected = try TwoModeProjection.project(graph, onto: EntityKind(onto), via: EntityKind(via), weighting: weight)
             } catch let error as TwoModeProjection.ProjectionError {
-                throw CommandError.usage(error.description)
+                // The library names the problem; the flags that caused it are the command's.
+                throw CommandError.usage(error == .sameKind ? "--onto and --via must be different kinds" : error.description)
             }
             try GraphExport.write(projected, to: output, as: to ?? GraphFormat(path: output) ?? .yaml, report: options.format)
         }

@@ -65,33 +65,8 @@ extension NetGraphCommand {
             let waitDays = maxWait.flatMap(WaitingLimit.days)
             let search = EarliestArrival(contacts: contacts, source: source, start: startDate?.lowerBound, maxWait: waitDays)
             let reached = search.arrivals.filter { $0.node != source }
-            switch options.format {
-            case .json:
-                Emit.json([("from", .string(graph.id(ofNode: source))),
-                           ("start", startDate.map { .string($0.description) } ?? .null),
-                           ("max_wait", waitDays.map(JSONValue.int) ?? .null),
-                           ("undated_left_out", .int(contacts.undatedCount))],
-                          streaming: "reached", reached.lazy.map { arrival in
-                              .object([("id", .string(graph.id(ofNode: arrival.node))),
-                                       ("arrival", Self.text(ofDay: arrival.day).map(JSONValue.string) ?? .null),
-                                       ("hops", .int(arrival.hops))])
-                          })
-            case .csv:
-                var table = CSVTable(["id", "name", "kind", "arrival", "hops"])
-                for arrival in reached {
-                    table.add([graph.id(ofNode: arrival.node), graph.name(ofNode: arrival.node), graph.kind(ofNode: arrival.node).rawValue,
-                               Self.text(ofDay: arrival.day) ?? "", String(arrival.hops)])
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["arrival", "hops", "id", "name", "kind"], numeric: [1])
-                for arrival in reached {
-                    table.add([Self.text(ofDay: arrival.day) ?? "any time", String(arrival.hops), graph.id(ofNode: arrival.node),
-                               graph.name(ofNode: arrival.node), graph.kind(ofNode: arrival.node).rawValue])
-                }
-                let limit = waitDays.map { ", waiting at most \($0) day\($0 == 1 ? "" : "s")" } ?? ""
-                Emit.text("\(graph.name(ofNode: source)): \(reached.count) entit\(reached.count == 1 ? "y" : "ies") reached in time\(limit)\n" + table.rendered())
-            }
+            ReachResult(graph: graph, source: source, startDate: startDate, waitDays: waitDays, undatedLeftOut: contacts.undatedCount,
+                        reached: reached).write(as: options.format)
         }
 
         /// `YYYY-MM-DD`, or nil for a day before or after every date (any time will do).

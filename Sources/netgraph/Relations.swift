@@ -70,23 +70,7 @@ extension NetGraphCommand {
             let graph = try filters.apply(to: try options.load(operand: path))
             let query = try makeQuery(for: graph)
             let matches = query.relations(in: graph).map { graph.record(ofRelation: $0) }
-            switch options.format {
-            case .json:
-                Emit.json([("count", .int(matches.count))], streaming: "relations",
-                          matches.lazy.map { RelationOutput.json($0, in: graph) })
-            case .csv:
-                var table = CSVTable(RelationOutput.csvHeaders(seenFrom: false))
-                for record in matches { table.add(RelationOutput.csvRow(record, in: graph)) }
-                Emit.text(table.rendered())
-            case .table:
-                var text = "\(matches.count) relation\(matches.count == 1 ? "" : "s")\n"
-                for record in matches {
-                    text += "[\(record.id)] " + DisplayText.visible(RelationOutput.arrow(record, in: graph))
-                    text += " (" + DisplayText.visible(RelationOutput.details(record)) + ")\n"
-                    if let quote = record.quote { text += "     “\(DisplayText.visible(quote))”\n" }
-                }
-                Emit.text(text)
-            }
+            RelationsResult(graph: graph, matches: matches).write(as: options.format)
         }
 
         private func makeQuery(for graph: Graph) throws -> RelationQuery {

@@ -67,7 +67,8 @@ extension NetGraphCommand {
             if chainEnds.count == 2 {
                 let resolver = NameResolver(graph: graph)
                 let (a, b) = (try resolver.resolve(chainEnds[0]), try resolver.resolve(chainEnds[1]))
-                emit(try Sensitivity.chain(from: a, to: b, in: graph, directed: directed), from: a, to: b, in: graph)
+                SensitivityChainResult(graph: graph, from: a, to: b, result: try Sensitivity.chain(from: a, to: b, in: graph, directed: directed))
+                    .write(as: options.format)
             } else {
                 let measure = CentralityMeasure(rawValue: measure)!
                 let result: Sensitivity.TopK
@@ -76,106 +77,7 @@ extension NetGraphCommand {
                 } catch let error as CentralityError {
                     throw CommandError.input(error.description)
                 }
-                emit(result, measure: measure, in: graph)
-            }
-        }
-
-        static func json(_ removal: Sensitivity.Removal) -> JSONValue {
-            switch removal {
-            case let .source(id): .object([("source", .string(id))])
-            case let .status(status): .object([("status", .string(status.rawValue))])
-            }
-        }
-
-        static func text(_ removal: Sensitivity.Removal) -> String {
-            switch removal {
-            case let .source(id): "without source \(id)"
-            case let .status(status): "without \(status.rawValue) relations"
-            }
-        }
-
-        /// "source ID" or "alleged relations".
-        static func label(_ removal: Sensitivity.Removal) -> String {
-            switch removal {
-            case let .source(id): "source \(id)"
-            case let .status(status): "\(status.rawValue) relations"
-            }
-        }
-
-        private func emit(_ result: Sensitivity.TopK, measure: CentralityMeasure, in graph: Graph) {
-            func ids(_ nodes: [Int]) -> JSONValue { .array(nodes.map { .string(graph.id(ofNode: $0)) }) }
-            let lostIn = result.lostIn
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("measure", .string(measure.rawValue)), ("top", .int(top)), ("baseline", ids(result.baseline)),
-                    ("scenarios", .array(result.scenarios.map { scenario, topNodes in
-                        .object([("without", Self.json(scenario.removal)), ("relations_removed", .int(scenario.relationsRemoved)),
-                                 ("top", ids(topNodes)), ("lost", ids(result.baseline.filter { !topNodes.contains($0) })),
-                                 ("entered", ids(topNodes.filter { !result.baseline.contains($0) }))])
-                    })),
-                    ("actors", .array(zip(result.baseline, lostIn).map { node, lost in
-                        .object([("id", .string(graph.id(ofNode: node))), ("kept_in", .int(result.scenarios.count - lost.count)),
-                                 ("scenarios", .int(result.scenarios.count)),
-                                 ("lost_without", .array(lost.map { Self.json(result.scenarios[$0].scenario.removal) }))])
-                    })),
-                ]))
-            case .csv:
-                var table = CSVTable(["rank", "id", "name", "kind", "kept_in", "scenarios", "lost_without"])
-                for (rank, (node, lost)) in zip(result.baseline, lostIn).enumerated() {
-                    table.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node), graph.kind(ofNode: node).rawValue,
-                               String(result.scenarios.count - lost.count), String(result.scenarios.count),
-                               lost.map { Self.text(result.scenarios[$0].scenario.removal) }.joined(separator: "; ")])
-                }
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["rank", "id", "name", "kept in", "lost without"], numeric: [0])
-                for (rank, (node, lost)) in zip(result.baseline, lostIn).enumerated() {
-                    table.add([String(rank + 1), graph.id(ofNode: node), graph.name(ofNode: node),
-                               "\(result.scenarios.count - lost.count) of \(result.scenarios.count)",
-                               lost.isEmpty ? "—" : lost.map { Self.text(result.scenarios[$0].scenario.removal) }.joined(separator: "; ")])
-                }
-                Emit.text("top \(top) by \(measure.rawValue), recomputed without each of \(result.scenarios.count) sources and statuses\n"
-                          + table.rendered())
-            }
-        }
-
-        private func emit(_ result: Sensitivity.Chain, from a: Int, to b: Int, in graph: Graph) {
-            func nodes(_ path: NetGraph.Path?) -> JSONValue { path.map { .array($0.nodes.map { .string(graph.id(ofNode: $0)) }) } ?? .null }
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("from", .string(graph.id(ofNode: a))), ("to", .string(graph.id(ofNode: b))),
-                    ("baseline", result.baseline.map { .object([("hops", .int($0.hops)), ("nodes", nodes($0))]) } ?? .null),
-                    ("scenarios", .array(result.scenarios.map { scenario, path in
-                        .object([("without", Self.json(scenario.removal)), ("relations_removed", .int(scenario.relationsRemoved)),
-                                 ("hops", path.map { .int($0.hops) } ?? .null), ("nodes", nodes(path))])
-                    })),
-                    ("breaks_without", .array(result.breaksIn.map { Self.json(result.scenarios[$0].scenario.removal) })),
-                ]))
-            case .csv:
-                var table = CSVTable(["without", "relations_removed", "hops", "nodes"])
-                table.add(["", "0", result.baseline.map { String($0.hops) } ?? "", result.baseline.map { $0.nodes.map(graph.id(ofNode:)).joined(separator: " ") } ?? ""])
-                for (scenario, path) in result.scenarios {
-                    table.add([Self.text(scenario.removal), String(scenario.relationsRemoved), path.map { String($0.hops) } ?? "",
-                               path.map { $0.nodes.map(graph.id(ofNode:)).joined(separator: " ") } ?? ""])
-                }
-                Emit.text(table.rendered())
-            case .table:
-                let names = "\(graph.name(ofNode: a)) to \(graph.name(ofNode: b))"
-                guard let baseline = result.baseline else {
-                    Emit.text(DisplayText.visible("no chain from \(names)") + "\n")
-                    return
-                }
-                var text = DisplayText.visible("\(names): \(baseline.hops) step\(baseline.hops == 1 ? "" : "s")") + "\n"
-                for (scenario, path) in result.scenarios {
-                    let answer = path.map { $0.hops == baseline.hops ? "\($0.hops) steps" : "\($0.hops) steps (longer)" } ?? "no chain left"
-                    text += "   \(DisplayText.visible(Self.text(scenario.removal))): \(answer)\n"
-                }
-                let breaks = result.breaksIn.map { Self.label(result.scenarios[$0].scenario.removal) }
-                text += breaks.isEmpty ? "no single source or status carries the chain alone\n"
-                                       : DisplayText.visible("the chain rests on: \(breaks.joined(separator: "; "))") + "\n"
-                Emit.text(text)
+                SensitivityTopResult(graph: graph, measure: measure, top: top, result: result).write(as: options.format)
             }
         }
     }

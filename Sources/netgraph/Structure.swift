@@ -50,54 +50,8 @@ extension NetGraphCommand {
                 extent = Eccentricity(largestComponentOf: simple, progress: bar.map { bar in { bar.update($0, of: $1) } })
                 bar?.finish()
             }
-            let id = { (v: Int) in graph.id(ofNode: v) }
-            let name = { (v: Int) in graph.name(ofNode: v) }
-            switch options.format {
-            case .json:
-                Emit.json(.object([
-                    ("nodes", .int(simple.nodeCount)), ("edges", .int(simple.edgeCount)),
-                    ("density", .double(simple.density)),
-                    ("articulation_points", .array(points.map { .string(id($0)) })),
-                    ("bridges", .array(bridges.map { .array([.string(id($0.0)), .string(id($0.1))]) })),
-                    ("core", .object([
-                        ("max", .int(cores.maxCore)),
-                        ("members", .array(cores.maxCoreMembers.map { .string(id($0)) })),
-                        ("numbers", .object(cores.values.enumerated().map { (id($0.offset), .int(Int($0.element))) })),
-                    ])),
-                    ("average_clustering", .double(clustering.average)),
-                    ("transitivity", .double(transitivity)),
-                    ("largest_component", .object([("nodes", .int(largest)), ("diameter", extent.map { .int($0.diameter) } ?? .null),
-                                                   ("radius", extent.map { .int($0.radius) } ?? .null)])),
-                ]))
-            case .csv:
-                var table = CSVTable(["key", "value"])
-                table.add(["nodes", String(simple.nodeCount)])
-                table.add(["edges", String(simple.edgeCount)])
-                table.add(["density", "\(simple.density)"])
-                table.add(["articulation_points", points.map(id).joined(separator: ";")])
-                table.add(["bridges", bridges.map { "\(id($0.0))|\(id($0.1))" }.joined(separator: ";")])
-                table.add(["max_core", String(cores.maxCore)])
-                table.add(["max_core_members", cores.maxCoreMembers.map(id).joined(separator: ";")])
-                table.add(["average_clustering", "\(clustering.average)"])
-                table.add(["transitivity", "\(transitivity)"])
-                table.add(["largest_component", String(largest)])
-                table.add(["diameter", extent.map { String($0.diameter) } ?? ""])
-                table.add(["radius", extent.map { String($0.radius) } ?? ""])
-                Emit.text(table.rendered())
-            case .table:
-                var table = TextTable(["measure", "value"])
-                table.add(["nodes", String(simple.nodeCount)])
-                table.add(["edges", String(simple.edgeCount)])
-                table.add(["density", simple.density.tableDescription])
-                table.add(["average clustering", clustering.average.tableDescription])
-                table.add(["transitivity", transitivity.tableDescription])
-                table.add(["largest component", extent.map { "\(largest) nodes, diameter \($0.diameter), radius \($0.radius)" }
-                           ?? "\(largest) nodes (distances skipped)"])
-                table.add(["max k-core", "k = \(cores.maxCore): \(cores.maxCoreMembers.map(name).joined(separator: ", "))"])
-                table.add(["articulation points", points.isEmpty ? "none" : points.map(name).joined(separator: ", ")])
-                table.add(["bridges", bridges.isEmpty ? "none" : bridges.map { "\(name($0.0)) – \(name($0.1))" }.joined(separator: "; ")])
-                Emit.text(table.rendered())
-            }
+            StructureResult(graph: graph, simple: simple, points: points, bridges: bridges, cores: cores, clustering: clustering,
+                            transitivity: transitivity, largest: largest, extent: extent).write(as: options.format)
         }
     }
 }

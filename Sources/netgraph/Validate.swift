@@ -67,23 +67,9 @@ extension NetGraphCommand {
                 return Diagnostic(text, at: SourceLocation(file: name, line: place.line, column: place.column))
             }
             if !quoteProblems.isEmpty { Diagnostics.errors(GraphInputError(quoteProblems)) }
-            switch options.format {
-            case .json:
-                Emit.json(report(file: name, graph: graph, errors: [], warnings: warnings, quotes: quotes))
-            case .csv:
-                var table = CSVTable(["file", "valid", "entities", "relations", "sources", "warnings"])
-                table.add([name, String(isValid(errors: [], warnings: warnings, quotes: quotes)), String(graph.nodeCount),
-                           String(graph.relationCount), String(graph.sources.count), String(warnings.count)])
-                Emit.text(table.rendered())
-            case .table:
-                Emit.text("\(name): valid — \(graph.nodeCount) entities, \(graph.relationCount) relations, \(graph.sources.count) sources"
-                          + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")") + "\n")
-                if let quotes {
-                    Emit.text("quotes: \(quotes.found) of \(quotes.checked) found in their documents"
-                              + (quotes.unchecked > 0 ? ", \(quotes.unchecked) unchecked (their source names no file)" : "")
-                              + (quotes.unreadable > 0 ? ", \(quotes.unreadable) not checked (their document cannot be read)" : "") + "\n")
-                }
-            }
+            ValidateResult(file: name, graph: graph, warnings: warnings, quotes: quotes,
+                           valid: isValid(errors: [], warnings: warnings, quotes: quotes),
+                           report: report(file: name, graph: graph, errors: [], warnings: warnings, quotes: quotes)).write(as: options.format)
             if let quotes, !quotes.problems.isEmpty {
                 throw CommandError.input("\(quotes.problems.count) quote problem\(quotes.problems.count == 1 ? "" : "s")")
             }

@@ -54,6 +54,28 @@ import Testing
         }
     }
 
+    /// The table's whole-graph rows are sna's raw.gli counts and z.gli scores, as the JSON's.
+    @Test func tableShowsTheWholeGraphAsSNA() throws {
+        let table = try CLIRunner.run(["brokerage", Self.roles, "--directed"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("whole graph") }, "\(table.stdout)")
+        let counts = try Self.snaRows("raw_gli")[0]
+        let z = try Self.snaRows("z_gli")[0]
+        for (offset, name) in (Self.roleNames + ["total"]).enumerated() {
+            let cells = lines[header + 1 + offset].split(separator: " ").map(String.init)
+            #expect(cells.first == name)
+            let column = Self.snaColumn[name]!
+            #expect(Double(cells[1]) == (counts[column] as? Double), "\(name) count")
+            if let expected = z[column] as? Double {
+                let shown = try #require(Double(cells[4]), "\(name) z")
+                #expect(abs(shown - expected) <= 1e-5 * max(1, abs(expected)), "\(name) z: \(shown) vs \(expected)")
+            } else {
+                #expect(cells[4] == "—", "\(name) z undefined in sna")
+            }
+        }
+    }
+
     @Test func jsonShapeAndValuesEqualSNA() throws {
         let result = try CLIRunner.run(["brokerage", Self.roles, "--directed", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

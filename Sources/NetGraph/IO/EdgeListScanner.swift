@@ -222,7 +222,7 @@ private struct EdgeListScanState {
         // Ids are checked once, when first seen, so the check costs nothing per edge.
         if end - start > limits.maxTextLength, let problem = limits.textLengthProblem("the id", length: text.unicodeScalars.count) {
             problems.append(Diagnostic(problem, at: location(start, lineStart, line), limit: .textLength))
-        } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        } else if text.unicodeScalars.contains(where: { $0.isControlCharacter }) {
             problems.append(Diagnostic("id '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
                                        at: location(start, lineStart, line)))
         }

@@ -72,6 +72,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     let limits: ReadLimits
     var failure: Diagnostic?
     var keys: [String: Key] = [:]
+    /// ``defaults(for:)``'s answers, made once the keys are all read.
+    var defaultsByDomain: [String: [String: AttributeValue]] = [:]
     var edgeDefaultDirected = false
     /// Whether the document says igraph wrote it (its `<!-- Created by igraph -->` comment).
     var writtenByIgraph = false
@@ -212,13 +214,22 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    /// The data of an item by attribute name, defaults of its domain filled in.
-    func attributes(of item: Item, domain: String) -> ([String: AttributeValue], [Diagnostic]) {
+    /// The default values of a domain's keys (`node`, `edge`), read once per domain rather
+    /// than once per item, in key-id order.
+    func defaults(for domain: String) -> [String: AttributeValue] {
+        if let known = defaultsByDomain[domain] { return known }
         var result: [String: AttributeValue] = [:]
-        var problems: [Diagnostic] = []
-        for (_, key) in keys where (key.domain == domain || key.domain == "all") && key.defaultValue != nil {
+        for (_, key) in keys.sorted(by: { $0.key < $1.key }) where (key.domain == domain || key.domain == "all") && key.defaultValue != nil {
             if let value = value(key.defaultValue!, key: key) { result[key.name] = value }
         }
+        defaultsByDomain[domain] = result
+        return result
+    }
+
+    /// The data of an item by attribute name, defaults of its domain filled in.
+    func attributes(of item: Item, domain: String) -> ([String: AttributeValue], [Diagnostic]) {
+        var result = defaults(for: domain)
+        var problems: [Diagnostic] = []
         for (id, raw) in item.data {
             let key = keys[id]!
             guard key.domain == domain || key.domain == "all" else {
@@ -247,7 +258,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         if let (from, to) = item.endpoints { names += [("source", from), ("target", to)] }
         for field in ["kind", "type"] { if let value = attributes[field] { names.append((field, value.description)) } }
         return names.compactMap { field, text in
-            guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+            guard text.unicodeScalars.contains(where: { $0.isControlCharacter }) else { return nil }
             return Diagnostic("\(field) '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
                               at: item.location)
         }

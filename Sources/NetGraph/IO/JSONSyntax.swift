@@ -16,9 +16,25 @@ enum JSONSyntax {
         if let (offset, message) = firstError(in: bytes) {
             throw GraphInputError("invalid JSON: \(message)", at: TextDecoding.location(ofByte: offset, in: bytes, file: file))
         }
+        // Most files hold no `\u` escape at all; finding that on the bytes spares a search
+        // through the text as a String (Foundation's, a third of a large file's reading time).
+        guard hasUnicodeEscape(bytes) else { return bytes }
         let text = String(decoding: bytes, as: UTF8.self)
         let joined = ExchangeJSONReader.joiningSurrogatePairs(text)
         return joined == text ? bytes : Array(joined.utf8)
+    }
+
+    /// Whether a backslash is followed by `u` or `U` anywhere in `bytes`.
+    private static func hasUnicodeEscape(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.startIndex
+        while let backslash = bytes[index...].firstIndex(of: UInt8(ascii: "\\")) {
+            let next = backslash + 1
+            guard next < bytes.endIndex else { return false }
+            if bytes[next] == UInt8(ascii: "u") || bytes[next] == UInt8(ascii: "U") { return true }
+            index = next + 1
+            guard index < bytes.endIndex else { return false }
+        }
+        return false
     }
 
     /// The byte offset and description of the first place `bytes` stops being JSON; nil when

@@ -35,7 +35,9 @@ public struct NativeGraphReader: Sendable {
             if checked != bytes { text = String(decoding: checked, as: UTF8.self) }
         }
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
-        if !composesWithYamsOnly, let root = YAMLSubsetComposer.compose(text, maxDepth: limits.maxNestingDepth) {
+        if !composesWithYamsOnly,
+           let root = requiresJSON ? JSONComposer.compose(text, maxDepth: limits.maxNestingDepth)
+                                   : YAMLSubsetComposer.compose(text, maxDepth: limits.maxNestingDepth) {
             var walker = NativeDocumentWalker<YAMLSubsetNode>(file: file, limits: limits)
             return try walker.graph(from: root)
         }

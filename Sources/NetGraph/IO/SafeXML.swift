@@ -173,13 +173,20 @@ enum SafeXML {
         }
     }
 
+    /// The first place `needle` occurs in `haystack` at or after `from`. The checks scan
+    /// whole documents (62 MB for a 100,000-node graph), so the search jumps from one
+    /// occurrence of the needle's first byte to the next over the raw buffer.
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var i = from
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBufferPointer { bytes -> Int? in
+            var i = from
+            let last = bytes.count - needle.count
+            while i <= last {
+                guard let hit = bytes[i...last].firstIndex(of: first) else { return nil }
+                if bytes[hit..<hit + needle.count].elementsEqual(needle) { return hit }
+                i = hit + 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -17,7 +17,7 @@ public struct EntityIDMaker: Sendable {
         var pendingDash = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace { pendingDash = !base.isEmpty; continue }
-            if scalar.properties.generalCategory == .control { continue }
+            if scalar.isControlCharacter { continue }
             if pendingDash { base.append("-"); pendingDash = false }
             base.unicodeScalars.append(scalar)
         }

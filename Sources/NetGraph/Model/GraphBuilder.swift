@@ -270,7 +270,7 @@ public struct GraphBuilder: Sendable {
     /// empty, no space, tab or control character).
     public static func idProblem(_ id: String) -> String? {
         if id.isEmpty { return "an entity id must not be empty" }
-        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\t" }) {
+        if id.unicodeScalars.contains(where: { $0.isControlCharacter || $0 == " " || $0 == "\t" }) {
             return "id '\(id.prefix(40))' must not contain spaces or control characters"
         }
         return nil

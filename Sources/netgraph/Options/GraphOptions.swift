@@ -6,7 +6,7 @@ import NetGraph
 struct GraphOptions: ParsableArguments {
     @OptionGroup var input: GraphInputOptions
 
-    @Option(name: .long, help: "Output format: table, json or csv.")
+    @Option(name: .long, help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
     var graph: String? { input.graph }

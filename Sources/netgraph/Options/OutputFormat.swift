@@ -8,4 +8,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     /// RFC 4180 comma-separated values with a header row, for spreadsheets.
     case csv
+    /// CommonMark with pipe tables, for pasting into a report.
+    case markdown
 }

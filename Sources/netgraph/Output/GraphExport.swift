@@ -9,6 +9,7 @@ enum GraphExport {
     /// in memory first and written atomically, so a failure leaves nothing behind.
     static func write(_ graph: Graph, to output: String, as format: GraphFormat, report: OutputFormat) throws {
         let files = try FormatRegistry.withGraphviz.write(graph, as: format)
+        if format == .edgeList { noteWhatAnEdgeListLeavesOut(graph) }
         if output == "-" {
             Emit.text(files[0].contents)
             return
@@ -24,16 +25,18 @@ enum GraphExport {
         } catch {
             throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
         }
-        switch report {
-        case .json:
-            Emit.json(.object([("output", .string(output)), ("format", .string(format.rawValue)),
-                               ("nodes", .int(graph.nodeCount)), ("edges", .int(graph.relationCount))]))
-        case .csv:
-            var table = CSVTable(["output", "format", "nodes", "edges"])
-            table.add([output, format.rawValue, String(graph.nodeCount), String(graph.relationCount)])
-            Emit.text(table.rendered())
-        case .table:
-            Emit.text("wrote \(output) (\(format.rawValue)): \(graph.nodeCount) entities, \(graph.relationCount) relations\n")
+        ExportResult(output: output, format: format, graph: graph).write(as: report)
+    }
+
+    /// The edge list holds edge lines only (igraph's readers take no comments), so what it
+    /// leaves out is said on standard error instead.
+    private static func noteWhatAnEdgeListLeavesOut(_ graph: Graph) {
+        var note = "an edge list keeps ids and weights only: kinds, types, direction per relation and evidence are not written"
+        let isolated = EdgeListWriter.isolatedNodes(of: graph)
+        if !isolated.isEmpty {
+            let shown = isolated.prefix(5).map(graph.id(ofNode:)).joined(separator: ", ")
+            note += "; \(isolated.count) \(isolated.count == 1 ? "entity" : "entities") without relations cannot be listed (\(shown)\(isolated.count > 5 ? ", …" : ""))"
         }
+        Diagnostics.notice(note)
     }
 }

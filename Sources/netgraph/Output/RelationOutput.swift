@@ -70,6 +70,12 @@ enum RelationOutput {
 
     /// The relation's time, status and document in a few words: "2019-10 to 2024, alleged,
     /// source X".
+    /// A relation for people: `arrow (details)` labelled by its id, its quote under it when
+    /// `quoted`.
+    static func entry(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, quoted: Bool = true) -> DisplayBlock {
+        .entry(arrow(record, in: graph, seenFrom: end) + " (" + details(record) + ")", label: String(record.id), quote: quoted ? record.quote : nil)
+    }
+
     static func details(_ record: RelationRecord) -> String {
         var parts: [String] = []
         if let time = record.interval.text { parts.append(time) }

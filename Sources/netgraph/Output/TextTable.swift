@@ -33,6 +33,14 @@ struct TextTable {
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"
     }
+
+    /// The table as a GitHub pipe table, numbers right-aligned, every cell escaped for
+    /// inline Markdown.
+    func markdown() -> String {
+        func line(_ cells: [String]) -> String { "| " + cells.map(Markdown.inline).joined(separator: " | ") + " |\n" }
+        let rule = "|" + headers.indices.map { numericColumns.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        return line(headers) + rule + rows.map(line).joined()
+    }
 }
 
 /// Comma-separated values as RFC 4180 writes them — fields holding commas, quotes or line

@@ -9,7 +9,8 @@
 /// Weights are tie strengths and must be ≥ 0: a negative one throws
 /// ``CentralityError/negativeWeight(source:target:weight:)`` (NetworkX does not check).
 ///
-/// Complexity: O(Σ_u d(u)² log d) time, O(n + m) space.
+/// Complexity: O(Σ_w d(w)²) time (each node's row is read once for each of its contacts),
+/// O(n + m) space.
 ///
 /// Reference: R. S. Burt, *Structural Holes: The Social Structure of Competition*, Harvard
 /// University Press, 1992, ch. 2.
@@ -17,10 +18,11 @@ public enum Constraint {
     public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
         try CentralityError.checkNonNegativeWeights(graph)
         let ego = MutualWeights(graph)
+        var scratch = [Double](repeating: 0, count: graph.nodeCount)
         return Scores((0..<graph.nodeCount).map { u in
             guard ego.hasSuccessor[u] else { return .nan }
             var total = 0.0
-            for slot in ego.slots(of: u) { total += ego.localConstraint(u, ego.contacts[slot]) }
+            for local in ego.localConstraints(of: u, scratch: &scratch) { total += local }
             return total
         })
     }

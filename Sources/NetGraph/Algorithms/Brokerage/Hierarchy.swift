@@ -17,9 +17,10 @@ public enum Hierarchy {
     public static func scores(_ graph: AnalysisGraph) throws(CentralityError) -> Scores {
         try CentralityError.checkNonNegativeWeights(graph)
         let ego = MutualWeights(graph)
+        var scratch = [Double](repeating: 0, count: graph.nodeCount)
         return Scores((0..<graph.nodeCount).map { u in
             guard ego.hasSuccessor[u] else { return .nan }
-            let local = ego.slots(of: u).map { ego.localConstraint(u, ego.contacts[$0]) }
+            let local = ego.localConstraints(of: u, scratch: &scratch)
             let count = Double(local.count)
             let total = local.reduce(0, +)
             guard local.count > 1, total > 0 else { return .nan }

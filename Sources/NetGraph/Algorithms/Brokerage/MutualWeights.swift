@@ -89,6 +89,34 @@ struct MutualWeights {
         maxima[u] == 0 ? 0 : weight(from: u, to: v) / maxima[u]
     }
 
+    /// Burt's local constraint `c_uv` for every contact `v` of `u`, in slot order: the same
+    /// values as ``localConstraint(_:_:)`` for each, bit for bit, in one pass. Instead of
+    /// looking `v` up in every contact's row (a binary search per pair), each contact `w`
+    /// spreads `p_uw p_wx` over its own contacts `x` into `scratch`, a zeroed array of one
+    /// slot per node, which is zeroed again before returning. The terms reach each `v` in the
+    /// same order of `w` as the pairwise sum adds them, and the pairwise sum's other terms are
+    /// zeros, so the sums are identical.
+    ///
+    /// Complexity: O(Σ_{w ∈ N(u)} d(w)), O(n) scratch.
+    func localConstraints(of u: Int, scratch: inout [Double]) -> [Double] {
+        let mine = slots(of: u)
+        guard sums[u] != 0 else { return mine.map { _ in 0 } }
+        for slot in mine {
+            let w = Int(contacts[slot])
+            guard sums[w] != 0 else { continue }
+            let shareToW = weights[slot] / sums[u]
+            for next in slots(of: w) { scratch[Int(contacts[next])] += shareToW * (weights[next] / sums[w]) }
+        }
+        let result = mine.map { slot -> Double in
+            let total = weights[slot] / sums[u] + scratch[Int(contacts[slot])]
+            return total * total
+        }
+        for slot in mine {
+            for next in slots(of: Int(contacts[slot])) { scratch[Int(contacts[next])] = 0 }
+        }
+        return result
+    }
+
     /// Burt's local constraint `c_uv = (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²` (NetworkX's
     /// `local_constraint`).
     func localConstraint(_ u: Int, _ v: Int32) -> Double {

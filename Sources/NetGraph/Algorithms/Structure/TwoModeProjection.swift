@@ -31,7 +31,7 @@ public enum TwoModeProjection {
         public var description: String {
             switch self {
             case let .noEntities(kind): return "no entity is of kind '\(kind)'"
-            case .sameKind: return "--onto and --via must be different kinds"
+            case .sameKind: return "the kind projected onto and the kind linking them must differ"
             }
         }
     }

@@ -1,34 +1,56 @@
-/// Writes the plain edge list other tools read (`u v` or `u v weight` a line): NetworkX's
-/// `read_edgelist`, igraph's `Read_Ncol`, NetworKit's `EdgeListReader`. Only topology and
-/// weights survive; a header comment says so. Ids holding white space cannot be written.
+/// Writes the plain edge list other tools read (`u v` or `u v weight` a line, each relation
+/// once, as written `from to`): NetworkX's `read_edgelist`, igraph's `Graph.Read_Ncol`
+/// (symbolic ids) and, when the ids are the integers 0…n−1, igraph's `Graph.Read_Edgelist`;
+/// NetworKit's `EdgeListReader`. Only topology and weights survive: when any relation has a
+/// weight, every line has one, 1 for a relation without (the weight netgraph's weighted
+/// measures give it).
+///
+/// The file holds edge lines only: no header comment, because igraph's `Read_Ncol` and
+/// `Read_Edgelist` have no comment syntax and fail on the first `#`. What the file leaves
+/// out (kinds, types, evidence, entities without relations) is for the caller to say
+/// (`netgraph convert` says it on standard error; ``isolatedNodes(of:)`` lists the
+/// entities left out). A graph without relations is written as one comment line, which
+/// NetworkX and netgraph read as an empty graph, since an empty file is refused as input.
+/// Ids holding white space cannot be written.
 public struct EdgeListWriter: Sendable {
     public init() {}
 
     /// - Throws: ``GraphInputError`` when an id holds white space, which the format cannot carry.
+    /// - Complexity: O(n + m).
     public func write(_ graph: Graph) throws(GraphInputError) -> String {
-        var out = "# \(graph.name): \(graph.nodeCount) nodes, \(graph.relationCount) edges (u v [weight]); kinds, types and evidence are not kept\n"
         let ids = (0..<graph.nodeCount).map(graph.id(ofNode:))
         if let bad = ids.first(where: { $0.contains(where: \.isWhitespace) || $0.hasPrefix("#") }) {
             throw GraphInputError("the id '\(bad)' holds white space or starts with '#', which an edge list cannot carry")
         }
-        var connected = [Bool](repeating: false, count: graph.nodeCount)
+        guard graph.relationCount > 0 else {
+            return "# \(graph.name): \(graph.nodeCount) nodes, no edges\n"
+        }
+        // Weighted lines all or none: NetworkX's typed read (`data=[("weight", float)]`) needs
+        // every line to carry one, and 1 is what netgraph's weighted measures use for a
+        // relation without a weight (as igraph's Read_Ncol does for a line without one).
+        let weighted = (0..<graph.relationCount).contains { graph.weight(ofRelation: $0) != nil }
+        var out = ""
         for r in 0..<graph.relationCount {
-            let (u, v) = (Int(graph.relationSources[r]), Int(graph.relationTargets[r]))
-            connected[u] = true
-            connected[v] = true
-            out += ids[u]
+            out += ids[Int(graph.relationSources[r])]
             out += " "
-            out += ids[v]
-            if let weight = graph.weight(ofRelation: r) {
+            out += ids[Int(graph.relationTargets[r])]
+            if weighted {
                 out += " "
-                out += weight.shortDescription
+                out += (graph.weight(ofRelation: r) ?? 1).shortDescription
             }
             out += "\n"
         }
-        let isolated = (0..<graph.nodeCount).filter { !connected[$0] }
-        if !isolated.isEmpty {
-            out += "# isolated nodes, which an edge list cannot hold: " + isolated.map { ids[$0] }.joined(separator: " ") + "\n"
-        }
         return out
+    }
+
+    /// The entities no relation touches, by index: an edge list cannot hold them.
+    /// - Complexity: O(n + m).
+    public static func isolatedNodes(of graph: Graph) -> [Int] {
+        var connected = [Bool](repeating: false, count: graph.nodeCount)
+        for r in 0..<graph.relationCount {
+            connected[Int(graph.relationSources[r])] = true
+            connected[Int(graph.relationTargets[r])] = true
+        }
+        return (0..<graph.nodeCount).filter { !connected[$0] }
     }
 }

@@ -60,6 +60,29 @@ import Testing
         #expect(abs(try Constraint.scores(path)[0] - 0.625) <= 1e-15)
     }
 
+    /// The one-pass local constraints equal the pairwise definition bit for bit, on random
+    /// graphs directed and not, weighted and not, with self-loops.
+    @Test func localConstraintsInOnePassEqualThePairwiseSum() {
+        for seed in UInt64(1)...40 {
+            let directed = seed % 2 == 0, weighted = seed % 3 == 0
+            var graph = randomGraph(nodes: 30, edges: 120, directed: directed, weighted: weighted, seed: seed)
+            if seed % 5 == 0 {
+                // A self-loop makes a node its own contact.
+                graph = AnalysisGraph(nodeCount: 30, sources: [0, 3] + Array(graph.edgeSources),
+                                      targets: [0, 3] + Array(graph.edgeTargets),
+                                      weights: weighted ? [2, 1] + graph.edgeWeights : [], directed: directed)
+            }
+            let ego = MutualWeights(graph)
+            var scratch = [Double](repeating: 0, count: graph.nodeCount)
+            for u in 0..<graph.nodeCount {
+                let pairwise = ego.slots(of: u).map { ego.localConstraint(u, ego.contacts[$0]) }
+                let onePass = ego.localConstraints(of: u, scratch: &scratch)
+                #expect(pairwise.map(\.bitPattern) == onePass.map(\.bitPattern), "seed \(seed), node \(u)")
+            }
+            #expect(scratch.allSatisfy { $0 == 0 }, "scratch left dirty, seed \(seed)")
+        }
+    }
+
     @Test func negativeTieStrengthsAreRefused() {
         let graph = AnalysisGraph(nodeCount: 3, sources: [0, 1], targets: [1, 2], weights: [1, -2], directed: false)
         #expect(throws: CentralityError.negativeWeight(source: 1, target: 2, weight: -2)) { try Constraint.scores(graph) }

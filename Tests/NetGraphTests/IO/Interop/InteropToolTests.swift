@@ -172,4 +172,65 @@ import Testing
             try expectReadBack(back, equals: graph, by: "networkx cytoscape")
         }
     }
+
+    /// What an edge-list reader saw: the nodes, and each edge with its weight (nil without one).
+    struct EdgeListSeen: Decodable {
+        var nodes: [String]
+        var edges: [[String]]
+        var weights: [Double?]
+    }
+
+    static func readEdgeList(_ text: String, with reader: String) throws -> EdgeListSeen {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-\(UUID().uuidString).edges")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return try JSONDecoder().decode(EdgeListSeen.self, from: Data(try PythonTools.runFile(script, arguments: [reader, file.path]).utf8))
+    }
+
+    /// An edge list holds each relation once, `from to [weight]` as written, and the entities
+    /// some relation touches: the tool must see exactly those, parallel relations included.
+    func checkEdgeList(_ seen: EdgeListSeen, against graph: Graph, by tool: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let isolated = Set(EdgeListWriter.isolatedNodes(of: graph).map(graph.id(ofNode:)))
+        #expect(seen.nodes.sorted() == graph.entities.map(\.id).filter { !isolated.contains($0) }.sorted(),
+                "\(tool): \(graph.name) nodes differ", sourceLocation: sourceLocation)
+        func line(_ ends: [String], _ weight: Double?) -> String { ends.joined(separator: " ") + (weight.map { " \($0)" } ?? "") }
+        let seenEdges = zip(seen.edges, seen.weights).map(line).sorted()
+        // When any relation has a weight every line has one, 1 where a relation has none.
+        let weighted = graph.relations.contains { $0.weight != nil }
+        let written = graph.relations.map { line([$0.from, $0.to], $0.weight ?? (weighted ? 1 : nil)) }.sorted()
+        #expect(seenEdges == written, "\(tool): \(graph.name): \(seenEdges.count) edges seen, \(written.count) written; first difference: \(zip(seenEdges, written).first { $0 != $1 }.map { "\($0.0) / \($0.1)" } ?? "none")",
+                sourceLocation: sourceLocation)
+    }
+
+    /// NetworkX's `read_edgelist` reads netgraph's edge list: every relation as written, with
+    /// its weight (karate's are all weighted, the tricky graph's some).
+    @Test(.enabled(if: PythonTools.has("networkx"), "python3 with networkx is not available"))
+    func networkxReadsTheEdgeList() throws {
+        for graph in try Self.graphs() {
+            checkEdgeList(try Self.readEdgeList(EdgeListWriter().write(graph), with: "networkx-edgelist"), against: graph, by: "networkx read_edgelist")
+        }
+    }
+
+    /// igraph reads netgraph's edge list of named entities with `Graph.Read_Ncol` (igraph's
+    /// reader for symbolic ids): it takes no comment, so the file must hold edge lines only.
+    @Test(.enabled(if: PythonTools.has("igraph"), "python3 with igraph is not available"))
+    func igraphReadsTheEdgeListByName() throws {
+        for graph in try Self.graphs() {
+            checkEdgeList(try Self.readEdgeList(EdgeListWriter().write(graph), with: "igraph-ncol"), against: graph, by: "igraph Read_Ncol")
+        }
+    }
+
+    /// igraph's `Graph.Read_Edgelist` reads ids 0…n−1 without weights: netgraph writes such a
+    /// graph (here karate, renumbered and read from an edge list, as a SNAP file would be)
+    /// back in a form it reads, every vertex and edge the same.
+    @Test(.enabled(if: PythonTools.has("igraph"), "python3 with igraph is not available"))
+    func igraphReadsAnEdgeListOfIntegerIDs() throws {
+        let karate = try GraphFile.read(path: TestSupport.fixtures.appendingPathComponent("graphs/karate.yaml").path)
+        let numbered = karate.relations.map { "\($0.from.dropFirst("member-".count)) \($0.to.dropFirst("member-".count))\n" }.joined()
+        let graph = try EdgeListReader().read(Array(numbered.utf8), file: "karate.edges")
+        #expect(graph.nodeCount == 34 && graph.relationCount == 78)
+        let written = try EdgeListWriter().write(graph)
+        checkEdgeList(try Self.readEdgeList(written, with: "igraph-edgelist"), against: graph, by: "igraph Read_Edgelist")
+        checkEdgeList(try Self.readEdgeList(written, with: "networkx-edgelist"), against: graph, by: "networkx read_edgelist")
+    }
 }
