@@ -9,7 +9,9 @@ extension DrawingPlan {
     /// planned — so `dot -Tsvg` (or `neato`, `fdp`… for those engines) draws from it what
     /// netgraph draws. Clusters are the exception: cgraph orders subgraphs by the address of
     /// their interned names, so with more than the legend's box a parse can order them, and
-    /// lay them out, differently.
+    /// lay them out, differently. For `neato`, `fdp` and `sfdp` netgraph also settles the
+    /// layout (positions cut to hundredths of a point, laid out again with `nop`), which a
+    /// plain `sfdp -Tsvg` of this text does not do.
     ///
     /// Every name and value is a double-quoted DOT string that Graphviz's scanner reads back
     /// unchanged: `"` is written `\"`, and everything else as it is (the scanner keeps `\\`

@@ -179,7 +179,10 @@ extension DrawingPlan {
                     ("shape", style.shape),
                 ]
                 if let extra = style.extraStyle { attributes.append(("style", "filled," + extra)) }
-                attributes += [("fillcolor", fill), ("fontcolor", Style.fontColor(on: fill)), ("fontsize", "10")]
+                attributes += [("fillcolor", fill), ("fontcolor", Style.fontColor(on: fill))]
+                // Under fdp every node keeps the default font size: with a node measured in
+                // another size, Graphviz 2.43's fdp placed the drawing differently from run to run.
+                if options.layout != .fdp { attributes.append(("fontsize", "10")) }
                 members.append(nodes.count)
                 nodes.append(Node(name: name, attributes: attributes))
             }
@@ -190,9 +193,22 @@ extension DrawingPlan {
                     edges.append(Edge(tail: a, head: b, attributes: [("style", "invis"), ("len", "0.6"), ("weight", "5")]))
                 }
             }
-            clusters.append(Cluster(name: "cluster_legend", attributes: [
-                ("id", "legend"), ("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#999999"),
-            ], members: members))
+            if options.layout == .fdp {
+                // fdp lays a cluster out through a derived graph whose edges and ports are
+                // ordered by comparing node addresses, so a boxed legend moved from run to run
+                // (see `RenderOptions.validate(for:)`); a title node heads the chain instead.
+                var title = "legend"
+                while used.contains(title) { title += "'" }
+                nodes.append(Node(name: title, attributes: [
+                    ("id", "legend"), ("label", "Legend"), ("shape", "plaintext"), ("style", "solid"),
+                ]))
+                edges.append(Edge(tail: nodes.count - 1, head: members[0],
+                                  attributes: [("style", "invis"), ("len", "0.6"), ("weight", "5")]))
+            } else {
+                clusters.append(Cluster(name: "cluster_legend", attributes: [
+                    ("id", "legend"), ("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#999999"),
+                ], members: members))
+            }
         }
     }
 

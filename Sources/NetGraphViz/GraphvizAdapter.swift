@@ -114,6 +114,9 @@ enum GraphvizAdapter {
             srand48(seed)
             srand(UInt32(truncatingIfNeeded: seed))
             guard gvLayout(context, graph, engine) == 0 else { return (nil, "layout with \(engine) failed") }
+            if Self.removesOverlaps(engine) {
+                guard settle(graph, context: context) else { return (nil, "layout with \(engine) failed") }
+            }
             defer { gvFreeLayout(context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
@@ -128,6 +131,31 @@ enum GraphvizAdapter {
             throw RenderError(.graphviz, "Graphviz: \(failure ?? "rendering failed")\(said)")
         }
         return (data, report.warnings)
+    }
+
+    /// Engines netgraph runs with overlap removal (`overlap=false`, see ``DrawingPlan``).
+    private static func removesOverlaps(_ engine: String) -> Bool {
+        engine == "neato" || engine == "fdp" || engine == "sfdp"
+    }
+
+    /// Lays `graph` out again from its own positions written to two decimals, with no overlap
+    /// removal: what `neato -n` does with the `pos` attributes `dot -Tdot` writes.
+    ///
+    /// Graphviz's overlap removal (prism, voronoi) leaves positions that differ in their last
+    /// bits from run to run. SVG and PNG never show that, but cairo's PDF writes text
+    /// positions to six decimals on a 1/256-point grid, so a tie there came out rounded one
+    /// way or the other, and an `sfdp` or `neato` PDF differed between runs. Positions cut to
+    /// hundredths of a point are the same on every run, and a layout of the `nop` engine
+    /// (`neato -n`, input in points) from them adds no noise of its own.
+    private static func settle(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer) -> Bool {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        // Rendering to "dot" attaches every position to the graph as a `pos` attribute.
+        guard gvRenderData(context, graph, "dot", &buffer, &length) == 0 else { return false }
+        if let buffer { gvFreeRenderData(buffer) }
+        gvFreeLayout(context, graph)
+        set([("overlap", "true"), ("inputscale", "72")], on: UnsafeMutableRawPointer(graph))
+        return gvLayout(context, graph, "nop") == 0
     }
 
     private static func build(_ plan: DrawingPlan, into graph: UnsafeMutablePointer<Agraph_t>) {

@@ -69,7 +69,9 @@ public struct RenderOptions: Sendable {
     ///
     /// - Throws: ``RenderError`` of kind `usage` when a per-node array has the wrong length
     ///   or a non-finite value, boxes are asked for both by kind and by group, an emphasised
-    ///   index is out of range, or the label limit is below 2.
+    ///   index is out of range, the label limit is below 2, or boxes are asked of `fdp`
+    ///   (Graphviz's fdp places them in an order set by memory addresses, so the drawing
+    ///   would change from run to run).
     public func validate(for graph: Graph) throws(RenderError) {
         if let nodeSize {
             guard nodeSize.count == graph.nodeCount else {
@@ -85,6 +87,13 @@ public struct RenderOptions: Sendable {
                 throw RenderError(.usage, "cluster groups: \(clusterGroups.count) values for \(graph.nodeCount) nodes")
             }
             guard !clusterByKind else { throw RenderError(.usage, "draw boxes by kind or by group, not both") }
+        }
+        if layout == .fdp && (clusterByKind || clusterGroups != nil) {
+            throw RenderError(.usage, """
+                fdp cannot draw boxes (--cluster-by) the same way twice: Graphviz's fdp orders \
+                a box's edges by where their nodes lie in memory, which changes from run to run; \
+                draw boxes with --layout dot, or use fdp without boxes
+                """)
         }
         if let emphasis {
             guard emphasis.nodes.allSatisfy({ (0..<graph.nodeCount).contains($0) }),

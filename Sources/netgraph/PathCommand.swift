@@ -136,17 +136,20 @@ extension NetGraphCommand {
             let weighted = analysis.weight != nil
             var capped = false
             var total: Double? = nil
-            let paths: [NetGraph.Path]
+            // --all hands the paths over one at a time, so a million of them are written out
+            // without being held (with their evidence and output) in memory.
+            var listing: ShortestPathListing? = nil
+            var ranked: [NetGraph.Path] = []
             do {
                 if all {
-                    let result = try AllShortestPaths(from: source, to: target, in: simple, weighted: weighted,
-                                                      constraints: constraints, limit: maxPaths)
-                    paths = result.paths
-                    capped = result.isCapped
-                    total = result.totalCount
+                    let found = try ShortestPathListing(from: source, to: target, in: simple, weighted: weighted,
+                                                        constraints: constraints, limit: maxPaths)
+                    capped = found.isCapped
+                    total = found.totalCount
+                    listing = found
                 } else {
-                    paths = try KShortestPaths.paths(from: source, to: target, k: k ?? 1, in: simple,
-                                                     weighted: weighted, constraints: constraints)
+                    ranked = try KShortestPaths.paths(from: source, to: target, k: k ?? 1, in: simple,
+                                                      weighted: weighted, constraints: constraints)
                 }
             } catch {
                 guard case let .invalidWeight(_, from, to, weight) = error else { throw error }
@@ -155,11 +158,14 @@ extension NetGraphCommand {
                     .map { "relation \(graph.id(ofNode: $0.from)) -\($0.type)-> \(graph.id(ofNode: $0.to))" } ?? "an edge"
                 throw CommandError.input("\(named): weight \(weight) is \(weight.isNaN ? "not a number" : "negative"); shortest paths need weights ≥ 0")
             }
+            let pathCount = listing?.count ?? ranked.count
             if capped {
                 let count = total.map { " of \(Self.count($0))" } ?? ""
-                Diagnostics.warning("showing \(paths.count)\(count) shortest paths (raise --max-paths to see more)")
+                Diagnostics.warning("showing \(pathCount)\(count) shortest paths (raise --max-paths to see more)")
             }
-            PathResult(graph: graph, simple: simple, from: source, to: target, paths: paths, weighted: weighted, all: all, capped: capped,
+            PathResult(graph: graph, simple: simple, from: source, to: target,
+                       paths: listing.map { AnySequence($0) } ?? AnySequence(ranked), pathCount: pathCount,
+                       weighted: weighted, all: all, capped: capped,
                        constrained: !constraints.isEmpty).write(as: options.format)
         }
 

@@ -38,10 +38,7 @@ import Testing
 
     @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
     func sameInputTwiceIsByteIdentical(_ layout: String) throws {
-        // fdp in Graphviz 2.42 places clusters (the legend) differently from run to run, so it
-        // is checked without one.
         let arguments = ["render", CLIRunner.starter, "--layout", layout, "-o", "-", "--size-by", "degree", "--edge-labels"]
-            + (layout == "fdp" ? ["--no-legend"] : [])
         let first = try CLIRunner.run(arguments)
         let second = try CLIRunner.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
@@ -63,6 +60,33 @@ import Testing
         let size = try CLIRunner.run(["render", CLIRunner.starter, "--size-by", "charisma"])
         #expect(size.status == 2)
         #expect(!FileManager.default.fileExists(atPath: path("x.svg")))
+    }
+
+    /// fdp with its legend (a piece of its own), on the bundled graph, as SVG and PDF; sfdp as
+    /// PDF. Before the legend left its box and its own font size under fdp, every run of the
+    /// first drew a different picture.
+    @Test(arguments: [["fdp", "svg"], ["fdp", "pdf"], ["sfdp", "pdf"], ["sfdp", "svg"]])
+    func forceDirectedLayoutsAreTheSameTwice(_ case: [String]) throws {
+        var drawings: [Data] = []
+        for run in 0..<3 {
+            let out = path("run\(run).\(`case`[1])")
+            let result = try CLIRunner.run(["render", "--layout", `case`[0], "--seed", "7", "-o", out])
+            #expect(result.status == 0, "\(result.stderr)")
+            drawings.append(try Data(contentsOf: URL(fileURLWithPath: out)))
+        }
+        #expect(!drawings[0].isEmpty)
+        #expect(drawings[1] == drawings[0] && drawings[2] == drawings[0], "\(`case`[0]) drew different bytes")
+    }
+
+    /// fdp cannot draw boxes the same way twice, so it refuses them and says why.
+    @Test(arguments: ["kind", "community"])
+    func fdpRefusesBoxes(_ grouping: String) throws {
+        let out = path("boxes.svg")
+        let result = try CLIRunner.run(["render", "--layout", "fdp", "--cluster-by", grouping, "-o", out])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("fdp cannot draw boxes (--cluster-by) the same way twice"))
+        #expect(result.stderr.contains("--layout dot"))
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func aFailedRenderLeavesNoFile() throws {

@@ -58,6 +58,12 @@ struct CSVTable {
         ([headers] + rows).map { $0.map(CSVTable.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// One row as ``rendered()`` writes it, with its line break, for output written a row at
+    /// a time.
+    static func line(_ row: [String]) -> String {
+        row.map(CSVTable.field).joined(separator: ",") + "\n"
+    }
+
     /// One field: formula-like text neutralised (``DisplayText/spreadsheetSafe(_:)``), then
     /// quoted when RFC 4180 needs it.
     static func field(_ text: String) -> String {

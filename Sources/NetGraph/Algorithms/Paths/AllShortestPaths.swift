@@ -30,78 +30,13 @@ public struct AllShortestPaths: Sendable {
     ///   - limit: the most paths to list (≥ 1).
     /// - Throws: ``PathSearchError/invalidWeight(edge:from:to:weight:)`` for a negative or NaN weight.
     /// - Complexity: O(m + n log n) for the search and count, plus O(limit · n) to list paths.
+    ///   ``ShortestPathListing`` gives the same paths one at a time, in O(n) memory beside
+    ///   the graph, for a caller that writes them out as they come.
     public init(from source: Int, to target: Int, in graph: AnalysisGraph, weighted: Bool = true,
                 constraints: PathConstraints = .none, limit: Int = 100) throws(PathSearchError) {
-        precondition(limit >= 1, "limit must be at least 1")
-        let useWeights = weighted && graph.isWeighted
-        if useWeights { try PathSearchError.validate(graph) }
-        if source == target {
-            self.init(paths: [Path(nodes: [source], edges: [], cost: 0)], totalCount: 1, isCapped: false)
-            return
-        }
-        if useWeights && constraints.maxHops != nil {
-            let ranked = try KShortestPaths.paths(from: source, to: target, k: limit + 1, in: graph,
-                                                  weighted: true, constraints: constraints)
-            let best = ranked.prefix { $0.cost == ranked.first?.cost }.sorted { $0.nodes.lexicographicallyPrecedes($1.nodes) }
-            let capped = best.count > limit
-            self.init(paths: Array(best.prefix(limit)), totalCount: capped ? nil : Double(best.count), isCapped: capped)
-            return
-        }
-        var search = ShortestPathSearch(graph: graph, weighted: useWeights, constraints: constraints)
-        guard search.run(from: source, to: target) != nil else {
-            self.init(paths: [], totalCount: 0, isCapped: false)
-            return
-        }
-        let n = graph.nodeCount
-        let csr = graph.outgoing
-        let distance = search.distance
-        let passable = search.passable
-        var rank = [Int32](repeating: -1, count: n)
-        for (position, v) in search.settled.enumerated() { rank[Int(v)] = Int32(position) }
-        func isDAGEdge(_ v: Int, _ slot: Int) -> Bool {
-            let w = Int(csr.targets[slot])
-            guard rank[w] > rank[v], w == target || passable[w] else { return false }
-            return distance[v] + (useWeights ? csr.weight(at: slot) : 1) == distance[w]
-        }
-        // Number of DAG paths from each node to the target, in reverse settling order.
-        var count = [Double](repeating: 0, count: n)
-        count[target] = 1
-        for v32 in search.settled.reversed() {
-            let v = Int(v32)
-            guard v != target, v == source || passable[v] else { continue }
-            var total = 0.0
-            for slot in csr.slots(of: v) where isDAGEdge(v, slot) { total += count[Int(csr.targets[slot])] }
-            count[v] = total
-        }
-        // Depth-first listing in neighbour order.
-        var paths: [Path] = []
-        var nodes = [source]
-        var edges: [Int] = []
-        var cursor = [csr.slots(of: source).lowerBound]
-        var capped = false
-        while let top = cursor.last {
-            let v = nodes[nodes.count - 1]
-            if v == target {
-                if paths.count == limit { capped = true; break }
-                paths.append(Path(nodes: nodes, edges: edges, cost: distance[target]))
-                nodes.removeLast(); edges.removeLast(); cursor.removeLast()
-                continue
-            }
-            var slot = top
-            let end = csr.slots(of: v).upperBound
-            while slot < end && !(count[Int(csr.targets[slot])] > 0 && isDAGEdge(v, slot)) { slot += 1 }
-            if slot == end {
-                nodes.removeLast(); cursor.removeLast()
-                if !edges.isEmpty { edges.removeLast() }
-                continue
-            }
-            cursor[cursor.count - 1] = slot + 1
-            let w = Int(csr.targets[slot])
-            nodes.append(w)
-            edges.append(Int(csr.edges[slot]))
-            cursor.append(csr.slots(of: w).lowerBound)
-        }
-        self.init(paths: paths, totalCount: count[source], isCapped: capped || Double(paths.count) < count[source])
+        let listing = try ShortestPathListing(from: source, to: target, in: graph, weighted: weighted,
+                                              constraints: constraints, limit: limit)
+        self.init(paths: Array(listing), totalCount: listing.totalCount, isCapped: listing.isCapped)
     }
 
     private init(paths: [Path], totalCount: Double?, isCapped: Bool) {
