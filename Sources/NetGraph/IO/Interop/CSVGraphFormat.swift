@@ -96,7 +96,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     }
 
     /// Reads a graph back from the files ``files(for:)`` writes; for ``neo4j``, also a folder
-    /// of Neo4j's own import files or an APOC export (``Neo4jImportReader``).
+    /// of Neo4j's own import files or an APOC export.
     ///
     /// A Neo4j folder is netgraph's layout when it holds `graph.json` or its `nodes.csv` has a
     /// `kind` column (netgraph's export always writes both); otherwise it is read as Neo4j's
@@ -107,7 +107,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     ///   - limits: caps field lengths.
     ///   - names: the folder's CSV files, for a folder of Neo4j's files (default: `nodes.csv`,
     ///     `relationships.csv` and `sources.csv`).
-    ///   - read: returns the text of a file in the folder by name, or nil if absent.
+    ///   - readFile: returns the text of a file in the folder by name, or nil if absent.
     /// - Throws: ``GraphInputError`` with file, line and column.
     public func read(folder: String, limits: ReadLimits = .standard, names: [String]? = nil,
                      read readFile: (String) throws(GraphInputError) -> String?) throws(GraphInputError) -> Graph {
