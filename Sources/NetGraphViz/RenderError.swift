@@ -4,6 +4,9 @@ public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
         /// The caller asked for something that does not exist (an unknown engine or format,
         /// a measure of the wrong length).
         case usage
+        /// The graph is larger than ``RenderOptions/maxNodes``: Graphviz would take hours or
+        /// run out of memory laying it out.
+        case tooLarge
         /// Graphviz failed; ``message`` carries what it said.
         case graphviz
     }

@@ -98,11 +98,15 @@ extension NetGraphCommand {
         @Option(help: ArgumentHelp("Seed of the neato, fdp and sfdp layouts.", valueName: "n"))
         var seed: Int = 1
 
+        @Option(help: ArgumentHelp("Refuse to draw more entities than this (default \(RenderOptions.defaultMaxNodes)): laying out is far slower than linear.", valueName: "n"))
+        var maxNodes: Int = RenderOptions.defaultMaxNodes
+
         @OptionGroup var input: GraphInputOptions
         @OptionGroup var filters: FilterOptions
 
         func validate() throws {
             guard operands.count <= 1 else { throw ValidationError("expected at most one graph file") }
+            guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
             if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; use --format")
             }
@@ -171,7 +175,7 @@ extension NetGraphCommand {
                 layout: engine, format: renderFormat, edgeLabels: edgeLabels, legend: !noLegend,
                 nodeSize: try nodeSizes(of: graph), groups: colorBy == .community ? community : nil,
                 clusterByKind: clusterBy == .kind, clusterGroups: clusterBy == .community ? community : nil,
-                clusterLabel: "community", emphasis: emphasis, seed: seed)
+                clusterLabel: "community", emphasis: emphasis, seed: seed, maxNodes: maxNodes)
 
             let rendering: GraphvizContext.Rendering
             do {
@@ -179,6 +183,7 @@ extension NetGraphCommand {
             } catch {
                 switch error.kind {
                 case .usage: throw CommandError.usage(error.message)
+                case .tooLarge: throw CommandError.input(error.message + "; draw part of it (--focus, --kinds, --exclude) or raise --max-nodes")
                 case .graphviz: throw CommandError.input(error.message)
                 }
             }

@@ -100,6 +100,7 @@ extension NetGraphCommand {
             } catch let error as RenderError {
                 switch error.kind {
                 case .usage: throw CommandError.usage(error.message)
+                case .tooLarge: throw CommandError.input(error.message + "; report on part of it (--kinds, --exclude, --as-of)")
                 case .graphviz: throw CommandError.input(error.message)
                 }
             } catch let error as CentralityError {

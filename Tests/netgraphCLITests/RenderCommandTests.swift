@@ -98,6 +98,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    /// A graph over --max-nodes is refused before Graphviz sees it: exit 1, the limit and the
+    /// way out named, no file written; at the limit it draws.
+    @Test func aGraphOverTheLimitIsNotDrawn() throws {
+        let out = path("big.svg")
+        let refused = try CLIRunner.run(["render", CLIRunner.starter, "-o", out, "--max-nodes", "10"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("11 entities, more than the 10 drawn at most"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--max-nodes"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let drawn = try CLIRunner.run(["render", CLIRunner.starter, "-o", out, "--max-nodes", "11"])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let zero = try CLIRunner.run(["render", CLIRunner.starter, "-o", out, "--max-nodes", "0"])
+        #expect(zero.status == 2)
+    }
+
     @Test func highlightPathDrawsTheChainBold() throws {
         let result = try CLIRunner.run(["render", CLIRunner.starter, "-o", "-", "--highlight-path", "El Mencho", "Sheinbaum"])
         #expect(result.status == 0, "\(result.stderr)")
