@@ -117,6 +117,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("name-200k.edges", exit: 1, at: "1:1", says: "the id is 200000 characters long, over the limit of 100000 (raise it w"),
         HostileCase("nul-in-line.edges", exit: 1, at: "2:2", says: "the file holds a NUL byte: it is binary, not text"),
         HostileCase("ok-crlf-comments.edges", exit: 0),
+        HostileCase("ok-fuzz-bom-inside.edges", exit: 0),
         HostileCase("ok-fuzz-huge-numeric-id.edges", exit: 0),
         HostileCase("ok-long-weight.edges", exit: 0),
         HostileCase("ok-name-10k.edges", exit: 0),

@@ -85,7 +85,8 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// Writes `text` as a JSON string literal. Only what JSON requires is escaped, plus the
     /// line and paragraph separators that break JavaScript, and the characters YAML cannot
     /// hold unescaped (DEL, the C1 controls, U+FFFE and U+FFFF): netgraph reads JSON back
-    /// through a YAML parser, which refuses them raw.
+    /// through a YAML parser, which refuses them raw; and the byte-order mark U+FEFF, which
+    /// libyaml drops from a text when it is written raw.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         // Most texts (ids, kinds, names) are printable ASCII with nothing to escape: one copy.
@@ -103,7 +104,8 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
             case "\t": out.append(contentsOf: "\\t".utf8)
             case "\u{2028}", "\u{2029}": out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).utf8)
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)).utf8)
                 } else {
                     out.append(contentsOf: String(scalar).utf8)

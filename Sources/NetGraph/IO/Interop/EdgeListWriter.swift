@@ -11,16 +11,22 @@
 /// (`netgraph convert` says it on standard error; ``isolatedNodes(of:)`` lists the
 /// entities left out). A graph without relations is written as one comment line, which
 /// NetworkX and netgraph read as an empty graph, since an empty file is refused as input.
-/// Ids holding white space cannot be written.
+/// Ids holding white space, starting with `#` or with a byte-order mark cannot be written.
 public struct EdgeListWriter: Sendable {
     public init() {}
 
-    /// - Throws: ``GraphInputError`` when an id holds white space, which the format cannot carry.
+    /// - Throws: ``GraphInputError`` when an id holds white space, starts with `#` or with a
+    ///   byte-order mark, which the format cannot carry.
     /// - Complexity: O(n + m).
     public func write(_ graph: Graph) throws(GraphInputError) -> String {
         let ids = (0..<graph.nodeCount).map(graph.id(ofNode:))
         if let bad = ids.first(where: { $0.contains(where: \.isWhitespace) || $0.hasPrefix("#") }) {
             throw GraphInputError("the id '\(bad)' holds white space or starts with '#', which an edge list cannot carry")
+        }
+        // Readers drop a byte-order mark at the start of a file, so an id beginning with one
+        // would come back without it if its relation were written first.
+        if let bad = ids.first(where: { $0.unicodeScalars.first == "\u{FEFF}" }) {
+            throw GraphInputError("the id '\(bad.unicodeScalars.dropFirst())' starts with a byte-order mark (U+FEFF), which an edge list cannot carry")
         }
         guard graph.relationCount > 0 else {
             return "# \(graph.name): \(graph.nodeCount) nodes, no edges\n"
