@@ -293,7 +293,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
         }
         var relations: [(Relation, GraphBuilder.Marks)] = []
-        var directionOfType: [RelationType: Bool] = [:]
+        var directions = ObservedDirections()
         for edge in edges {
             var (attributes, issues) = self.attributes(of: edge, domain: "edge")
             problems += issues + namingProblems(edge, attributes)
@@ -318,14 +318,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             } else {
                 type = directed == edgeDefaultDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
             }
-            if let declared = directionOfType[type] {
-                if declared != directed {
-                    problems.append(Diagnostic("edge of type '\(type)' is \(directed ? "directed" : "undirected"), unlike the earlier edges of that type",
-                                               at: edge.location))
-                }
-            } else {
-                directionOfType[type] = directed
-                schema.declare(RelationDeclaration(type, directed: directed))
+            if let problem = directions.observe(type, directed: directed, declaringIn: &schema) {
+                problems.append(Diagnostic(problem, at: edge.location))
             }
             relations.append((Relation(from: from, to: to, type: type, weight: weight, attributes: attributes),
                               GraphBuilder.Marks(item: edge.location)))

@@ -30,8 +30,7 @@ enum JSONComposer {
     }
 }
 
-/// Thrown inside the composer when the text needs Yams; never escapes it.
-private struct Declined: Error {}
+private typealias Declined = ComposerDeclined
 
 private struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -39,8 +38,7 @@ private struct JSONCursor {
     var position = 0
     var line = 1
     var lineStart = 0
-    /// The last byte offset a mark was counted to, and its column.
-    var counted = (offset: 0, column: 1)
+    var columns = ColumnCounter()
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -89,7 +87,7 @@ private struct JSONCursor {
             position += 1
             if separator == UInt8(ascii: "}") { break }
         }
-        try requireDistinctKeys(pairs)
+        try ComposerSupport.requireDistinctKeys(pairs)
         return YAMLSubsetNode(content: .mapping(pairs), at: start)
     }
 
@@ -165,7 +163,7 @@ private struct JSONCursor {
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             var number: UInt32 = 0
             for _ in 0..<(code == UInt8(ascii: "u") ? 4 : 8) {
-                guard let digit = hexValue(byte(at: position)) else { throw Declined() }
+                guard let digit = ComposerSupport.hexValue(byte(at: position)) else { throw Declined() }
                 number = number << 4 | digit
                 position += 1
             }
@@ -194,36 +192,6 @@ private struct JSONCursor {
     /// Where `index` (on the current line) is, as libyaml counts: lines from 1, columns in
     /// characters from 1, counting on from the previous mark on the same line.
     private mutating func mark(at index: Int) -> (line: Int, column: Int) {
-        if counted.offset < lineStart || counted.offset > index { counted = (lineStart, 1) }
-        var column = counted.column
-        var scan = counted.offset
-        while scan < index {
-            if bytes[scan] & 0xC0 != 0x80 { column += 1 }
-            scan += 1
-        }
-        counted = (index, column)
-        return (line, column)
-    }
-
-    private func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
-        }
-    }
-
-    /// A repeated key is Yams' to report, with its place.
-    private func requireDistinctKeys(_ pairs: [YAMLSubsetPair]) throws(Declined) {
-        if pairs.count <= 16 {
-            for index in pairs.indices {
-                let key = pairs[index].key.scalarText
-                for other in pairs.indices.prefix(index) where pairs[other].key.scalarText == key { throw Declined() }
-            }
-            return
-        }
-        var seen = Set<String>(minimumCapacity: pairs.count)
-        for pair in pairs where !seen.insert(pair.key.scalarText ?? "").inserted { throw Declined() }
+        columns.mark(at: index, line: line, lineStart: lineStart, in: bytes)
     }
 }

@@ -305,15 +305,3 @@ struct NativeDocumentWalker<Document: YAMLDocumentNode> {
         return node.mappingPairs != nil ? "a mapping" : "a list"
     }
 }
-
-/// An item's fields in document order. An item has at most a dozen known fields, and their
-/// names are short, so finding one by comparing names costs less than hashing: a dictionary
-/// per item was a sixth of reading a large graph.
-struct ItemFields<Document> {
-    var pairs: [(name: String, value: Document)] = []
-
-    subscript(name: String) -> Document? {
-        for pair in pairs where pair.name == name { return pair.value }
-        return nil
-    }
-}

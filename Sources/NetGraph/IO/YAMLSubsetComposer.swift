@@ -54,8 +54,7 @@ enum YAMLSubsetComposer {
     }
 }
 
-/// Thrown inside the composer when the text leaves its part of YAML; never escapes it.
-private struct Declined: Error {}
+private typealias Declined = ComposerDeclined
 
 private let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), hash = UInt8(ascii: "#"), colon = UInt8(ascii: ":")
 private let dash = UInt8(ascii: "-"), comma = UInt8(ascii: ","), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
@@ -71,8 +70,7 @@ private struct Cursor {
     var position = 0
     var line = 1
     var lineStart = 0
-    /// The last byte offset a mark was counted to, and its column.
-    var counted = (offset: 0, column: 1)
+    var columns = ColumnCounter()
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -108,7 +106,7 @@ private struct Cursor {
             guard let next = try nextContentIndent(), next >= indent else { break }
             guard next == indent, !isBlockEntry(at: position) else { throw Declined() }
         }
-        try requireDistinctKeys(pairs)
+        try ComposerSupport.requireDistinctKeys(pairs)
         return YAMLSubsetNode(content: .mapping(pairs), at: start)
     }
 
@@ -296,7 +294,7 @@ private struct Cursor {
             default: pairs.append(YAMLSubsetPair(key: key, value: try cursor.flowNode(depth: depth + 1)))
             }
         }
-        try requireDistinctKeys(pairs)
+        try ComposerSupport.requireDistinctKeys(pairs)
         return YAMLSubsetNode(content: .mapping(pairs), at: start)
     }
 
@@ -436,7 +434,7 @@ private struct Cursor {
             }
             var number: UInt32 = 0
             for _ in 0..<digits {
-                guard let digit = hexValue(byte(at: position)) else { throw Declined() }
+                guard let digit = ComposerSupport.hexValue(byte(at: position)) else { throw Declined() }
                 number = number << 4 | digit
                 position += 1
             }
@@ -581,37 +579,6 @@ private struct Cursor {
     /// characters from 1. Counting resumes from the previous mark on the same line, since a
     /// line of flow mapping holds many nodes.
     private mutating func mark(at index: Int) -> (line: Int, column: Int) {
-        if counted.offset < lineStart || counted.offset > index { counted = (lineStart, 1) }
-        var column = counted.column
-        var scan = counted.offset
-        while scan < index {
-            if bytes[scan] & 0xC0 != 0x80 { column += 1 }
-            scan += 1
-        }
-        counted = (index, column)
-        return (line, column)
-    }
-
-    private func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
-        }
-    }
-
-    /// Yams refuses a mapping that repeats a key (and says where); so does this composer, by
-    /// leaving such a mapping to Yams.
-    private func requireDistinctKeys(_ pairs: [YAMLSubsetPair]) throws(Declined) {
-        if pairs.count <= 16 {
-            for index in pairs.indices {
-                let key = pairs[index].key.scalarText
-                for other in pairs.indices.prefix(index) where pairs[other].key.scalarText == key { throw Declined() }
-            }
-            return
-        }
-        var seen = Set<String>(minimumCapacity: pairs.count)
-        for pair in pairs where !seen.insert(pair.key.scalarText ?? "").inserted { throw Declined() }
+        columns.mark(at: index, line: line, lineStart: lineStart, in: bytes)
     }
 }

@@ -89,8 +89,10 @@ struct MutualWeights {
         maxima[u] == 0 ? 0 : weight(from: u, to: v) / maxima[u]
     }
 
-    /// Burt's local constraint `c_uv` for every contact `v` of `u`, in slot order: the same
-    /// values as ``localConstraint(_:_:)`` for each, bit for bit, in one pass. Instead of
+    /// Burt's local constraint `c_uv = (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²` (NetworkX's
+    /// `local_constraint`) for every contact `v` of `u`, in slot order, in one pass: the same
+    /// values, bit for bit, as the pairwise sum for each `v` (which `StructuralHoleTests`
+    /// keeps as the reference). Instead of
     /// looking `v` up in every contact's row (a binary search per pair), each contact `w`
     /// spreads `p_uw p_wx` over its own contacts `x` into `scratch`, a zeroed array of one
     /// slot per node, which is zeroed again before returning. The terms reach each `v` in the
@@ -115,17 +117,5 @@ struct MutualWeights {
             for next in slots(of: Int(contacts[slot])) { scratch[Int(contacts[next])] = 0 }
         }
         return result
-    }
-
-    /// Burt's local constraint `c_uv = (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²` (NetworkX's
-    /// `local_constraint`).
-    func localConstraint(_ u: Int, _ v: Int32) -> Double {
-        var indirect = 0.0
-        for slot in slots(of: u) {
-            let w = contacts[slot]
-            indirect += proportion(from: u, to: w) * proportion(from: Int(w), to: v)
-        }
-        let total = proportion(from: u, to: v) + indirect
-        return total * total
     }
 }

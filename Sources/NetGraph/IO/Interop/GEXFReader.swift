@@ -343,7 +343,7 @@ private struct GEXFAssembly {
                 index[id] = position
             }
         }
-        var directionOfType: [RelationType: Bool] = [:]
+        var directions = ObservedDirections()
         for edge in document.edges {
             let values = values(of: edge, declarations: document.edgeDeclarations, defaults: edgeDefaults, kind: "edge")
             let from = edge.attributes["source"]!
@@ -384,14 +384,8 @@ private struct GEXFAssembly {
                 type = directed == graphDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
             }
             if !hasHeader {
-                if let declared = directionOfType[type] {
-                    if declared != directed {
-                        problems.append(Diagnostic("edge of type '\(type.rawValue.prefix(40))' is \(directed ? "directed" : "undirected"), unlike the earlier edges of that type",
-                                                   at: edge.location))
-                    }
-                } else {
-                    directionOfType[type] = directed
-                    schema.declare(RelationDeclaration(type, directed: directed))
+                if let problem = directions.observe(type, directed: directed, declaringIn: &schema) {
+                    problems.append(Diagnostic(problem, at: edge.location))
                 }
             }
             var weight: Double? = nil

@@ -60,6 +60,18 @@ import Testing
         #expect(abs(try Constraint.scores(path)[0] - 0.625) <= 1e-15)
     }
 
+    /// Burt's local constraint as NetworkX's `local_constraint` defines it, one pair at a time:
+    /// `c_uv = (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²`.
+    static func localConstraint(_ ego: MutualWeights, _ u: Int, _ v: Int32) -> Double {
+        var indirect = 0.0
+        for slot in ego.slots(of: u) {
+            let w = ego.contacts[slot]
+            indirect += ego.proportion(from: u, to: w) * ego.proportion(from: Int(w), to: v)
+        }
+        let total = ego.proportion(from: u, to: v) + indirect
+        return total * total
+    }
+
     /// The one-pass local constraints equal the pairwise definition bit for bit, on random
     /// graphs directed and not, weighted and not, with self-loops.
     @Test func localConstraintsInOnePassEqualThePairwiseSum() {
@@ -75,7 +87,7 @@ import Testing
             let ego = MutualWeights(graph)
             var scratch = [Double](repeating: 0, count: graph.nodeCount)
             for u in 0..<graph.nodeCount {
-                let pairwise = ego.slots(of: u).map { ego.localConstraint(u, ego.contacts[$0]) }
+                let pairwise = ego.slots(of: u).map { Self.localConstraint(ego, u, ego.contacts[$0]) }
                 let onePass = ego.localConstraints(of: u, scratch: &scratch)
                 #expect(pairwise.map(\.bitPattern) == onePass.map(\.bitPattern), "seed \(seed), node \(u)")
             }

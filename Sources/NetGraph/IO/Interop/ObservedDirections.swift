@@ -1,0 +1,18 @@
+/// The direction of each relation type in a file that gives direction per relation (GraphML's
+/// and GEXF's `directed` attributes) rather than per type: the first relation of a type
+/// declares it, and a later one that disagrees is a problem, since a type has one direction.
+struct ObservedDirections {
+    private var directionOfType: [RelationType: Bool] = [:]
+
+    /// Notes a relation of `type`; declares the type in `schema` the first time. Returns the
+    /// problem when the type was seen with the other direction.
+    mutating func observe(_ type: RelationType, directed: Bool, declaringIn schema: inout Schema) -> String? {
+        if let declared = directionOfType[type] {
+            guard declared != directed else { return nil }
+            return "edge of type '\(type.rawValue.prefix(40))' is \(directed ? "directed" : "undirected"), unlike the earlier edges of that type"
+        }
+        directionOfType[type] = directed
+        schema.declare(RelationDeclaration(type, directed: directed))
+        return nil
+    }
+}
