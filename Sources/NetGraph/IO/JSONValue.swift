@@ -47,7 +47,7 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .int(let value): JSONValue.appendDecimal(value, to: &out)
         case .double(let value): out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
         case .string(let value): JSONValue.quote(value, into: &out)
         case .array(let items):
@@ -88,31 +88,93 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// through a YAML parser, which refuses them raw; and the byte-order mark U+FEFF, which
     /// libyaml drops from a text when it is written raw.
     static func quote(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { quote(utf8: $0, into: &out) }
+    }
+
+    /// ``quote(_:into:)`` over the text's UTF-8 bytes, which a `String` guarantees valid.
+    ///
+    /// Runs of bytes that need nothing are copied whole. Every scalar to escape is found by
+    /// its encoding: ASCII controls, `"`, `\` and DEL are single bytes; the C1 controls are
+    /// `C2 80`…`C2 9F`; U+2028 and U+2029 are `E2 80 A8`/`A9`; U+FEFF is `EF BB BF`; U+FFFE and
+    /// U+FFFF are `EF BF BE`/`BF`. Continuation bytes (`80`…`BF`) never equal a lead byte
+    /// tested here, so a match always starts a scalar.
+    /// - Complexity: O(bytes), one pass.
+    static func quote(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most texts (ids, kinds, names) are printable ASCII with nothing to escape: one copy.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            out.append(contentsOf: text.utf8)
-            out.append(0x22)
-            return
+        let count = bytes.count
+        var index = 0
+        var runStart = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { index += 1; continue }
+            let scalar: UInt32
+            let length: Int
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                length = 1
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                scalar = UInt32(bytes[index + 1])
+                length = 2
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                scalar = 0x2000 + UInt32(bytes[index + 2] - 0x80)
+                length = 3
+            } else if byte == 0xEF, index + 2 < count,
+                      (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF)
+                        || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) {
+                scalar = bytes[index + 1] == 0xBB ? 0xFEFF : (bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF)
+                length = 3
+            } else {
+                index += 1
+                continue
+            }
+            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            appendEscape(of: scalar, to: &out)
+            index += length
+            runStart = index
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\\\"".utf8)
-            case "\\": out.append(contentsOf: "\\\\".utf8)
-            case "\n": out.append(contentsOf: "\\n".utf8)
-            case "\r": out.append(contentsOf: "\\r".utf8)
-            case "\t": out.append(contentsOf: "\\t".utf8)
-            case "\u{2028}", "\u{2029}": out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).utf8)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)).utf8)
-                } else {
-                    out.append(contentsOf: String(scalar).utf8)
-                }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        out.append(0x22)
+    }
+
+    private static func appendEscape(of scalar: UInt32, to out: inout [UInt8]) {
+        switch scalar {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+            out.append(0x5C)
+            out.append(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+                out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
             }
         }
-        out.append(0x22)
+    }
+
+    /// Appends the decimal digits of `value`, as `String(value)` spells it, without making
+    /// the String.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            if value == .min { out.append(contentsOf: String(value).utf8.dropFirst()); return }
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var used = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                used += 1
+                buffer[20 - used] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: buffer[(20 - used)...])
+        }
     }
 }
 
