@@ -39,7 +39,7 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         write(to: &out, pretty: false, indent: 0)
     }
 
-    private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+    func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
         func newline(_ indent: Int) {
             out.append(0x0A)
             out.append(contentsOf: repeatElement(0x20, count: indent))

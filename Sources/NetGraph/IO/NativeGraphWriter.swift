@@ -14,21 +14,38 @@ public struct NativeGraphWriter: Sendable {
     }
 
     public func write(_ graph: Graph) -> String {
+        String(decoding: utf8(graph), as: UTF8.self)
+    }
+
+    /// The file's text as UTF-8 bytes, written section by section and item by item: the
+    /// small sections (graph, sources, schema) go through the document model, each entity and
+    /// relation is made, written and dropped in turn, so no tree of the whole graph is built.
+    /// - Complexity: O(size of the graph and of the text).
+    public func utf8(_ graph: Graph) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (graph.nodeCount + graph.relationCount) + 256)
         switch format {
-        case .json: return document(graph).serialized(pretty: true) + "\n"
+        case .json: writeJSON(graph, into: &out)
         default:
             precondition(format.isNative, "NativeGraphWriter writes YAML or JSON")
-            return yaml(graph)
+            writeYAML(graph, into: &out)
         }
+        return out
+    }
+
+    /// The top-level members before `entities`, in the order the document has them.
+    private func headMembers(_ graph: Graph) -> [(String, JSONValue)] {
+        var top: [(String, JSONValue)] = [("graph", .object(compact([("name", .string(graph.name)), ("description", text(graph.summary))])))]
+        let header = headerSections(graph)
+        if let sources = header.sources { top.append(("sources", sources)) }
+        if let schema = header.schema { top.append(("schema", schema)) }
+        return top
     }
 
     // MARK: - Document model shared by both syntaxes
 
     func document(_ graph: Graph) -> JSONValue {
-        var top: [(String, JSONValue)] = [("graph", .object(compact([("name", .string(graph.name)), ("description", text(graph.summary))])))]
-        let header = headerSections(graph)
-        if let sources = header.sources { top.append(("sources", sources)) }
-        if let schema = header.schema { top.append(("schema", schema)) }
+        var top = headMembers(graph)
         top.append(("entities", .array(graph.entities.map(entity))))
         top.append(("relations", .array(graph.relations.map(relation))))
         return .object(top)
@@ -94,111 +111,180 @@ public struct NativeGraphWriter: Sendable {
 
     // MARK: - YAML syntax
 
-    /// Block style for the sections and entities, one flow mapping per line for sources'
-    /// neighbours the relations, which keeps a long relation list readable and diffable.
-    private func yaml(_ graph: Graph) -> String {
-        guard case .object(let top) = document(graph) else { return "" }
-        var out = ""
-        for (key, value) in top {
-            out += key + ":"
-            switch (key, value) {
-            case ("relations", .array(let items)):
-                if items.isEmpty { out += " []\n" } else {
-                    out += "\n"
-                    for item in items { out += "  - " + YAMLScalarWriter.flow(item) + "\n" }
-                }
-            case ("entities", .array(let items)) where items.isEmpty:
-                out += " []\n"
-            default:
-                out += "\n"
-                YAMLScalarWriter.block(value, indent: 2, into: &out)
+    /// Block style for the sections and entities, one flow mapping per line for the
+    /// relations, which keeps a long relation list readable and diffable.
+    private func writeYAML(_ graph: Graph, into out: inout [UInt8]) {
+        for (key, value) in headMembers(graph) {
+            out.append(contentsOf: key.utf8)
+            out.append(contentsOf: ":\n".utf8)
+            YAMLScalarWriter.block(value, indent: 2, into: &out)
+        }
+        out.append(contentsOf: "entities:".utf8)
+        if graph.nodeCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
+            out.append(0x0A)
+            for entity in graph.entities { YAMLScalarWriter.block(.array([self.entity(entity)]), indent: 2, into: &out) }
+        }
+        out.append(contentsOf: "relations:".utf8)
+        if graph.relationCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
+            out.append(0x0A)
+            for relation in graph.relations {
+                out.append(contentsOf: "  - ".utf8)
+                YAMLScalarWriter.flow(self.relation(relation), into: &out)
+                out.append(0x0A)
             }
         }
-        return out
+    }
+
+    // MARK: - JSON syntax
+
+    /// ``document(_:)`` as indented JSON, each entity and relation written as it is made.
+    private func writeJSON(_ graph: Graph, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        func member(_ key: String) {
+            out.append(contentsOf: "\n  ".utf8)
+            JSONValue.quote(key, into: &out)
+            out.append(contentsOf: ": ".utf8)
+        }
+        func list(_ count: Int, _ item: (Int) -> JSONValue) {
+            guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for index in 0..<count {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: "\n    ".utf8)
+                item(index).write(to: &out, pretty: true, indent: 4)
+            }
+            out.append(contentsOf: "\n  ]".utf8)
+        }
+        for (key, value) in headMembers(graph) {
+            member(key)
+            value.write(to: &out, pretty: true, indent: 2)
+            out.append(UInt8(ascii: ","))
+        }
+        member("entities")
+        list(graph.nodeCount) { entity(graph.entities[$0]) }
+        out.append(UInt8(ascii: ","))
+        member("relations")
+        list(graph.relationCount) { relation(graph.relations[$0]) }
+        out.append(contentsOf: "\n}\n".utf8)
     }
 }
 
 /// Emits ``JSONValue`` trees as YAML, quoting every scalar that a YAML reader could read as
-/// anything but the same text.
+/// anything but the same text. Writes UTF-8 bytes, so a large file is never a chain of
+/// `String` appends.
 enum YAMLScalarWriter {
-    static func block(_ value: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: " ", count: indent)
+    static func block(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .object(let members):
             for (key, member) in members {
-                out += pad + scalar(key) + ":"
+                out.append(contentsOf: repeatElement(0x20, count: indent))
+                scalar(key, into: &out)
+                out.append(UInt8(ascii: ":"))
                 switch member {
                 case .object(let inner) where !inner.isEmpty && inner.allSatisfy({ !$0.1.isCollection }):
-                    out += " " + flow(member) + "\n"
+                    out.append(0x20)
+                    flow(member, into: &out)
+                    out.append(0x0A)
                 case .object(let inner) where !inner.isEmpty:
-                    out += "\n"
+                    out.append(0x0A)
                     block(member, indent: indent + 2, into: &out)
                 case .array(let items) where !items.isEmpty && items.contains(where: \.isCollection):
-                    out += "\n"
+                    out.append(0x0A)
                     block(member, indent: indent + 2, into: &out)
                 default:
-                    out += " " + flow(member) + "\n"
+                    out.append(0x20)
+                    flow(member, into: &out)
+                    out.append(0x0A)
                 }
             }
         case .array(let items):
             for item in items {
+                out.append(contentsOf: repeatElement(0x20, count: indent))
+                out.append(contentsOf: "- ".utf8)
                 if case .object(let members) = item, !members.isEmpty {
-                    var inner = ""
-                    block(item, indent: indent + 2, into: &inner)
-                    out += pad + "- " + inner.dropFirst(indent + 2)
+                    // The mapping's first line follows the dash; the rest keep its indent.
+                    let start = out.count
+                    block(item, indent: indent + 2, into: &out)
+                    out.removeSubrange(start..<(start + indent + 2))
                 } else {
-                    out += pad + "- " + flow(item) + "\n"
+                    flow(item, into: &out)
+                    out.append(0x0A)
                 }
             }
         default:
-            out += pad + flow(value) + "\n"
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+            flow(value, into: &out)
+            out.append(0x0A)
         }
     }
 
-    static func flow(_ value: JSONValue) -> String {
+    static func flow(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .int(let number): return String(number)
-        case .double(let number): return number.isFinite ? "\(number)" : (number.isNaN ? ".nan" : (number > 0 ? ".inf" : "-.inf"))
-        case .string(let text): return scalar(text)
-        case .array(let items): return "[" + items.map(flow).joined(separator: ", ") + "]"
-        case .object(let members): return "{" + members.map { scalar($0.0) + ": " + flow($0.1) }.joined(separator: ", ") + "}"
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): JSONValue.appendDecimal(number, to: &out)
+        case .double(let number):
+            out.append(contentsOf: (number.isFinite ? "\(number)" : (number.isNaN ? ".nan" : (number > 0 ? ".inf" : "-.inf"))).utf8)
+        case .string(let text): scalar(text, into: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(contentsOf: ", ".utf8) }
+                flow(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (index, (key, member)) in members.enumerated() {
+                if index > 0 { out.append(contentsOf: ", ".utf8) }
+                scalar(key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                flow(member, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// ``flow(_:into:)`` as a String.
+    static func flow(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        flow(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``scalar(_:into:)`` as a String.
+    static func scalar(_ text: String) -> String {
+        var out: [UInt8] = []
+        scalar(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Plain when the text is a run of letters, digits and a few safe marks that starts with a
     /// letter and is no YAML keyword, or a month or day date; double-quoted with JSON escapes
-    /// otherwise.
-    static func scalar(_ text: String) -> String {
-        // YYYY-MM and YYYY-MM-DD stay plain: YAML's core schema reads them as text. A bare
-        // year would read back as a number, which a date field accepts but an attribute would
-        // keep, so "1964" is quoted. A cheap look at the length before parsing.
-        let length = text.utf8.count
-        if length == 7 || length == 10, let first = text.utf8.first, (0x30...0x39).contains(first),
-           PartialDate(text) != nil { return text }
-        if isPlainSafe(text) { return text }
-        var out = ""
-        JSONValue.quote(text, into: &out)
-        // YAML also refuses raw DEL, C1 controls and the byte-order mark inside quotes.
-        if out.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) || $0.value == 0xFEFF }) {
-            var escaped = ""
-            for scalar in out.unicodeScalars {
-                if (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
-                    escaped += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    escaped.unicodeScalars.append(scalar)
-                }
-            }
-            return escaped
+    /// otherwise (``JSONValue``'s quoting also escapes DEL, the C1 controls and the byte-order
+    /// mark, which YAML refuses raw inside quotes).
+    static func scalar(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        let plain: Bool = text.withUTF8 { bytes in
+            // YYYY-MM and YYYY-MM-DD stay plain: YAML's core schema reads them as text. A bare
+            // year would read back as a number, which a date field accepts but an attribute
+            // would keep, so "1964" is quoted. A cheap look at the length before parsing.
+            let length = bytes.count
+            if length == 7 || length == 10, let first = bytes.first, (0x30...0x39).contains(first),
+               PartialDate(String(decoding: bytes, as: UTF8.self)) != nil { return true }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return isPlainSafeASCII(bytes) }
+            return isPlainSafeUnicode(String(decoding: bytes, as: UTF8.self))
         }
-        return out
+        if plain {
+            out.append(contentsOf: text.utf8)
+        } else {
+            JSONValue.quote(text, into: &out)
+        }
     }
 
     private static let keywords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n"]
 
-    private static func isPlainSafe(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return isPlainSafeASCII(text.utf8) }
+    private static func isPlainSafeUnicode(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic,
               text.unicodeScalars.last.map({ $0 != " " }) ?? false,
               !keywords.contains(text.lowercased()), !text.contains("  ") else { return false }
@@ -207,11 +293,11 @@ enum YAMLScalarWriter {
         }
     }
 
-    /// ``isPlainSafe(_:)`` for ASCII text, on its bytes (most ids, kinds and names).
-    private static func isPlainSafeASCII(_ bytes: String.UTF8View) -> Bool {
+    /// The plain-scalar test for ASCII text, on its bytes (most ids, kinds and names).
+    private static func isPlainSafeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         guard let first = bytes.first, isLetter(first), bytes.last != 0x20 else { return false }
-        if bytes.count <= 5, keywords.contains(String(decoding: bytes, as: UTF8.self).lowercased()) { return false }
+        if bytes.count <= 5, isKeyword(bytes) { return false }
         var previous: UInt8 = 0
         for byte in bytes {
             guard isLetter(byte) || (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D || byte == 0x5F
@@ -221,6 +307,18 @@ enum YAMLScalarWriter {
         }
         return true
     }
+
+    /// Whether ASCII `bytes` spell a YAML keyword in any case, without making a String.
+    private static func isKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lowered: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &lowered) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            let word = UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count])
+            return keywordBytes.contains { $0.elementsEqual(word) }
+        }
+    }
+
+    private static let keywordBytes: [[UInt8]] = keywords.map { Array($0.utf8) }
 }
 
 extension JSONValue {
