@@ -22,15 +22,24 @@ public struct GraphMLWriter: Sendable {
     public init() {}
 
     public func write(_ graph: Graph) -> String {
+        String(decoding: utf8(graph), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, written element by element.
+    /// - Complexity: O(size of the graph and of the text).
+    public func utf8(_ graph: Graph) -> [UInt8] {
         let nodeAttributes = AttributeColumns(graph.entities.map(\.attributes))
         let edgeAttributes = AttributeColumns(graph.relations.map(\.attributes))
-        var out = """
+        var out: [UInt8] = []
+        out.reserveCapacity(200 * (graph.nodeCount + graph.relationCount) + 4096)
+        func emit(_ text: String) { out.append(contentsOf: text.utf8) }
+        emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-            """
+            """)
         func key(_ id: String, _ domain: String, _ name: String, _ type: String) {
-            out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escape(name))\" attr.type=\"\(type)\"/>\n"
+            emit("  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escape(name))\" attr.type=\"\(type)\"/>\n")
         }
         key("g_\(GraphMLKeys.marker)", "graph", GraphMLKeys.marker, "string")
         for name in GraphMLKeys.graphKeys { key("g_\(name)", "graph", name, "string") }
@@ -41,10 +50,15 @@ public struct GraphMLWriter: Sendable {
         let direction = ExchangeDirection(graph)
         if direction.isMixed { key("e_reverse", "edge", GraphMLKeys.reverseKey, "boolean") }
 
-        out += "  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"\(direction.graphIsDirected ? "directed" : "undirected")\">\n"
+        emit("  <graph id=\"\(XMLText.escape(graph.name))\" edgedefault=\"\(direction.graphIsDirected ? "directed" : "undirected")\">\n")
         func data(_ key: String, _ value: String?, indent: String) {
             guard let value else { return }
-            out += "\(indent)<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
+            emit(indent)
+            emit("<data key=\"")
+            emit(key)
+            emit("\">")
+            XMLText.append(value, to: &out)
+            emit("</data>\n")
         }
         let header = GraphHeader(of: graph)
         data("g_\(GraphMLKeys.marker)", "1", indent: "    ")
@@ -53,7 +67,9 @@ public struct GraphMLWriter: Sendable {
         data("g_sources", header.sourcesJSON, indent: "    ")
         data("g_schema", header.schemaJSON, indent: "    ")
         for entity in graph.entities {
-            out += "    <node id=\"\(XMLText.escape(entity.id))\">\n"
+            emit("    <node id=\"")
+            XMLText.append(entity.id, to: &out)
+            emit("\">\n")
             data("n_name", entity.name, indent: "      ")
             data("n_kind", entity.kind.rawValue, indent: "      ")
             data("n_aliases", entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized(), indent: "      ")
@@ -63,11 +79,17 @@ public struct GraphMLWriter: Sendable {
             for (index, column) in nodeAttributes.columns.enumerated() {
                 data("na\(index)", entity.attributes[column.name].map(column.text), indent: "      ")
             }
-            out += "    </node>\n"
+            emit("    </node>\n")
         }
         func edge(_ id: String, _ relation: Relation, reverse: Bool) {
             let (from, to) = reverse ? (relation.to, relation.from) : (relation.from, relation.to)
-            out += "    <edge id=\"\(id)\" source=\"\(XMLText.escape(from))\" target=\"\(XMLText.escape(to))\">\n"
+            emit("    <edge id=\"")
+            emit(id)
+            emit("\" source=\"")
+            XMLText.append(from, to: &out)
+            emit("\" target=\"")
+            XMLText.append(to, to: &out)
+            emit("\">\n")
             data("e_type", relation.type.rawValue, indent: "      ")
             data("e_weight", relation.weight.map { "\($0)" }, indent: "      ")
             data("e_date", relation.date?.description, indent: "      ")
@@ -80,13 +102,13 @@ public struct GraphMLWriter: Sendable {
                 data("ea\(column)", relation.attributes[attribute.name].map(attribute.text), indent: "      ")
             }
             data("e_reverse", reverse ? "true" : nil, indent: "      ")
-            out += "    </edge>\n"
+            emit("    </edge>\n")
         }
         for (index, relation) in graph.relations.enumerated() {
             edge("e\(index)", relation, reverse: false)
             if direction.hasReverseCopy(index) { edge("e\(index)-reverse", relation, reverse: true) }
         }
-        out += "  </graph>\n</graphml>\n"
+        emit("  </graph>\n</graphml>\n")
         return out
     }
 }
