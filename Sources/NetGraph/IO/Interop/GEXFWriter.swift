@@ -64,13 +64,22 @@ public struct GEXFWriter: Sendable {
     }
 
     public func write(_ graph: Graph) -> String {
+        String(decoding: utf8(graph), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, written element by element.
+    /// - Complexity: O(size of the graph and of the text).
+    public func utf8(_ graph: Graph) -> [UInt8] {
         let nodeAttributes = AttributeColumns(graph.entities.map(\.attributes))
         let edgeAttributes = AttributeColumns(graph.relations.map(\.attributes))
         let direction = ExchangeDirection(graph)
         let dynamic = (0..<graph.relationCount).contains { graph.interval(ofRelation: $0).isDated }
             || graph.entities.contains { $0.since != nil || $0.until != nil }
         let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
-        var out = """
+        var out: [UInt8] = []
+        out.reserveCapacity(300 * (graph.nodeCount + graph.relationCount) + 4096)
+        func emit(_ text: String) { out.append(contentsOf: text.utf8) }
+        emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             \(Self.header(graph))<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta>
@@ -80,20 +89,20 @@ public struct GEXFWriter: Sendable {
               <graph \(mode) defaultedgetype="\(direction.graphIsDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
-            """
+            """)
         func declare(_ id: Int, _ title: String, _ type: String) {
-            out += "      <attribute id=\"\(id)\" title=\"\(XMLText.escape(title))\" type=\"\(type)\"/>\n"
+            emit("      <attribute id=\"\(id)\" title=\"\(XMLText.escape(title))\" type=\"\(type)\"/>\n")
         }
         for (index, field) in Self.nodeFields.enumerated() { declare(index, field, "string") }
         for (index, column) in nodeAttributes.columns.enumerated() {
             declare(Self.nodeFields.count + index, Self.attributePrefix + column.name, column.type)
         }
-        out += "    </attributes>\n    <attributes class=\"edge\">\n"
+        emit("    </attributes>\n    <attributes class=\"edge\">\n")
         for (index, field) in Self.edgeFields.enumerated() { declare(index, field, field == "directed" ? "boolean" : "string") }
         for (index, column) in edgeAttributes.columns.enumerated() {
             declare(Self.edgeFields.count + index, Self.attributePrefix + column.name, column.type)
         }
-        out += "    </attributes>\n    <nodes>\n"
+        emit("    </attributes>\n    <nodes>\n")
         func values(_ fields: [String?]) -> String {
             var text = ""
             for (index, value) in fields.enumerated() {
@@ -103,13 +112,13 @@ public struct GEXFWriter: Sendable {
             return text.isEmpty ? "" : "        <attvalues>\n" + text + "        </attvalues>\n"
         }
         for entity in graph.entities {
-            out += "      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\"\(Self.span(from: entity.since, to: entity.until))>\n"
+            emit("      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\"\(Self.span(from: entity.since, to: entity.until))>\n")
             let aliases = entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized()
-            out += values([entity.kind.rawValue, aliases, entity.description, entity.since?.description, entity.until?.description]
-                          + nodeAttributes.columns.map { column in entity.attributes[column.name].map(column.text) })
-            out += "      </node>\n"
+            emit(values([entity.kind.rawValue, aliases, entity.description, entity.since?.description, entity.until?.description]
+                        + nodeAttributes.columns.map { column in entity.attributes[column.name].map(column.text) }))
+            emit("      </node>\n")
         }
-        out += "    </nodes>\n    <edges>\n"
+        emit("    </nodes>\n    <edges>\n")
         for (index, relation) in graph.relations.enumerated() {
             let directed = graph.isDirected(relation: index)
             let weight = relation.weight.map { " weight=\"\($0)\"" } ?? ""
@@ -122,12 +131,12 @@ public struct GEXFWriter: Sendable {
             var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
             if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
             for end in ends {
-                out += "      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)\(span)>\n"
-                out += attributes
-                out += "      </edge>\n"
+                emit("      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)\(span)>\n")
+                emit(attributes)
+                emit("      </edge>\n")
             }
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
+        emit("    </edges>\n  </graph>\n</gexf>\n")
         return out
     }
 }
