@@ -98,6 +98,7 @@ private struct FastNativeReader {
     var lineStart = 0
     /// The fields of the item being read, by index in its allowed list; reused.
     var fields: [FastValue?] = Array(repeating: nil, count: 12)
+    let noMarks = GraphBuilder.Marks()
     /// The scalars of the item's flow collections; emptied for each item.
     var pool: [FastScalar] = []
     /// The last kind and type read, reused while the next one is spelled the same.
@@ -284,7 +285,7 @@ private struct FastNativeReader {
         let relation = Relation(from: from, to: to, type: type, weight: weight, date: try date(fields[4]),
                                 since: try date(fields[5]), until: try date(fields[6]), source: try text(fields[7]),
                                 quote: try text(fields[8]), status: status, attributes: try attributes(fields[10]))
-        guard case .scalar(let quote)? = fields[8] else { return (relation, GraphBuilder.Marks()) }
+        guard case .scalar(let quote)? = fields[8] else { return (relation, noMarks) }
         let place = SourceLocation(file: file, line: quote.line, column: column(of: quote))
         return (relation, GraphBuilder.Marks(item: place, fieldPlaces: [("quote", place.line, place.column)]))
     }
@@ -299,9 +300,12 @@ private struct FastNativeReader {
     private mutating func text(_ value: FastValue?) throws(Declined) -> String? {
         guard let value else { return nil }
         guard case .scalar(let scalar) = value, scalar.end - scalar.start <= limits.maxTextLength else { throw Declined() }
-        let string = string(scalar)
-        if scalar.style == .plain && CoreSchemaTag.resolve(string) == .null { throw Declined() }
-        return string
+        // The plain scalars that resolve to null and that this layout can hold: `null`, `Null`, `NULL`.
+        if scalar.style == .plain && scalar.end - scalar.start == 4,
+           ["null", "Null", "NULL"].contains(where: { $0.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[scalar.start..<scalar.end])) }) {
+            throw Declined()
+        }
+        return string(scalar)
     }
 
     private mutating func requiredText(_ value: FastValue?) throws(Declined) -> String {
