@@ -72,6 +72,10 @@ public struct GraphBuilder: Sendable {
     private var texts = TextArena()
     private var kindCodes: [EntityKind: UInt16] = [:]
     private var typeCodes: [RelationType: UInt16] = [:]
+    /// The code of the last kind and type added: parts of one kind or type often come in a
+    /// run, and comparing two short strings costs less than hashing one.
+    private var lastKind: (kind: EntityKind, code: UInt16)?
+    private var lastType: (type: RelationType, code: UInt16)?
     /// The row of each entity id; the first entity of an id wins.
     private var rowByID: [String: Int32] = [:]
     /// Relation endpoints not yet known when their relation was added, by relation row.
@@ -94,7 +98,13 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ entity: Entity, marks: Marks = Marks()) {
         let row = columns.entities.count
-        let code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
+        let code: UInt16
+        if let last = lastKind, last.kind == entity.kind {
+            code = last.code
+        } else {
+            code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
+            lastKind = (entity.kind, code)
+        }
         columns.entities.append(entity, kindCode: code, texts: &texts)
         if rowByID[entity.id] == nil { rowByID[entity.id] = Int32(truncatingIfNeeded: row) }
         if !marks.isEmpty { entityMarks.append(marks, at: row) }
@@ -109,7 +119,13 @@ public struct GraphBuilder: Sendable {
         // back for every relation was a tenth of reading a large file (perf).
         columns.relations.sources.append(from ?? -1)
         columns.relations.targets.append(to ?? -1)
-        columns.relations.typeCodes.append(Self.code(of: relation.type, in: &typeCodes, table: &columns.relations.typeTable))
+        if let last = lastType, last.type == relation.type {
+            columns.relations.typeCodes.append(last.code)
+        } else {
+            let code = Self.code(of: relation.type, in: &typeCodes, table: &columns.relations.typeTable)
+            columns.relations.typeCodes.append(code)
+            lastType = (relation.type, code)
+        }
         // A weight that is not finite is reported at build time and not stored (the column
         // uses -infinity to mark "no weight").
         columns.relations.weights.append(relation.weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
