@@ -3,14 +3,21 @@ import FuzzSupport
 
 /// Feeds arbitrary bytes to the native (YAML/JSON) reader; a graph that reads must write as
 /// YAML and read back equal, entity for entity and relation for relation. And the reader must
-/// give the same graph, or the same diagnostics, when every text is composed by Yams: the
-/// subset composer it tries first may decline a text but never read it differently.
+/// give the same graph, or the same diagnostics, without its fast path for the writer's
+/// layout and when every text is composed by Yams: the fast path and the subset composer it
+/// tries first may decline a text but never read it differently.
 func fuzzNative(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)
     var yamsOnly = NativeGraphReader(limits: fuzzLimits)
     yamsOnly.composesWithYamsOnly = true
     let usual = outcome { () throws(GraphInputError) in try NativeGraphReader(limits: fuzzLimits).read(bytes, file: "fuzz.yaml") }
     let reference = outcome { () throws(GraphInputError) in try yamsOnly.read(bytes, file: "fuzz.yaml") }
+    var general = NativeGraphReader(limits: fuzzLimits)
+    general.skipsFastPath = true
+    let withoutFastPath = outcome { () throws(GraphInputError) in try general.read(bytes, file: "fuzz.yaml") }
+    if usual != withoutFastPath {
+        fatalError("the fast path and the general path read this input differently:\n\(usual)\n---\n\(withoutFastPath)")
+    }
     if usual != reference {
         fatalError("the subset composer and Yams read this input differently:\n\(usual)\n---\n\(reference)")
     }

@@ -22,6 +22,49 @@ struct ColumnCounter {
 }
 
 enum ComposerSupport {
+    /// The escape sequence of a double-quoted YAML scalar at `index` (its backslash), as YAML
+    /// 1.1 defines them: the character it stands for and its length in bytes; nil for an
+    /// unknown escape, a bad hexadecimal code, a surrogate, or an escaped line break (a
+    /// continued line, which the one-line readers leave to Yams).
+    static func escape(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        guard index + 1 < bytes.count else { return nil }
+        let simple: UInt32?
+        switch bytes[index + 1] {
+        case UInt8(ascii: "0"): simple = 0x00
+        case UInt8(ascii: "a"): simple = 0x07
+        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "t"): simple = 0x09
+        case UInt8(ascii: "n"): simple = 0x0A
+        case UInt8(ascii: "v"): simple = 0x0B
+        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "r"): simple = 0x0D
+        case UInt8(ascii: "e"): simple = 0x1B
+        case UInt8(ascii: " "): simple = 0x20
+        case UInt8(ascii: "\""): simple = 0x22
+        case UInt8(ascii: "/"): simple = 0x2F
+        case UInt8(ascii: "\\"): simple = 0x5C
+        case UInt8(ascii: "N"): simple = 0x85
+        case UInt8(ascii: "_"): simple = 0xA0
+        case UInt8(ascii: "L"): simple = 0x2028
+        case UInt8(ascii: "P"): simple = 0x2029
+        default: simple = nil
+        }
+        if let simple { return Unicode.Scalar(simple).map { ($0, 2) } }
+        let digits: Int
+        switch bytes[index + 1] {
+        case UInt8(ascii: "x"): digits = 2
+        case UInt8(ascii: "u"): digits = 4
+        case UInt8(ascii: "U"): digits = 8
+        default: return nil
+        }
+        var number: UInt32 = 0
+        for offset in 0..<digits {
+            guard index + 2 + offset < bytes.count, let digit = hexValue(bytes[index + 2 + offset]) else { return nil }
+            number = number << 4 | digit
+        }
+        return Unicode.Scalar(number).map { ($0, 2 + digits) }
+    }
+
     /// The value of a hexadecimal digit, nil for any other byte.
     static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {

@@ -8,9 +8,14 @@ import Yams
 public struct NativeGraphReader: Sendable {
     public var limits: ReadLimits
 
-    /// Composes every document with Yams, never with ``YAMLSubsetComposer``: for the tests and
-    /// the fuzz target that check both paths read every text alike.
+    /// Composes every document with Yams, never with ``YAMLSubsetComposer`` nor the fast path
+    /// (`NativeYAMLFastPath`): for the tests and the fuzz target that check every path reads
+    /// every text alike.
     @_spi(Testing) public var composesWithYamsOnly = false
+
+    /// Skips the fast path for the writer's own YAML layout, so that the general path reads
+    /// everything: for the tests and the fuzz target that compare the two.
+    @_spi(Testing) public var skipsFastPath = false
 
     /// Whether the document must be JSON (RFC 8259), as a `.json` file must: checked before it
     /// is read as YAML, with "invalid JSON" errors (`JSONSyntax`).
@@ -22,12 +27,23 @@ public struct NativeGraphReader: Sendable {
     }
 
     /// Reads a graph from a file's bytes; `file` names it in diagnostics.
+    ///
+    /// A YAML file in the layout ``NativeGraphWriter`` writes is read by a fast path straight
+    /// from its bytes into the graph's columns (`NativeYAMLFastPath`). Anything else — JSON,
+    /// hand-written layouts, comments, anchors, every file with a mistake — declines it, and
+    /// the general path reads the file: ``YAMLSubsetComposer`` (or ``JSONComposer``) for the
+    /// common part of YAML, Yams for the rest, then one walker that reports every problem.
+    /// Both paths give the same graph wherever the fast path accepts a file.
     /// - Throws: ``GraphInputError`` listing every problem found.
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
+        if !requiresJSON && !composesWithYamsOnly && !skipsFastPath,
+           let graph = NativeYAMLFastPath.graph(from: bytes, file: file, limits: limits) {
+            return graph
+        }
         var text = try TextDecoding.utf8(bytes, file: file)
-        if text.allSatisfy(\.isWhitespace) {
+        if TextDecoding.isBlank(bytes, decoded: text) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         if requiresJSON {

@@ -51,6 +51,22 @@ enum TextDecoding {
         if !plainASCII { _ = try utf8(bytes, file: file) }
     }
 
+    /// Whether `text`, decoded from `bytes`, is all white space as `Character.isWhitespace`
+    /// says, decided on the bytes: an ASCII byte that is not white space settles it at once
+    /// (no grapheme cluster that holds one starts with a white-space character), so the
+    /// characters are walked only for a text of white space and non-ASCII characters.
+    /// - Complexity: O(1) for a text that starts with a visible ASCII character; O(n) at most.
+    static func isBlank(_ bytes: [UInt8], decoded text: String) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: return text.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
     private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
         var index = 0

@@ -10,10 +10,10 @@
 /// composer, which reports it as undefined.
 ///
 /// The scan is a byte-level approximation of YAML's tokens that errs toward refusing:
-/// quoted scalars, comments and the lines of block scalars (`|`, `>`) are skipped, and `&`
-/// is taken for an anchor where a node may start or after a space, followed by a character
-/// of an anchor name, so plain text such as `Smith &Co` is refused too (the message says
-/// to quote it).
+/// quoted scalars (with their escaped `\"` and doubled `''` quotes), comments and the lines
+/// of block scalars (`|`, `>`) are skipped, and `&` is taken for an anchor where a node may
+/// start or after a space, followed by a character of an anchor name, so plain text such as
+/// `Smith &Co` is refused too (the message says to quote it).
 ///
 /// - Complexity: O(n) in the length of the text.
 enum YAMLPreflight {
@@ -34,6 +34,9 @@ enum YAMLPreflight {
         var atLineStart = true
         var indent = 0
         var quote: UInt8 = 0
+        /// Inside a quoted scalar: the next byte is escaped (`\"`) or the second of a doubled
+        /// single quote (`''`), and does not close it.
+        var skipsNextQuoted = false
         var skipsLine = false
         /// While inside a block scalar: the indentation of the line that introduced it; its
         /// content is every following line indented further.
@@ -55,6 +58,7 @@ enum YAMLPreflight {
             let byte = bytes[index]
             if byte == lineFeed {
                 line += 1; lineStart = index + 1; atLineStart = true; indent = 0; skipsLine = false
+                skipsNextQuoted = false
                 scalarMayBegin = true
                 previous = byte
                 continue
@@ -83,7 +87,17 @@ enum YAMLPreflight {
                 }
             }
             if quote != 0 {
-                if byte == quote { quote = 0 }
+                if skipsNextQuoted {
+                    skipsNextQuoted = false
+                } else if quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                    skipsNextQuoted = true
+                } else if byte == quote {
+                    if quote == UInt8(ascii: "'") && index + 1 < bytes.count && bytes[index + 1] == quote {
+                        skipsNextQuoted = true
+                    } else {
+                        quote = 0
+                    }
+                }
                 previous = byte
                 continue
             }

@@ -395,53 +395,11 @@ private struct Cursor {
         return YAMLSubsetNode(content: .scalar(String(decoding: value, as: UTF8.self), isPlain: false), at: start)
     }
 
-    /// One escape sequence of a double-quoted scalar, as YAML 1.1 defines them; an escaped
-    /// line break (a continued line) is declined.
+    /// One escape sequence of a double-quoted scalar (``ComposerSupport/escape(in:at:)``).
     private mutating func appendEscape(to value: inout [UInt8]) throws(Declined) {
-        let code = byte(at: position + 1)
-        position += 2
-        let simple: UInt32?
-        switch code {
-        case UInt8(ascii: "0"): simple = 0x00
-        case UInt8(ascii: "a"): simple = 0x07
-        case UInt8(ascii: "b"): simple = 0x08
-        case UInt8(ascii: "t"): simple = 0x09
-        case UInt8(ascii: "n"): simple = 0x0A
-        case UInt8(ascii: "v"): simple = 0x0B
-        case UInt8(ascii: "f"): simple = 0x0C
-        case UInt8(ascii: "r"): simple = 0x0D
-        case UInt8(ascii: "e"): simple = 0x1B
-        case space: simple = 0x20
-        case doubleQuote: simple = 0x22
-        case UInt8(ascii: "/"): simple = 0x2F
-        case backslash: simple = 0x5C
-        case UInt8(ascii: "N"): simple = 0x85
-        case UInt8(ascii: "_"): simple = 0xA0
-        case UInt8(ascii: "L"): simple = 0x2028
-        case UInt8(ascii: "P"): simple = 0x2029
-        default: simple = nil
-        }
-        let scalarValue: UInt32
-        if let simple {
-            scalarValue = simple
-        } else {
-            let digits: Int
-            switch code {
-            case UInt8(ascii: "x"): digits = 2
-            case UInt8(ascii: "u"): digits = 4
-            case UInt8(ascii: "U"): digits = 8
-            default: throw Declined()
-            }
-            var number: UInt32 = 0
-            for _ in 0..<digits {
-                guard let digit = ComposerSupport.hexValue(byte(at: position)) else { throw Declined() }
-                number = number << 4 | digit
-                position += 1
-            }
-            scalarValue = number
-        }
-        guard let scalar = Unicode.Scalar(scalarValue) else { throw Declined() }
+        guard let (scalar, length) = ComposerSupport.escape(in: bytes, at: position) else { throw Declined() }
         value.append(contentsOf: UTF8.encode(scalar)!)
+        position += length
     }
 
     // MARK: - Lines and characters

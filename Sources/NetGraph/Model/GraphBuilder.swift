@@ -72,6 +72,10 @@ public struct GraphBuilder: Sendable {
     private var texts = TextArena()
     private var kindCodes: [EntityKind: UInt16] = [:]
     private var typeCodes: [RelationType: UInt16] = [:]
+    /// The code of the last kind and type added: parts of one kind or type often come in a
+    /// run, and comparing two short strings costs less than hashing one.
+    private var lastKind: (kind: EntityKind, code: UInt16)?
+    private var lastType: (type: RelationType, code: UInt16)?
     /// The row of each entity id; the first entity of an id wins.
     private var rowByID: [String: Int32] = [:]
     /// Relation endpoints not yet known when their relation was added, by relation row.
@@ -94,7 +98,13 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ entity: Entity, marks: Marks = Marks()) {
         let row = columns.entities.count
-        let code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
+        let code: UInt16
+        if let last = lastKind, last.kind == entity.kind {
+            code = last.code
+        } else {
+            code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
+            lastKind = (entity.kind, code)
+        }
         columns.entities.append(entity, kindCode: code, texts: &texts)
         if rowByID[entity.id] == nil { rowByID[entity.id] = Int32(truncatingIfNeeded: row) }
         if !marks.isEmpty { entityMarks.append(marks, at: row) }
@@ -102,26 +112,31 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ relation: Relation, marks: Marks = Marks()) {
         let row = columns.relations.count
-        var relations = RelationColumns()
-        swap(&relations, &columns.relations)
-        defer { swap(&relations, &columns.relations) }
         let from = rowByID[relation.from]
         let to = rowByID[relation.to]
         if from == nil || to == nil { pendingEndpoints[row] = (relation.from, relation.to) }
-        relations.sources.append(from ?? -1)
-        relations.targets.append(to ?? -1)
-        relations.typeCodes.append(Self.code(of: relation.type, in: &typeCodes, table: &relations.typeTable))
+        // Each column is appended to in place: moving the whole of `columns.relations` out and
+        // back for every relation was a tenth of reading a large file (perf).
+        columns.relations.sources.append(from ?? -1)
+        columns.relations.targets.append(to ?? -1)
+        if let last = lastType, last.type == relation.type {
+            columns.relations.typeCodes.append(last.code)
+        } else {
+            let code = Self.code(of: relation.type, in: &typeCodes, table: &columns.relations.typeTable)
+            columns.relations.typeCodes.append(code)
+            lastType = (relation.type, code)
+        }
         // A weight that is not finite is reported at build time and not stored (the column
         // uses -infinity to mark "no weight").
-        relations.weights.append(relation.weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
+        columns.relations.weights.append(relation.weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
         if let weight = relation.weight, !weight.isFinite { invalidWeights[row] = weight }
-        relations.statusCodes.append(RelationColumns.statusCode(relation.status), row: row)
-        relations.sourceCodes.append(relation.source.map { citedSources.intern($0) }, row: row)
-        relations.quotes.append(relation.quote.map { texts.intern($0) }, row: row)
-        if let date = relation.date { relations.dates.append(date, at: row) }
-        if let date = relation.since { relations.since.append(date, at: row) }
-        if let date = relation.until { relations.until.append(date, at: row) }
-        if !relation.attributes.isEmpty { relations.attributes.append(relation.attributes, at: row) }
+        columns.relations.statusCodes.append(RelationColumns.statusCode(relation.status), row: row)
+        columns.relations.sourceCodes.append(relation.source.map { citedSources.intern($0) }, row: row)
+        columns.relations.quotes.append(relation.quote.map { texts.intern($0) }, row: row)
+        if let date = relation.date { columns.relations.dates.append(date, at: row) }
+        if let date = relation.since { columns.relations.since.append(date, at: row) }
+        if let date = relation.until { columns.relations.until.append(date, at: row) }
+        if !relation.attributes.isEmpty { columns.relations.attributes.append(relation.attributes, at: row) }
         if !marks.isEmpty { relationMarks.append(marks, at: row) }
     }
 
