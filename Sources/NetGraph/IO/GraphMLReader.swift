@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GraphML as NetworkX (`write_graphml`), igraph and Gephi write it.
 ///
@@ -41,8 +38,15 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
+        // The fast path (SafeXML.scan) reads what it can; anything it declines, and any
+        // document with a problem, is read again through XMLParser, whose messages and marks
+        // the diagnostics are written for.
+        let fast = GraphMLHandler(file: file, limits: limits)
+        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? fast.build(name: EdgeListReader.graphName(file)) {
+            return graph
+        }
         let handler = GraphMLHandler(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, delegate: handler, failure: { handler.failure })
+        try SafeXML.parse(bytes, file: file, handler: handler)
         do {
             return try handler.build(name: EdgeListReader.graphName(file))
         } catch {
@@ -51,8 +55,8 @@ public struct GraphMLReader: Sendable {
     }
 }
 
-/// The XML parser's delegate: collects keys, nodes and edges, and the first error.
-private final class GraphMLHandler: NSObject, XMLParserDelegate {
+/// Collects keys, nodes and edges, and the first error, from either XML parser's events.
+final class GraphMLHandler: XMLEventHandler {
     struct Key {
         var name: String
         var domain: String
@@ -99,26 +103,24 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         guardrail = SafeXML.ElementGuard(limits: limits)
     }
 
-    func here(_ parser: XMLParser) -> SourceLocation { SafeXML.location(of: parser, file: file) }
+    var collectsText: Bool { dataKey != nil || currentKeyID != nil }
 
-    func fail(_ parser: XMLParser, _ message: String, limit: ReadLimits.Limit? = nil) {
-        if failure == nil { failure = Diagnostic(message, at: here(parser), limit: limit) }
-        parser.abortParsing()
+    func fail(_ message: String, at location: () -> SourceLocation, limit: ReadLimits.Limit? = nil) {
+        if failure == nil { failure = Diagnostic(message, at: location(), limit: limit) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: some XMLAttributeSource, at here: () -> SourceLocation) {
         guard failure == nil else { return }
-        if let (problem, limit) = guardrail.enter(attributes) { return fail(parser, problem, limit: limit) }
+        if let (problem, limit) = guardrail.enter(attributes) { return fail(problem, at: here, limit: limit) }
         if guardrail.depth == 1 && element != "graphml" {
-            return fail(parser, "not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>")
+            return fail("not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>", at: here)
         }
         switch element {
         case "key":
-            guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
+            guard let id = attributes["id"] else { return fail("<key> without an id", at: here) }
             let type = attributes["attr.type"] ?? "string"
             guard Self.keyTypes.contains(type) else {
-                return fail(parser, "key '\(id)' has attr.type '\(type.prefix(40))'; GraphML's types are boolean, int, long, float, double and string")
+                return fail("key '\(id)' has attr.type '\(type.prefix(40))'; GraphML's types are boolean, int, long, float, double and string", at: here)
             }
             keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all", type: type)
             currentKeyID = id
@@ -126,54 +128,54 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             text = ""
         case "graph":
             graphDepth += 1
-            if graphDepth > 1 { return fail(parser, "nested graphs are not supported") }
-            if current != nil { return fail(parser, "nested graphs are not supported") }
+            if graphDepth > 1 { return fail("nested graphs are not supported", at: here) }
+            if current != nil { return fail("nested graphs are not supported", at: here) }
             edgeDefaultDirected = attributes["edgedefault"] == "directed"
             graphName = attributes["id"]
         case "node":
-            guard graphDepth == 1 else { return fail(parser, "<node> outside a <graph>") }
-            guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
-            current = Item(id: id, location: here(parser))
+            guard graphDepth == 1 else { return fail("<node> outside a <graph>", at: here) }
+            guard let id = attributes["id"] else { return fail("<node> without an id", at: here) }
+            current = Item(id: id, location: here())
             currentIsEdge = false
         case "edge":
-            guard graphDepth == 1 else { return fail(parser, "<edge> outside a <graph>") }
+            guard graphDepth == 1 else { return fail("<edge> outside a <graph>", at: here) }
             guard let source = attributes["source"], let target = attributes["target"] else {
-                return fail(parser, "<edge> without a source and a target")
+                return fail("<edge> without a source and a target", at: here)
             }
-            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here(parser))
+            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here())
             if let directed = attributes["directed"] {
                 guard directed == "true" || directed == "false" else {
-                    return fail(parser, "edge attribute directed='\(directed)' is neither true nor false")
+                    return fail("edge attribute directed='\(directed)' is neither true nor false", at: here)
                 }
                 item.directed = directed == "true"
             }
             current = item
             currentIsEdge = true
         case "data":
-            guard let key = attributes["key"] else { return fail(parser, "<data> without a key") }
-            guard keys[key] != nil else { return fail(parser, "<data> refers to undeclared key '\(key)'") }
+            guard let key = attributes["key"] else { return fail("<data> without a key", at: here) }
+            guard keys[key] != nil else { return fail("<data> refers to undeclared key '\(key)'", at: here) }
             dataKey = key
             text = ""
         case "hyperedge":
-            fail(parser, "hyperedges are not supported")
+            fail("hyperedges are not supported", at: here)
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, foundComment comment: String) {
+    func comment(_ comment: String) {
         if comment.contains("Created by igraph") { writtenByIgraph = true }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard dataKey != nil || currentKeyID != nil else { return }
+    func characters(_ string: String, at here: () -> SourceLocation) {
+        guard collectsText else { return }
         text += string
         if text.count > limits.maxTextLength {
-            fail(parser, "a data value is longer than \(limits.maxTextLength) characters", limit: .textLength)
+            fail("a data value is longer than \(limits.maxTextLength) characters", at: here, limit: .textLength)
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ element: String) {
         guard failure == nil else { return }
         guardrail.leave()
         switch element {

@@ -34,6 +34,21 @@ enum SafeXML {
         try refuseDeclarations(bytes, file: file, format: format)
     }
 
+    /// Reads `bytes` into `handler` on the fast path, ``XMLScanner``; returns whether the whole
+    /// document was read and the handler did not fail. When not, what the handler holds
+    /// counts for nothing: read the document again with a new handler through
+    /// ``parse(_:file:handler:)``.
+    static func scan<Handler: XMLEventHandler>(_ bytes: [UInt8], file: String, into handler: Handler) -> Bool {
+        XMLScanner.scan(bytes, file: file, into: handler) == .complete
+    }
+
+    /// Parses `bytes` with Foundation's `XMLParser` into `handler`, then throws what the
+    /// handler recorded (its `failure`) or what the parser reported.
+    static func parse(_ bytes: [UInt8], file: String, handler: any XMLEventHandler) throws(GraphInputError) {
+        let bridge = XMLParserBridge(handler: handler, file: file)
+        try parse(bytes, file: file, delegate: bridge, failure: { handler.failure })
+    }
+
     /// Parses `bytes` with `delegate`, then throws what the delegate recorded (`failure`) or
     /// what the parser reported.
     static func parse(_ bytes: [UInt8], file: String, delegate: XMLParserDelegate, failure: () -> Diagnostic?) throws(GraphInputError) {
@@ -71,15 +86,19 @@ enum SafeXML {
         init(limits: ReadLimits) { self.limits = limits }
 
         /// Enters an element; returns the problem, if any, with the limit it ran into.
-        mutating func enter(_ attributes: [String: String]) -> (message: String, limit: ReadLimits.Limit)? {
+        mutating func enter(_ attributes: some XMLAttributeSource) -> (message: String, limit: ReadLimits.Limit)? {
             depth += 1
             if depth > limits.maxNestingDepth {
                 return ("the document nests deeper than \(limits.maxNestingDepth) levels", .nestingDepth)
             }
-            for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where value.utf8.count > limits.maxTextLength {
+            for (name, value) in attributes.values(longerThan: limits.maxTextLength).sorted(by: { $0.name < $1.name }) {
                 if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return (problem, .textLength) }
             }
             return nil
+        }
+
+        mutating func enter(_ attributes: [String: String]) -> (message: String, limit: ReadLimits.Limit)? {
+            enter(DictionaryAttributes(dictionary: attributes))
         }
 
         mutating func leave() { depth -= 1 }
