@@ -77,7 +77,7 @@ final class GraphMLHandler: XMLEventHandler {
     var failure: Diagnostic?
     var keys: [String: Key] = [:]
     /// ``defaults(for:)``'s answers, made once the keys are all read.
-    var defaultsByDomain: [String: [String: AttributeValue]] = [:]
+    var defaultsByDomain: [String: Fields] = [:]
     var edgeDefaultDirected = false
     /// Whether the document says igraph wrote it (its `<!-- Created by igraph -->` comment).
     var writtenByIgraph = false
@@ -170,7 +170,8 @@ final class GraphMLHandler: XMLEventHandler {
     func characters(_ string: String, at here: () -> SourceLocation) {
         guard collectsText else { return }
         text += string
-        if text.count > limits.maxTextLength {
+        // A text has no more characters than UTF-8 bytes: most are counted without looking.
+        if text.utf8.count > limits.maxTextLength && text.count > limits.maxTextLength {
             fail("a data value is longer than \(limits.maxTextLength) characters", at: here, limit: .textLength)
         }
     }
@@ -216,11 +217,40 @@ final class GraphMLHandler: XMLEventHandler {
         }
     }
 
+    /// An item's values by attribute name: a handful per item, so a list searched in order
+    /// costs less than a dictionary made for every node and edge.
+    struct Fields {
+        private(set) var entries: [(name: String, value: AttributeValue)] = []
+
+        subscript(name: String) -> AttributeValue? {
+            get { entries.first { $0.name == name }?.value }
+            set {
+                let index = entries.firstIndex { $0.name == name }
+                switch (index, newValue) {
+                case let (index?, value?): entries[index].value = value
+                case let (index?, nil): entries.remove(at: index)
+                case let (nil, value?): entries.append((name, value))
+                case (nil, nil): break
+                }
+            }
+        }
+
+        func filter(_ keep: (String, AttributeValue) -> Bool) -> Fields {
+            var result = Fields()
+            result.entries = entries.filter { keep($0.name, $0.value) }
+            return result
+        }
+
+        var dictionary: [String: AttributeValue] {
+            Dictionary(entries, uniquingKeysWith: { _, last in last })
+        }
+    }
+
     /// The default values of a domain's keys (`node`, `edge`), read once per domain rather
     /// than once per item, in key-id order.
-    func defaults(for domain: String) -> [String: AttributeValue] {
+    func defaults(for domain: String) -> Fields {
         if let known = defaultsByDomain[domain] { return known }
-        var result: [String: AttributeValue] = [:]
+        var result = Fields()
         for (_, key) in keys.sorted(by: { $0.key < $1.key }) where (key.domain == domain || key.domain == "all") && key.defaultValue != nil {
             if let value = value(key.defaultValue!, key: key) { result[key.name] = value }
         }
@@ -230,6 +260,12 @@ final class GraphMLHandler: XMLEventHandler {
 
     /// The data of an item by attribute name, defaults of its domain filled in.
     func attributes(of item: Item, domain: String) -> ([String: AttributeValue], [Diagnostic]) {
+        let (fields, problems) = self.fields(of: item, domain: domain)
+        return (fields.dictionary, problems)
+    }
+
+    /// ``attributes(of:domain:)`` as ``Fields``.
+    func fields(of item: Item, domain: String) -> (Fields, [Diagnostic]) {
         var result = defaults(for: domain)
         var problems: [Diagnostic] = []
         for (id, raw) in item.data {
@@ -256,9 +292,18 @@ final class GraphMLHandler: XMLEventHandler {
     /// (and the schema this reader writes back as JSON) cannot carry. Found by the fuzzer: a
     /// kind holding DEL and carriage returns read, but its GraphML did not read back.
     func namingProblems(_ item: Item, _ attributes: [String: AttributeValue]) -> [Diagnostic] {
+        namingProblems(item, kind: attributes["kind"], type: attributes["type"])
+    }
+
+    func namingProblems(_ item: Item, kind: AttributeValue?, type: AttributeValue?) -> [Diagnostic] {
+        // Control characters are C0, DEL and C1 (U+0080–U+009F, UTF-8 0xC2 0x80–0x9F): most
+        // names hold none of those bytes, and need no closer look.
+        func plain(_ text: String) -> Bool { !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } }
+        func plain(_ value: AttributeValue?) -> Bool { if case .string(let text)? = value { plain(text) } else { value == nil } }
+        if plain(item.id), plain(item.endpoints?.0 ?? ""), plain(item.endpoints?.1 ?? ""), plain(kind), plain(type) { return [] }
         var names = [("id", item.id)]
         if let (from, to) = item.endpoints { names += [("source", from), ("target", to)] }
-        for field in ["kind", "type"] { if let value = attributes[field] { names.append((field, value.description)) } }
+        for (field, value) in [("kind", kind), ("type", type)] { if let value { names.append((field, value.description)) } }
         return names.compactMap { field, text in
             guard text.unicodeScalars.contains(where: { $0.isControlCharacter }) else { return nil }
             return Diagnostic("\(field) '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
@@ -355,24 +400,25 @@ final class GraphMLHandler: XMLEventHandler {
         // aliases and the reverse mark cannot be empty, so an empty one is absent in any file;
         // in a file igraph wrote, every empty value is.
         let neverEmpty: Set<String> = ["since", "until", "date", "status", "aliases", GraphMLKeys.reverseKey]
-        func present(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
+        func present(_ attributes: Fields) -> Fields {
             attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
         }
         // igraph numbers the nodes it writes (n0, n1, …) and keeps the ids it read as node
         // data named `id`: those are the entity ids, and edges name nodes by igraph's numbers.
         let hasIDKey = keys.values.contains { $0.name == "id" && ($0.domain == "node" || $0.domain == "all") }
+        // Without that data an entity's id is its node id, and no table is needed.
         var entityID: [String: String] = [:]
-        func free(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
+        func free(_ attributes: Fields) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
-            for (key, value) in attributes where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
+            for (key, value) in attributes.entries where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
             return result
         }
         for node in nodes {
-            let (read, issues) = self.attributes(of: node, domain: "node")
+            let (read, issues) = self.fields(of: node, domain: "node")
             let attributes = present(read)
-            problems += issues + namingProblems(node, attributes)
+            problems += issues + namingProblems(node, kind: attributes["kind"], type: attributes["type"])
             let id = hasIDKey ? text(attributes["id"]) ?? node.id : node.id
-            entityID[node.id] = id
+            if hasIDKey { entityID[node.id] = id }
             var aliases: [String] = []
             if let raw = text(attributes["aliases"]) {
                 guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
@@ -389,13 +435,14 @@ final class GraphMLHandler: XMLEventHandler {
             builder.add(entity, marks: GraphBuilder.Marks(item: node.location))
         }
         for edge in edges {
-            let (read, issues) = self.attributes(of: edge, domain: "edge")
+            let (read, issues) = self.fields(of: edge, domain: "edge")
             let attributes = present(read)
-            problems += issues + namingProblems(edge, attributes)
+            problems += issues + namingProblems(edge, kind: attributes["kind"], type: attributes["type"])
             // The opposite copy of an undirected relation (see GraphMLWriter) is that relation.
             if attributes[GraphMLKeys.reverseKey] == .bool(true) { continue }
-            let from = entityID[edge.endpoints!.0] ?? edge.endpoints!.0
-            let to = entityID[edge.endpoints!.1] ?? edge.endpoints!.1
+            let (source, target) = edge.endpoints!
+            let from = hasIDKey ? entityID[source] ?? source : source
+            let to = hasIDKey ? entityID[target] ?? target : target
             var status: RelationStatus? = nil
             if let raw = text(attributes["status"]) {
                 status = RelationStatus(rawValue: raw)

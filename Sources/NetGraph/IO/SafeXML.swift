@@ -26,8 +26,11 @@ enum SafeXML {
     /// - Complexity: O(size of the file).
     static func refuseBeforeParsing(_ bytes: [UInt8], file: String, format: String, limits: ReadLimits) throws(GraphInputError) {
         try limits.checkSize(of: bytes, file: file)
-        let text = try TextDecoding.utf8(bytes, file: file)
-        if text.allSatisfy(\.isWhitespace) {
+        try TextDecoding.validateUTF8(bytes, file: file)
+        // An ASCII byte that is not a space starts a character that is not one, so only a file
+        // without such a byte needs its characters looked at.
+        let hasASCIIMark = bytes.withUnsafeBufferPointer { $0.contains { $0 < 0x80 && !($0 == 0x20 || (0x09...0x0D).contains($0)) } }
+        if !hasASCIIMark, try TextDecoding.utf8(bytes, file: file).allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         try refuseEmptyProcessingInstructions(bytes, file: file)
@@ -194,15 +197,19 @@ enum SafeXML {
 
     /// The first place `needle` occurs in `haystack` at or after `from`. The checks scan
     /// whole documents (62 MB for a 100,000-node graph), so the search jumps from one
-    /// occurrence of the needle's first byte to the next over the raw buffer.
+    /// occurrence of the needle's second byte to the next over the raw buffer: the needles
+    /// start with '<', which every tag has, and go on with a rarer byte ('!', '?').
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        let anchor = needle.count > 1 ? 1 : 0
+        let probe = needle[anchor]
         return haystack.withUnsafeBufferPointer { bytes -> Int? in
-            var i = from
-            let last = bytes.count - needle.count
+            var i = from + anchor
+            let last = bytes.count - needle.count + anchor
             while i <= last {
-                guard let hit = bytes[i...last].firstIndex(of: first) else { return nil }
-                if bytes[hit..<hit + needle.count].elementsEqual(needle) { return hit }
+                guard let hit = bytes[i...last].firstIndex(of: probe) else { return nil }
+                let start = hit - anchor
+                if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
                 i = hit + 1
             }
             return nil

@@ -523,7 +523,8 @@ struct ScannedAttributes: XMLAttributeSource {
 
     func values(longerThan limit: Int) -> [(name: String, value: String)] {
         // A value's UTF-8 length can only shrink when references are replaced.
-        spans.compactMap { span in
+        guard spans.contains(where: { $0.value.count > limit }) else { return [] }
+        return spans.compactMap { span in
             guard span.value.count > limit else { return nil }
             let text = value(of: span)
             guard text.utf8.count > limit else { return nil }
