@@ -115,7 +115,32 @@ final class GraphMLHandler: XMLEventHandler {
         if guardrail.depth == 1 && element != "graphml" {
             return fail("not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>", at: here)
         }
+        // The commonest elements first: a switch on strings compares them in order.
         switch element {
+        case "data":
+            guard let key = attributes["key"] else { return fail("<data> without a key", at: here) }
+            guard keys[key] != nil else { return fail("<data> refers to undeclared key '\(key)'", at: here) }
+            dataKey = key
+            text = ""
+        case "edge":
+            guard graphDepth == 1 else { return fail("<edge> outside a <graph>", at: here) }
+            guard let source = attributes["source"], let target = attributes["target"] else {
+                return fail("<edge> without a source and a target", at: here)
+            }
+            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here())
+            if let directed = attributes["directed"] {
+                guard directed == "true" || directed == "false" else {
+                    return fail("edge attribute directed='\(directed)' is neither true nor false", at: here)
+                }
+                item.directed = directed == "true"
+            }
+            current = item
+            currentIsEdge = true
+        case "node":
+            guard graphDepth == 1 else { return fail("<node> outside a <graph>", at: here) }
+            guard let id = attributes["id"] else { return fail("<node> without an id", at: here) }
+            current = Item(id: id, location: here())
+            currentIsEdge = false
         case "key":
             guard let id = attributes["id"] else { return fail("<key> without an id", at: here) }
             let type = attributes["attr.type"] ?? "string"
@@ -132,30 +157,6 @@ final class GraphMLHandler: XMLEventHandler {
             if current != nil { return fail("nested graphs are not supported", at: here) }
             edgeDefaultDirected = attributes["edgedefault"] == "directed"
             graphName = attributes["id"]
-        case "node":
-            guard graphDepth == 1 else { return fail("<node> outside a <graph>", at: here) }
-            guard let id = attributes["id"] else { return fail("<node> without an id", at: here) }
-            current = Item(id: id, location: here())
-            currentIsEdge = false
-        case "edge":
-            guard graphDepth == 1 else { return fail("<edge> outside a <graph>", at: here) }
-            guard let source = attributes["source"], let target = attributes["target"] else {
-                return fail("<edge> without a source and a target", at: here)
-            }
-            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here())
-            if let directed = attributes["directed"] {
-                guard directed == "true" || directed == "false" else {
-                    return fail("edge attribute directed='\(directed)' is neither true nor false", at: here)
-                }
-                item.directed = directed == "true"
-            }
-            current = item
-            currentIsEdge = true
-        case "data":
-            guard let key = attributes["key"] else { return fail("<data> without a key", at: here) }
-            guard keys[key] != nil else { return fail("<data> refers to undeclared key '\(key)'", at: here) }
-            dataKey = key
-            text = ""
         case "hyperedge":
             fail("hyperedges are not supported", at: here)
         default:
@@ -179,21 +180,22 @@ final class GraphMLHandler: XMLEventHandler {
     func endElement(_ element: String) {
         guard failure == nil else { return }
         guardrail.leave()
+        // The commonest elements first: a switch on strings compares them in order.
         switch element {
-        case "key": currentKeyID = nil
-        case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
-        case "graph": graphDepth -= 1
         case "data":
             if let key = dataKey {
                 if current != nil { current!.data.append((key, text)) } else if graphDepth > 0 { graphData.append((key, text)) }
             }
             dataKey = nil
-        case "node":
-            if let item = current { nodes.append(item) }
-            current = nil
         case "edge":
             if let item = current { edges.append(item) }
             current = nil
+        case "node":
+            if let item = current { nodes.append(item) }
+            current = nil
+        case "key": currentKeyID = nil
+        case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
+        case "graph": graphDepth -= 1
         default: break
         }
     }
@@ -264,12 +266,21 @@ final class GraphMLHandler: XMLEventHandler {
         return (fields.dictionary, problems)
     }
 
+    /// The declared keys as a list, made once all are read: an item's few key ids are found
+    /// in it by comparing short strings, not by hashing each.
+    private var keyList: [(id: String, key: Key)]?
+
+    func key(_ id: String) -> Key {
+        if keyList == nil { keyList = keys.map { ($0.key, $0.value) } }
+        return keyList!.first { $0.id == id }?.key ?? keys[id]!
+    }
+
     /// ``attributes(of:domain:)`` as ``Fields``.
     func fields(of item: Item, domain: String) -> (Fields, [Diagnostic]) {
         var result = defaults(for: domain)
         var problems: [Diagnostic] = []
         for (id, raw) in item.data {
-            let key = keys[id]!
+            let key = key(id)
             guard key.domain == domain || key.domain == "all" else {
                 problems.append(Diagnostic("key '\(id)' is declared for \(key.domain), not \(domain)", at: item.location))
                 continue
@@ -401,7 +412,8 @@ final class GraphMLHandler: XMLEventHandler {
         // in a file igraph wrote, every empty value is.
         let neverEmpty: Set<String> = ["since", "until", "date", "status", "aliases", GraphMLKeys.reverseKey]
         func present(_ attributes: Fields) -> Fields {
-            attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
+            guard attributes.entries.contains(where: { $0.value == .string("") }) else { return attributes }
+            return attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
         }
         // igraph numbers the nodes it writes (n0, n1, …) and keeps the ids it read as node
         // data named `id`: those are the entity ids, and edges name nodes by igraph's numbers.
@@ -410,7 +422,7 @@ final class GraphMLHandler: XMLEventHandler {
         var entityID: [String: String] = [:]
         func free(_ attributes: Fields) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
-            for (key, value) in attributes.entries where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
+            for (key, value) in attributes.entries where key.utf8.starts(with: "attr.".utf8) && key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
             return result
         }
         for node in nodes {
