@@ -19,9 +19,9 @@
 /// cannot check, an `xml:` attribute, nesting deeper than 200 elements) and every error (a
 /// mismatched or missing end tag, a repeated attribute, `<` in an attribute value, a bare `&`,
 /// an undefined entity, a reference to a character XML forbids, a control character,
-/// U+FFFE/U+FFFF, `]]>` or text outside the root, `--` in a comment). A document it declines is
-/// read again by `XMLParser` from the start, so every error message and mark stays as
-/// `XMLParser` gives it. It never accepts a document `XMLParser` rejects; the differential
+/// U+FFFE/U+FFFF, `]]>` or text outside the root, `--` in a comment, an attribute value or
+/// comment over 1,000,000 bytes). A document it declines is read again by `XMLParser` from
+/// the start, so every error message and mark stays as `XMLParser` gives it. It never accepts a document `XMLParser` rejects; the differential
 /// tests (`XMLScannerTests`) hold the two paths to that and to the same graph.
 ///
 /// The bytes must already be valid UTF-8 (``SafeXML/refuseBeforeParsing(_:file:format:limits:)``).
@@ -45,6 +45,10 @@ struct XMLScanner {
     /// Nesting beyond which the scanner declines: libxml2 refuses documents deeper than 256
     /// elements unless told otherwise, so the scanner stays well inside that.
     static let deepestNesting = 200
+
+    /// The longest attribute value or comment the scanner reads, in bytes: libxml2 refuses
+    /// those over 10,000,000 bytes unless told otherwise, so the scanner stays well inside.
+    static let longestValue = 1_000_000
 
     /// Scans `bytes` (valid UTF-8) into `handler`.
     static func scan<Handler: XMLEventHandler>(_ bytes: [UInt8], file: String, into handler: Handler) -> Outcome {
@@ -217,6 +221,7 @@ struct XMLScanner {
             }
             // `<!--->` ends with a comment whose text would end in '-'.
             guard index == start || bytes[index - 1] != UInt8(ascii: "-") else { throw .declined }
+            guard index - start <= XMLScanner.longestValue else { throw .declined }
             handler.comment(String(decoding: bytes[start..<index], as: UTF8.self))
             position = index + 3
             if handler.failure != nil { throw .handlerFailed }
@@ -309,6 +314,8 @@ struct XMLScanner {
                 try checkCharacter(at: position)
                 position += 1
             }
+            // libxml2 refuses attribute values over 10,000,000 bytes unless told otherwise.
+            guard position - valueStart <= XMLScanner.longestValue else { throw .declined }
             spans.append(ScannedAttributes.Span(name: attributeName, value: valueStart..<position, plain: plain))
             position += 1
             let after = byte(position)

@@ -192,6 +192,17 @@ import Testing
         #expect(XMLScanner.scan(Array(document.utf8), file: "d.graphml", into: Trace()) == .declined)
     }
 
+    /// Values near libxml2's own length limit are left to it.
+    @Test func declinesVeryLongValues() {
+        let long = String(repeating: "x", count: XMLScanner.longestValue + 1)
+        let attribute = "<graphml><graph id=\"\(long)\"/></graphml>"
+        let comment = "<graphml><!--\(long)--></graphml>"
+        let short = "<graphml><graph id=\"\(long.dropFirst())\"/><!--\(long.dropFirst())--></graphml>"
+        #expect(XMLScanner.scan(Array(attribute.utf8), file: "d.graphml", into: Trace()) == .declined)
+        #expect(XMLScanner.scan(Array(comment.utf8), file: "d.graphml", into: Trace()) == .declined)
+        #expect(XMLScanner.scan(Array(short.utf8), file: "d.graphml", into: Trace()) == .complete)
+    }
+
     /// A byte-order mark is XMLParser's to read: a document starting with one is declined.
     @Test func declinesAByteOrderMark() {
         let document = "\u{FEFF}<graphml><graph/></graphml>"
