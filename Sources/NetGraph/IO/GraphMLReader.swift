@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GraphML as NetworkX (`write_graphml`), igraph and Gephi write it.
 ///
@@ -41,8 +38,15 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
+        // The fast path (SafeXML.scan) reads what it can; anything it declines, and any
+        // document with a problem, is read again through XMLParser, whose messages and marks
+        // the diagnostics are written for.
+        let fast = GraphMLHandler(file: file, limits: limits)
+        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? fast.build(name: EdgeListReader.graphName(file)) {
+            return graph
+        }
         let handler = GraphMLHandler(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, delegate: handler, failure: { handler.failure })
+        try SafeXML.parse(bytes, file: file, handler: handler)
         do {
             return try handler.build(name: EdgeListReader.graphName(file))
         } catch {
@@ -51,8 +55,8 @@ public struct GraphMLReader: Sendable {
     }
 }
 
-/// The XML parser's delegate: collects keys, nodes and edges, and the first error.
-private final class GraphMLHandler: NSObject, XMLParserDelegate {
+/// Collects keys, nodes and edges, and the first error, from either XML parser's events.
+final class GraphMLHandler: XMLEventHandler {
     struct Key {
         var name: String
         var domain: String
@@ -73,7 +77,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     var failure: Diagnostic?
     var keys: [String: Key] = [:]
     /// ``defaults(for:)``'s answers, made once the keys are all read.
-    var defaultsByDomain: [String: [String: AttributeValue]] = [:]
+    var defaultsByDomain: [String: Fields] = [:]
     var edgeDefaultDirected = false
     /// Whether the document says igraph wrote it (its `<!-- Created by igraph -->` comment).
     var writtenByIgraph = false
@@ -99,26 +103,49 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         guardrail = SafeXML.ElementGuard(limits: limits)
     }
 
-    func here(_ parser: XMLParser) -> SourceLocation { SafeXML.location(of: parser, file: file) }
+    var collectsText: Bool { dataKey != nil || currentKeyID != nil }
 
-    func fail(_ parser: XMLParser, _ message: String, limit: ReadLimits.Limit? = nil) {
-        if failure == nil { failure = Diagnostic(message, at: here(parser), limit: limit) }
-        parser.abortParsing()
+    func fail(_ message: String, at location: () -> SourceLocation, limit: ReadLimits.Limit? = nil) {
+        if failure == nil { failure = Diagnostic(message, at: location(), limit: limit) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ element: String, attributes: some XMLAttributeSource, at here: () -> SourceLocation) {
         guard failure == nil else { return }
-        if let (problem, limit) = guardrail.enter(attributes) { return fail(parser, problem, limit: limit) }
+        if let (problem, limit) = guardrail.enter(attributes) { return fail(problem, at: here, limit: limit) }
         if guardrail.depth == 1 && element != "graphml" {
-            return fail(parser, "not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>")
+            return fail("not a GraphML document: the root element is <\(element.prefix(40))>, not <graphml>", at: here)
         }
+        // The commonest elements first: a switch on strings compares them in order.
         switch element {
+        case "data":
+            guard let key = attributes["key"] else { return fail("<data> without a key", at: here) }
+            guard keys[key] != nil else { return fail("<data> refers to undeclared key '\(key)'", at: here) }
+            dataKey = key
+            text = ""
+        case "edge":
+            guard graphDepth == 1 else { return fail("<edge> outside a <graph>", at: here) }
+            guard let source = attributes["source"], let target = attributes["target"] else {
+                return fail("<edge> without a source and a target", at: here)
+            }
+            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here())
+            if let directed = attributes["directed"] {
+                guard directed == "true" || directed == "false" else {
+                    return fail("edge attribute directed='\(directed)' is neither true nor false", at: here)
+                }
+                item.directed = directed == "true"
+            }
+            current = item
+            currentIsEdge = true
+        case "node":
+            guard graphDepth == 1 else { return fail("<node> outside a <graph>", at: here) }
+            guard let id = attributes["id"] else { return fail("<node> without an id", at: here) }
+            current = Item(id: id, location: here())
+            currentIsEdge = false
         case "key":
-            guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
+            guard let id = attributes["id"] else { return fail("<key> without an id", at: here) }
             let type = attributes["attr.type"] ?? "string"
             guard Self.keyTypes.contains(type) else {
-                return fail(parser, "key '\(id)' has attr.type '\(type.prefix(40))'; GraphML's types are boolean, int, long, float, double and string")
+                return fail("key '\(id)' has attr.type '\(type.prefix(40))'; GraphML's types are boolean, int, long, float, double and string", at: here)
             }
             keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all", type: type)
             currentKeyID = id
@@ -126,71 +153,49 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             text = ""
         case "graph":
             graphDepth += 1
-            if graphDepth > 1 { return fail(parser, "nested graphs are not supported") }
-            if current != nil { return fail(parser, "nested graphs are not supported") }
+            if graphDepth > 1 { return fail("nested graphs are not supported", at: here) }
+            if current != nil { return fail("nested graphs are not supported", at: here) }
             edgeDefaultDirected = attributes["edgedefault"] == "directed"
             graphName = attributes["id"]
-        case "node":
-            guard graphDepth == 1 else { return fail(parser, "<node> outside a <graph>") }
-            guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
-            current = Item(id: id, location: here(parser))
-            currentIsEdge = false
-        case "edge":
-            guard graphDepth == 1 else { return fail(parser, "<edge> outside a <graph>") }
-            guard let source = attributes["source"], let target = attributes["target"] else {
-                return fail(parser, "<edge> without a source and a target")
-            }
-            var item = Item(id: attributes["id"] ?? "", endpoints: (source, target), location: here(parser))
-            if let directed = attributes["directed"] {
-                guard directed == "true" || directed == "false" else {
-                    return fail(parser, "edge attribute directed='\(directed)' is neither true nor false")
-                }
-                item.directed = directed == "true"
-            }
-            current = item
-            currentIsEdge = true
-        case "data":
-            guard let key = attributes["key"] else { return fail(parser, "<data> without a key") }
-            guard keys[key] != nil else { return fail(parser, "<data> refers to undeclared key '\(key)'") }
-            dataKey = key
-            text = ""
         case "hyperedge":
-            fail(parser, "hyperedges are not supported")
+            fail("hyperedges are not supported", at: here)
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, foundComment comment: String) {
+    func comment(_ comment: String) {
         if comment.contains("Created by igraph") { writtenByIgraph = true }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard dataKey != nil || currentKeyID != nil else { return }
+    func characters(_ string: String, at here: () -> SourceLocation) {
+        guard collectsText else { return }
         text += string
-        if text.count > limits.maxTextLength {
-            fail(parser, "a data value is longer than \(limits.maxTextLength) characters", limit: .textLength)
+        // A text has no more characters than UTF-8 bytes: most are counted without looking.
+        if text.utf8.count > limits.maxTextLength && text.count > limits.maxTextLength {
+            fail("a data value is longer than \(limits.maxTextLength) characters", at: here, limit: .textLength)
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ element: String) {
         guard failure == nil else { return }
         guardrail.leave()
+        // The commonest elements first: a switch on strings compares them in order.
         switch element {
-        case "key": currentKeyID = nil
-        case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
-        case "graph": graphDepth -= 1
         case "data":
             if let key = dataKey {
                 if current != nil { current!.data.append((key, text)) } else if graphDepth > 0 { graphData.append((key, text)) }
             }
             dataKey = nil
-        case "node":
-            if let item = current { nodes.append(item) }
-            current = nil
         case "edge":
             if let item = current { edges.append(item) }
             current = nil
+        case "node":
+            if let item = current { nodes.append(item) }
+            current = nil
+        case "key": currentKeyID = nil
+        case "default": if let id = currentKeyID { keys[id]?.defaultValue = text }
+        case "graph": graphDepth -= 1
         default: break
         }
     }
@@ -214,11 +219,40 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
+    /// An item's values by attribute name: a handful per item, so a list searched in order
+    /// costs less than a dictionary made for every node and edge.
+    struct Fields {
+        private(set) var entries: [(name: String, value: AttributeValue)] = []
+
+        subscript(name: String) -> AttributeValue? {
+            get { entries.first { $0.name == name }?.value }
+            set {
+                let index = entries.firstIndex { $0.name == name }
+                switch (index, newValue) {
+                case let (index?, value?): entries[index].value = value
+                case let (index?, nil): entries.remove(at: index)
+                case let (nil, value?): entries.append((name, value))
+                case (nil, nil): break
+                }
+            }
+        }
+
+        func filter(_ keep: (String, AttributeValue) -> Bool) -> Fields {
+            var result = Fields()
+            result.entries = entries.filter { keep($0.name, $0.value) }
+            return result
+        }
+
+        var dictionary: [String: AttributeValue] {
+            Dictionary(entries, uniquingKeysWith: { _, last in last })
+        }
+    }
+
     /// The default values of a domain's keys (`node`, `edge`), read once per domain rather
     /// than once per item, in key-id order.
-    func defaults(for domain: String) -> [String: AttributeValue] {
+    func defaults(for domain: String) -> Fields {
         if let known = defaultsByDomain[domain] { return known }
-        var result: [String: AttributeValue] = [:]
+        var result = Fields()
         for (_, key) in keys.sorted(by: { $0.key < $1.key }) where (key.domain == domain || key.domain == "all") && key.defaultValue != nil {
             if let value = value(key.defaultValue!, key: key) { result[key.name] = value }
         }
@@ -228,10 +262,25 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     /// The data of an item by attribute name, defaults of its domain filled in.
     func attributes(of item: Item, domain: String) -> ([String: AttributeValue], [Diagnostic]) {
+        let (fields, problems) = self.fields(of: item, domain: domain)
+        return (fields.dictionary, problems)
+    }
+
+    /// The declared keys as a list, made once all are read: an item's few key ids are found
+    /// in it by comparing short strings, not by hashing each.
+    private var keyList: [(id: String, key: Key)]?
+
+    func key(_ id: String) -> Key {
+        if keyList == nil { keyList = keys.map { ($0.key, $0.value) } }
+        return keyList!.first { $0.id == id }?.key ?? keys[id]!
+    }
+
+    /// ``attributes(of:domain:)`` as ``Fields``.
+    func fields(of item: Item, domain: String) -> (Fields, [Diagnostic]) {
         var result = defaults(for: domain)
         var problems: [Diagnostic] = []
         for (id, raw) in item.data {
-            let key = keys[id]!
+            let key = key(id)
             guard key.domain == domain || key.domain == "all" else {
                 problems.append(Diagnostic("key '\(id)' is declared for \(key.domain), not \(domain)", at: item.location))
                 continue
@@ -254,9 +303,18 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     /// (and the schema this reader writes back as JSON) cannot carry. Found by the fuzzer: a
     /// kind holding DEL and carriage returns read, but its GraphML did not read back.
     func namingProblems(_ item: Item, _ attributes: [String: AttributeValue]) -> [Diagnostic] {
+        namingProblems(item, kind: attributes["kind"], type: attributes["type"])
+    }
+
+    func namingProblems(_ item: Item, kind: AttributeValue?, type: AttributeValue?) -> [Diagnostic] {
+        // Control characters are C0, DEL and C1 (U+0080–U+009F, UTF-8 0xC2 0x80–0x9F): most
+        // names hold none of those bytes, and need no closer look.
+        func plain(_ text: String) -> Bool { !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } }
+        func plain(_ value: AttributeValue?) -> Bool { if case .string(let text)? = value { plain(text) } else { value == nil } }
+        if plain(item.id), plain(item.endpoints?.0 ?? ""), plain(item.endpoints?.1 ?? ""), plain(kind), plain(type) { return [] }
         var names = [("id", item.id)]
         if let (from, to) = item.endpoints { names += [("source", from), ("target", to)] }
-        for field in ["kind", "type"] { if let value = attributes[field] { names.append((field, value.description)) } }
+        for (field, value) in [("kind", kind), ("type", type)] { if let value { names.append((field, value.description)) } }
         return names.compactMap { field, text in
             guard text.unicodeScalars.contains(where: { $0.isControlCharacter }) else { return nil }
             return Diagnostic("\(field) '\(text.prefix(40).debugDescription.dropFirst().dropLast())' must not contain control characters",
@@ -353,24 +411,26 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         // aliases and the reverse mark cannot be empty, so an empty one is absent in any file;
         // in a file igraph wrote, every empty value is.
         let neverEmpty: Set<String> = ["since", "until", "date", "status", "aliases", GraphMLKeys.reverseKey]
-        func present(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
-            attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
+        func present(_ attributes: Fields) -> Fields {
+            guard attributes.entries.contains(where: { $0.value == .string("") }) else { return attributes }
+            return attributes.filter { key, value in value != .string("") || !(writtenByIgraph || neverEmpty.contains(key)) }
         }
         // igraph numbers the nodes it writes (n0, n1, …) and keeps the ids it read as node
         // data named `id`: those are the entity ids, and edges name nodes by igraph's numbers.
         let hasIDKey = keys.values.contains { $0.name == "id" && ($0.domain == "node" || $0.domain == "all") }
+        // Without that data an entity's id is its node id, and no table is needed.
         var entityID: [String: String] = [:]
-        func free(_ attributes: [String: AttributeValue]) -> [String: AttributeValue] {
+        func free(_ attributes: Fields) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
-            for (key, value) in attributes where key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
+            for (key, value) in attributes.entries where key.utf8.starts(with: "attr.".utf8) && key.hasPrefix("attr.") { result[String(key.dropFirst(5))] = value }
             return result
         }
         for node in nodes {
-            let (read, issues) = self.attributes(of: node, domain: "node")
+            let (read, issues) = self.fields(of: node, domain: "node")
             let attributes = present(read)
-            problems += issues + namingProblems(node, attributes)
+            problems += issues + namingProblems(node, kind: attributes["kind"], type: attributes["type"])
             let id = hasIDKey ? text(attributes["id"]) ?? node.id : node.id
-            entityID[node.id] = id
+            if hasIDKey { entityID[node.id] = id }
             var aliases: [String] = []
             if let raw = text(attributes["aliases"]) {
                 guard case .array(let items)? = try? JSONValue.parse(raw), case let strings = items.compactMap({ item -> String? in
@@ -387,13 +447,14 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
             builder.add(entity, marks: GraphBuilder.Marks(item: node.location))
         }
         for edge in edges {
-            let (read, issues) = self.attributes(of: edge, domain: "edge")
+            let (read, issues) = self.fields(of: edge, domain: "edge")
             let attributes = present(read)
-            problems += issues + namingProblems(edge, attributes)
+            problems += issues + namingProblems(edge, kind: attributes["kind"], type: attributes["type"])
             // The opposite copy of an undirected relation (see GraphMLWriter) is that relation.
             if attributes[GraphMLKeys.reverseKey] == .bool(true) { continue }
-            let from = entityID[edge.endpoints!.0] ?? edge.endpoints!.0
-            let to = entityID[edge.endpoints!.1] ?? edge.endpoints!.1
+            let (source, target) = edge.endpoints!
+            let from = hasIDKey ? entityID[source] ?? source : source
+            let to = hasIDKey ? entityID[target] ?? target : target
             var status: RelationStatus? = nil
             if let raw = text(attributes["status"]) {
                 status = RelationStatus(rawValue: raw)

@@ -10,9 +10,20 @@ import FoundationXML
 ///   entities (`<!ENTITY`: the billion-laughs and external-file attacks), any other DTD
 ///   markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused, and
 ///   so is an empty processing instruction (``refuseBeforeParsing(_:file:format:limits:)``).
-/// - Parsing (``parse(_:file:delegate:failure:)``): Foundation's `XMLParser` never resolves
-///   external entities and does not process namespaces (a Gephi file's `viz:color` is an
-///   element named so); a document over 10,000,000 bytes is fed as a stream.
+/// - Parsing, fast path (``scan(_:file:into:)``, GraphML): ``XMLScanner``, netgraph's own
+///   byte-level scanner, reads the well-formed subset of XML that GraphML files use (an XML
+///   declaration, comments, elements, attributes, text, predefined entity and character
+///   references) straight into the reader's ``XMLEventHandler``, with no dictionary or string
+///   per element unless the reader asks for it. It accepts no DTD, CDATA or processing
+///   instruction, and declines anything outside its subset and every error.
+/// - Parsing, XMLParser (``parse(_:file:handler:)``): a document the scanner declines, or one
+///   the reader finds a problem in, is read again from the start by Foundation's `XMLParser`,
+///   so every message and mark is `XMLParser`'s. GEXF is always read so. `XMLParser` never
+///   resolves external entities and does not process namespaces (a Gephi file's `viz:color`
+///   is an element named so); a document over 10,000,000 bytes is fed as a stream. The
+///   scanner never accepts a document `XMLParser` rejects, and the reader builds the same
+///   graph from either (`XMLScannerTests` check both on every XML file in the repository and
+///   on thousands of mutations).
 /// - While parsing, each element passes ``ElementGuard``: no deeper than
 ///   ``ReadLimits/maxNestingDepth``, no attribute value longer than
 ///   ``ReadLimits/maxTextLength``.
@@ -26,12 +37,30 @@ enum SafeXML {
     /// - Complexity: O(size of the file).
     static func refuseBeforeParsing(_ bytes: [UInt8], file: String, format: String, limits: ReadLimits) throws(GraphInputError) {
         try limits.checkSize(of: bytes, file: file)
-        let text = try TextDecoding.utf8(bytes, file: file)
-        if text.allSatisfy(\.isWhitespace) {
+        try TextDecoding.validateUTF8(bytes, file: file)
+        // An ASCII byte that is not a space starts a character that is not one, so only a file
+        // without such a byte needs its characters looked at.
+        let hasASCIIMark = bytes.withUnsafeBufferPointer { $0.contains { $0 < 0x80 && !($0 == 0x20 || (0x09...0x0D).contains($0)) } }
+        if !hasASCIIMark, try TextDecoding.utf8(bytes, file: file).allSatisfy(\.isWhitespace) {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         try refuseEmptyProcessingInstructions(bytes, file: file)
         try refuseDeclarations(bytes, file: file, format: format)
+    }
+
+    /// Reads `bytes` into `handler` on the fast path, ``XMLScanner``; returns whether the whole
+    /// document was read and the handler did not fail. When not, what the handler holds
+    /// counts for nothing: read the document again with a new handler through
+    /// ``parse(_:file:handler:)``.
+    static func scan<Handler: XMLEventHandler>(_ bytes: [UInt8], file: String, into handler: Handler) -> Bool {
+        XMLScanner.scan(bytes, file: file, into: handler) == .complete
+    }
+
+    /// Parses `bytes` with Foundation's `XMLParser` into `handler`, then throws what the
+    /// handler recorded (its `failure`) or what the parser reported.
+    static func parse(_ bytes: [UInt8], file: String, handler: any XMLEventHandler) throws(GraphInputError) {
+        let bridge = XMLParserBridge(handler: handler, file: file)
+        try parse(bytes, file: file, delegate: bridge, failure: { handler.failure })
     }
 
     /// Parses `bytes` with `delegate`, then throws what the delegate recorded (`failure`) or
@@ -71,15 +100,19 @@ enum SafeXML {
         init(limits: ReadLimits) { self.limits = limits }
 
         /// Enters an element; returns the problem, if any, with the limit it ran into.
-        mutating func enter(_ attributes: [String: String]) -> (message: String, limit: ReadLimits.Limit)? {
+        mutating func enter(_ attributes: some XMLAttributeSource) -> (message: String, limit: ReadLimits.Limit)? {
             depth += 1
             if depth > limits.maxNestingDepth {
                 return ("the document nests deeper than \(limits.maxNestingDepth) levels", .nestingDepth)
             }
-            for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where value.utf8.count > limits.maxTextLength {
+            for (name, value) in attributes.values(longerThan: limits.maxTextLength).sorted(by: { $0.name < $1.name }) {
                 if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return (problem, .textLength) }
             }
             return nil
+        }
+
+        mutating func enter(_ attributes: [String: String]) -> (message: String, limit: ReadLimits.Limit)? {
+            enter(DictionaryAttributes(dictionary: attributes))
         }
 
         mutating func leave() { depth -= 1 }
@@ -175,15 +208,19 @@ enum SafeXML {
 
     /// The first place `needle` occurs in `haystack` at or after `from`. The checks scan
     /// whole documents (62 MB for a 100,000-node graph), so the search jumps from one
-    /// occurrence of the needle's first byte to the next over the raw buffer.
+    /// occurrence of the needle's second byte to the next over the raw buffer: the needles
+    /// start with '<', which every tag has, and go on with a rarer byte ('!', '?').
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        let anchor = needle.count > 1 ? 1 : 0
+        let probe = needle[anchor]
         return haystack.withUnsafeBufferPointer { bytes -> Int? in
-            var i = from
-            let last = bytes.count - needle.count
+            var i = from + anchor
+            let last = bytes.count - needle.count + anchor
             while i <= last {
-                guard let hit = bytes[i...last].firstIndex(of: first) else { return nil }
-                if bytes[hit..<hit + needle.count].elementsEqual(needle) { return hit }
+                guard let hit = bytes[i...last].firstIndex(of: probe) else { return nil }
+                let start = hit - anchor
+                if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
                 i = hit + 1
             }
             return nil

@@ -1,0 +1,46 @@
+/// What an XML reader (GraphML, GEXF) is told about a document, event by event, whichever
+/// parser reads it: ``XMLScanner`` (the fast path over the bytes) or Foundation's `XMLParser`
+/// (through ``XMLParserBridge``). The reader's meaning of the document is written once, here,
+/// and both parsers drive it, so the two paths can only differ in what they accept.
+///
+/// A handler records its first problem in ``failure``; the parser then stops.
+protocol XMLEventHandler: AnyObject {
+    /// The first problem found, if any; once set, the parser stops.
+    var failure: Diagnostic? { get }
+    /// Whether ``characters(_:at:)`` would use the text it is given now; when not, a parser
+    /// may skip making it.
+    var collectsText: Bool { get }
+    /// A start tag (or an empty-element tag, followed by its ``endElement(_:)``). `name` is the
+    /// qualified name as written (`viz:color`); `location` tells where the parser is.
+    func startElement(_ name: String, attributes: some XMLAttributeSource, at location: () -> SourceLocation)
+    func endElement(_ name: String)
+    /// Character data, entity and character references replaced; one text may come in pieces.
+    func characters(_ text: String, at location: () -> SourceLocation)
+    func comment(_ text: String)
+    /// A processing instruction other than the XML declaration.
+    func processingInstruction(target: String, data: String?, at location: () -> SourceLocation)
+}
+
+extension XMLEventHandler {
+    func comment(_ text: String) {}
+    func processingInstruction(target: String, data: String?, at location: () -> SourceLocation) {}
+}
+
+/// An element's attributes, by qualified name (`id`, `attr.name`, `xmlns:xsi`), values
+/// normalised as XML says (references replaced, literal tabs and line ends as spaces).
+protocol XMLAttributeSource {
+    subscript(name: String) -> String? { get }
+    /// The attributes whose value is longer than `limit` UTF-8 bytes, in no set order.
+    func values(longerThan limit: Int) -> [(name: String, value: String)]
+}
+
+/// The attributes `XMLParser` hands its delegate.
+struct DictionaryAttributes: XMLAttributeSource {
+    let dictionary: [String: String]
+
+    subscript(name: String) -> String? { dictionary[name] }
+
+    func values(longerThan limit: Int) -> [(name: String, value: String)] {
+        dictionary.filter { $0.value.utf8.count > limit }.map { ($0.key, $0.value) }
+    }
+}

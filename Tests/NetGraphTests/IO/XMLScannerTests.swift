@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// The fast XML path (``XMLScanner``) against Foundation's `XMLParser`, differentially: on every
+/// GraphML and GEXF file in the repository and on thousands of mutations of them, either the
+/// scanner declines, or both parsers report the same events, and the GraphML reader builds the
+/// same graph (or fails with the same messages) from either.
+@Suite struct XMLScannerTests {
+    /// Every event, with all attributes and the text between tags joined, as one line each.
+    final class Trace: XMLEventHandler {
+        var failure: Diagnostic? { nil }
+        var collectsText: Bool { true }
+        var events: [String] = []
+        private var text = ""
+
+        private func flush() {
+            if !text.isEmpty { events.append("T" + text); text = "" }
+        }
+
+        func startElement(_ name: String, attributes: some XMLAttributeSource, at location: () -> NetGraph.SourceLocation) {
+            flush()
+            let all = attributes.values(longerThan: -1).sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value)" }
+            events.append("S" + name + "\u{1}" + all.joined(separator: "\u{1}"))
+        }
+
+        func endElement(_ name: String) { flush(); events.append("E" + name) }
+        func characters(_ string: String, at location: () -> NetGraph.SourceLocation) { text += string }
+        func comment(_ string: String) { flush(); events.append("C" + string) }
+        func processingInstruction(target: String, data: String?, at location: () -> NetGraph.SourceLocation) {
+            flush(); events.append("P" + target + " " + (data ?? ""))
+        }
+
+        func finished() -> [String] { flush(); return events }
+    }
+
+    /// What one document does on both paths.
+    struct Comparison {
+        var scanned: XMLScanner.Outcome
+        /// A difference between the paths, if any.
+        var difference: String?
+    }
+
+    static func compare(_ bytes: [UInt8]) -> Comparison? {
+        // Refused before parsing: neither parser sees it.
+        guard (try? SafeXML.refuseBeforeParsing(bytes, file: "m.graphml", format: "GraphML", limits: .standard)) != nil else { return nil }
+        let fastTrace = Trace()
+        let scanned = XMLScanner.scan(bytes, file: "m.graphml", into: fastTrace)
+        if scanned == .declined { return Comparison(scanned: scanned) }
+        let slowTrace = Trace()
+        do {
+            try SafeXML.parse(bytes, file: "m.graphml", handler: slowTrace)
+        } catch {
+            return Comparison(scanned: scanned, difference: "the scanner accepts, XMLParser refuses: \(error.diagnostics.map(\.message))")
+        }
+        let (fastEvents, slowEvents) = (fastTrace.finished(), slowTrace.finished())
+        if fastEvents != slowEvents {
+            let index = zip(fastEvents, slowEvents).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(fastEvents.count, slowEvents.count)
+            let fast = index < fastEvents.count ? fastEvents[index].debugDescription : "end"
+            let slow = index < slowEvents.count ? slowEvents[index].debugDescription : "end"
+            return Comparison(scanned: scanned, difference: "event \(index): scanner \(fast), XMLParser \(slow)")
+        }
+        return Comparison(scanned: scanned, difference: graphDifference(bytes))
+    }
+
+    /// Reads `bytes` as GraphML through each path: the graphs (as native JSON) or the messages
+    /// must agree wherever the scanner reads the document through.
+    static func graphDifference(_ bytes: [UInt8]) -> String? {
+        func outcome(_ read: () throws(GraphInputError) -> Graph) -> String {
+            do {
+                return NativeGraphWriter().write(try read())
+            } catch {
+                return "error: " + error.diagnostics.map(\.message).joined(separator: " | ")
+            }
+        }
+        let fast = GraphMLHandler(file: "m.graphml", limits: .standard)
+        let scanned = XMLScanner.scan(bytes, file: "m.graphml", into: fast)
+        let slow = GraphMLHandler(file: "m.graphml", limits: .standard)
+        let slowResult = outcome { () throws(GraphInputError) -> Graph in
+            try SafeXML.parse(bytes, file: "m.graphml", handler: slow)
+            return try slow.build(name: "m")
+        }
+        switch scanned {
+        case .declined:
+            return nil
+        case .stopped:
+            let message = "error: " + (fast.failure?.message ?? "")
+            return slowResult == message ? nil : "the handler failed with \(message.debugDescription) on the scanner, \(slowResult.debugDescription) on XMLParser"
+        case .complete:
+            let fastResult = outcome { () throws(GraphInputError) -> Graph in try fast.build(name: "m") }
+            return fastResult == slowResult ? nil : "graphs differ:\n\(fastResult)\n---\n\(slowResult)"
+        }
+    }
+
+    /// The repository's GraphML and GEXF files (hostile cases, fixtures, examples), under 2 MB.
+    static func repositoryDocuments() -> [(String, [UInt8])] {
+        let root = TestSupport.repository
+        var found: [(String, [UInt8])] = []
+        for folder in ["Tests", "examples", "graphs", "Sources"] {
+            guard let walk = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walk where ["graphml", "gexf", "xml"].contains(url.pathExtension) {
+                guard let data = try? Data(contentsOf: url), data.count < 2_000_000 else { continue }
+                found.append((url.lastPathComponent, Array(data)))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// GraphML netgraph writes from the fixtures with every awkward value.
+    static func writtenDocuments() throws -> [(String, [UInt8])] {
+        [("tricky", Array(GraphMLWriter().write(try TestSupport.tricky()).utf8)),
+         ("starter", Array(GraphMLWriter().write(try TestSupport.starter()).utf8))]
+    }
+
+    /// A deterministic generator for the mutations.
+    struct Mix {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+
+    static let insertions: [String] = [
+        "<", ">", "&", "\"", "'", "=", " ", "\t", "\n", "\r", "\r\n", "/", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;",
+        "&#0;", "&#xD800;", "&#x110000;", "&#10;", "&#x9;", "&#13;", "&#65;", "&#x41;", "&#X41;", "&#;", "&#x;", "&foo;",
+        "&#99999999999;", "\u{FEFF}", "]]>", "<!-- c -->", "<!-- a--b -->", "<!--->", "<?pi x?>", "<![CDATA[x]]>",
+        " a=\"1\"", " id=\"dup\"", " id='q'", "</x>", "<x>", "<x/>", "<data key=\"d0\">v</data>", "\u{01}", "é", "\u{FFFE}",
+        " xmlns:q=\"urn:x\"", " q:a=\"1\"", " xml:lang=\"en\"", " xmlns=\"\"", "<q:x/>", "<!DOCTYPE g>", "<?xml version=\"1.0\"?>",
+        "\u{7F}", "\u{85}", "\u{2028}",
+    ]
+
+    /// `seed` changed once: cut, a byte dropped or doubled, two bytes swapped, or a snippet
+    /// inserted.
+    static func mutate(_ seed: [UInt8], _ mix: inout Mix) -> [UInt8] {
+        var bytes = seed
+        let at = mix.next(bytes.count)
+        switch mix.next(6) {
+        case 0: bytes.removeSubrange(at...)
+        case 1: bytes.remove(at: at)
+        case 2: bytes.insert(bytes[at], at: at)
+        case 3:
+            let other = min(bytes.count - 1, at + 1 + mix.next(3))
+            bytes.swapAt(at, other)
+        default:
+            bytes.insert(contentsOf: Array(insertions[mix.next(insertions.count)].utf8), at: at)
+        }
+        return bytes
+    }
+
+    @Test func repositoryDocumentsReadAlikeOnBothPaths() throws {
+        let documents = Self.repositoryDocuments() + (try Self.writtenDocuments())
+        #expect(documents.count > 40)
+        var complete = 0
+        for (name, bytes) in documents {
+            guard let comparison = Self.compare(bytes) else { continue }
+            if comparison.scanned == .complete { complete += 1 }
+            #expect(comparison.difference == nil, "\(name): \(comparison.difference ?? "")")
+        }
+        // The fast path must take on the ordinary files, not decline everything.
+        #expect(complete >= 20)
+    }
+
+    @Test func mutationsEitherDeclineOrReadAlike() throws {
+        let seeds = Self.repositoryDocuments().filter { $0.0.hasPrefix("ok-") || $0.0.hasSuffix(".graphml") && $0.1.count < 4_000 }
+            + (try Self.writtenDocuments())
+        var mix = Mix(state: 15)
+        var (compared, complete) = (0, 0)
+        var differences: [String] = []
+        for (name, seed) in seeds where !seed.isEmpty {
+            for round in 0..<150 {
+                var bytes = Self.mutate(seed, &mix)
+                if round % 3 == 0 && !bytes.isEmpty { bytes = Self.mutate(bytes, &mix) }
+                guard !bytes.isEmpty, let comparison = Self.compare(bytes) else { continue }
+                compared += 1
+                if comparison.scanned == .complete { complete += 1 }
+                if let difference = comparison.difference, differences.count < 5 {
+                    differences.append("\(name) #\(round): \(difference)\n\(String(decoding: bytes, as: UTF8.self).debugDescription.prefix(600))")
+                }
+            }
+        }
+        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by the scanner")
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n\n"))")
+        #expect(compared > 2_000)
+        #expect(complete > 500)
+    }
+
+    /// Constructs the scanner must decline however a document around them looks.
+    @Test(arguments: ["&#0;", "&#xD800;", "&#x110000;", "&#X41;", "&foo;", "]]>", "\r\n", "\u{01}", "<![CDATA[x]]>", "<?pi x?>"])
+    func declines(_ snippet: String) {
+        let document = "<graphml><graph><node id=\"a\"/>\(snippet)</graph></graphml>"
+        #expect(XMLScanner.scan(Array(document.utf8), file: "d.graphml", into: Trace()) == .declined)
+    }
+
+    /// Values near libxml2's own length limit are left to it.
+    @Test func declinesVeryLongValues() {
+        let long = String(repeating: "x", count: XMLScanner.longestValue + 1)
+        let attribute = "<graphml><graph id=\"\(long)\"/></graphml>"
+        let comment = "<graphml><!--\(long)--></graphml>"
+        let short = "<graphml><graph id=\"\(long.dropFirst())\"/><!--\(long.dropFirst())--></graphml>"
+        #expect(XMLScanner.scan(Array(attribute.utf8), file: "d.graphml", into: Trace()) == .declined)
+        #expect(XMLScanner.scan(Array(comment.utf8), file: "d.graphml", into: Trace()) == .declined)
+        #expect(XMLScanner.scan(Array(short.utf8), file: "d.graphml", into: Trace()) == .complete)
+    }
+
+    /// A byte-order mark is XMLParser's to read: a document starting with one is declined.
+    @Test func declinesAByteOrderMark() {
+        let document = "\u{FEFF}<graphml><graph/></graphml>"
+        #expect(XMLScanner.scan(Array(document.utf8), file: "d.graphml", into: Trace()) == .declined)
+    }
+
+    @Test func readsReferencesAndNormalisesAttributeValues() {
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r a=\"x\ty\nz&#9;&#10;&lt;&amp;\" b='\"'>t&amp;&#x41;&#66;\n</r>"
+        let trace = Trace()
+        #expect(XMLScanner.scan(Array(document.utf8), file: "d.xml", into: trace) == .complete)
+        #expect(trace.finished() == ["Sr\u{1}a=x y z\t\n<&\u{1}b=\"", "Tt&AB\n", "Er"])
+    }
+
+    /// The fast path takes on the files netgraph writes, so a 62 MB export is read without
+    /// XMLParser.
+    @Test func takesOnNetgraphsOwnGraphML() throws {
+        for (name, bytes) in try Self.writtenDocuments() {
+            #expect(XMLScanner.scan(bytes, file: name, into: Trace()) == .complete, "\(name)")
+        }
+    }
+}
