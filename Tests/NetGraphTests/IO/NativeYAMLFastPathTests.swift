@@ -112,6 +112,8 @@ import Testing
         for folder in folders {
             guard let walk = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
             for case let relative as String in walk {
+                // Build products (an example package's `.build`) are not the repository's files.
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let path = root.appendingPathComponent(folder).appendingPathComponent(relative).path
                 if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                     originals.append((relative, try Array(Data(contentsOf: URL(fileURLWithPath: path)))))
