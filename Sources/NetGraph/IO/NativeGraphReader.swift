@@ -8,7 +8,7 @@ import Yams
 public struct NativeGraphReader: Sendable {
     public var limits: ReadLimits
 
-    /// Composes every document with Yams, never with ``YAMLSubsetComposer`` nor the fast path
+    /// Composes every document with Yams, never with `YAMLSubsetComposer` nor the fast path
     /// (`NativeYAMLFastPath`): for the tests and the fuzz target that check every path reads
     /// every text alike.
     @_spi(Testing) public var composesWithYamsOnly = false
@@ -31,7 +31,7 @@ public struct NativeGraphReader: Sendable {
     /// A YAML file in the layout ``NativeGraphWriter`` writes is read by a fast path straight
     /// from its bytes into the graph's columns (`NativeYAMLFastPath`). Anything else — JSON,
     /// hand-written layouts, comments, anchors, every file with a mistake — declines it, and
-    /// the general path reads the file: ``YAMLSubsetComposer`` (or ``JSONComposer``) for the
+    /// the general path reads the file: `YAMLSubsetComposer` (or `JSONComposer`) for the
     /// common part of YAML, Yams for the rest, then one walker that reports every problem.
     /// Both paths give the same graph wherever the fast path accepts a file.
     /// - Throws: ``GraphInputError`` listing every problem found.
