@@ -58,6 +58,15 @@ extension Graph {
     ///
     /// - Complexity: O(n + m), on the date columns; no values are made.
     public func applying(_ filter: TimeFilter) -> TimeFilteredGraph {
+        // The whole time line, undated relations kept: every relation stays, so the graph
+        // itself is the answer; only the undated ones are counted (a view would copy every
+        // row index for nothing, on every command of every run).
+        if !filter.isActive {
+            let dates = columns.relations
+            let undated = dates.dates.isEmpty && dates.since.isEmpty && dates.until.isEmpty ? relationCount
+                : (0..<relationCount).reduce(0) { $0 + (interval(ofRelation: $1).isDated ? 0 : 1) }
+            return TimeFilteredGraph(graph: self, undatedKept: undated, undatedDropped: 0)
+        }
         let base: Graph
         var window: (lower: Int, upper: Int)?
         switch filter.scope {

@@ -37,6 +37,21 @@ import Testing
         #expect(graph.applying(drop).undatedDropped == 1)
     }
 
+    /// No filter keeps everything and counts the undated relations, as a filter that keeps
+    /// every dated one would.
+    @Test func theWholeTimeLineKeepsEveryRelation() throws {
+        let graph = try TestSupport.read(Self.hand)
+        let all = graph.applying(TimeFilter())
+        #expect(Self.keptWeights(graph, TimeFilter()) == [0, 1, 2, 3, 4, 5])
+        #expect(all.graph.nodeCount == 3)
+        #expect(all.undatedKept == 2)
+        #expect(all.undatedDropped == 0)
+        let wide = graph.applying(TimeFilter(scope: .between(PartialDate("1900")!, PartialDate("2100")!)))
+        #expect(wide.undatedKept == all.undatedKept)
+        let undated = try TestSupport.read(Self.head + "  - {from: b, to: a, type: investigated}\n")
+        #expect(undated.applying(TimeFilter()).undatedKept == 1)
+    }
+
     @Test func aPartialDateIsTheIntervalItNames() throws {
         let graph = try TestSupport.read(Self.hand)
         let day = TimeFilter(scope: .between(PartialDate("2018-12-31")!, PartialDate("2018-12-31")!), undated: .drop)
