@@ -32,6 +32,9 @@ extension CommandResult {
 enum JSONDocument {
     case value(JSONValue)
     case streaming(head: [(String, JSONValue)], key: String, items: AnySequence<JSONValue>)
+    /// `{head…, key: [item 0, …, item count-1]}`, each item written by `item` straight into
+    /// the text, for answers with an entry per node of a large graph.
+    case written(head: [(String, JSONValue)], key: String, count: Int, item: (Int, inout JSONTextWriter) -> Void)
 
     static func streaming(_ head: [(String, JSONValue)], _ key: String, _ items: some Sequence<JSONValue>) -> JSONDocument {
         .streaming(head: head, key: key, items: AnySequence(items))
@@ -41,6 +44,7 @@ enum JSONDocument {
         switch self {
         case let .value(value): Emit.json(value)
         case let .streaming(head, key, items): Emit.json(head, streaming: key, items)
+        case let .written(head, key, count, item): Emit.json(head, writing: key, count: count, item)
         }
     }
 }

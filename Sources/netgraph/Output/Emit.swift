@@ -52,6 +52,29 @@ enum Emit {
         flush()
     }
 
+    /// Writes the object `{head…, key: [items…]}` as ``json(_:streaming:_:)`` does, each of
+    /// the `count` items written by `item` straight into the text, flushed a megabyte at a time.
+    static func json(_ head: [(String, JSONValue)], writing key: String, count: Int, _ item: (Int, inout JSONTextWriter) -> Void) {
+        var json = JSONTextWriter()
+        json.beginObject()
+        for (name, value) in (timeFilter.map { [("time_filter", $0)] } ?? []) + head {
+            json.key(name)
+            json.value(value)
+        }
+        json.key(key)
+        json.beginArray()
+        for index in 0..<count {
+            item(index, &json)
+            if json.bytes.count >= 1 << 20 {
+                FileHandle.standardOutput.write(Data(json.bytes))
+                json.removeWritten()
+            }
+        }
+        json.endArray()
+        json.endObject()
+        FileHandle.standardOutput.write(Data(json.bytes + [0x0A]))
+    }
+
     static func text(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -35,6 +35,36 @@ enum RelationOutput {
         return .object(members)
     }
 
+    /// ``json(_:in:seenFrom:keepEnds:leading:)`` (without leading members) written straight
+    /// into `json`: the same text, for answers that list a relation per entry of a large
+    /// graph (`neighbors`), where a tree of values per entry was most of the run.
+    static func write(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
+                      to json: inout JSONTextWriter) {
+        json.beginObject()
+        json.key("id"); json.int(record.id)
+        if end == nil || keepEnds {
+            json.key("from"); json.string(graph.id(ofNode: record.from))
+            json.key("to"); json.string(graph.id(ofNode: record.to))
+        }
+        if let end {
+            json.key("direction"); json.string(record.direction(from: end).rawValue)
+            json.key("other"); json.string(graph.id(ofNode: record.other(than: end)))
+        }
+        json.key("type"); json.string(record.type.rawValue)
+        json.key("family"); json.string(RelationFamily(record.type).rawValue)
+        json.key("date"); json.string(record.interval.date?.description)
+        json.key("since"); json.string(record.interval.since?.description)
+        json.key("until"); json.string(record.interval.until?.description)
+        json.key("status"); json.string(record.status?.rawValue)
+        json.key("source"); json.string(record.source?.id)
+        json.key("grade"); json.string(record.grade.isGraded ? record.grade.description : nil)
+        json.key("quote"); json.string(record.quote)
+        json.key("weight"); json.number(record.weight)
+        json.key("attributes")
+        if record.attributes.isEmpty { json.beginObject(); json.endObject() } else { json.value(JSONValue(attributes: record.attributes)) }
+        json.endObject()
+    }
+
     /// The CSV columns of ``csvRow(_:in:seenFrom:)``.
     static func csvHeaders(seenFrom: Bool) -> [String] {
         ["id"] + (seenFrom ? ["direction", "other", "other_name"] : ["from", "to"])

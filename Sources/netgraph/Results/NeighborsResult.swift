@@ -16,19 +16,25 @@ struct NeighborsResult: CommandResult {
     }
 
     func json() -> JSONDocument {
-        .streaming([("node", .string(center.id))], "neighbors", found.lazy.map { neighbor in
+        .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
+            let neighbor = found[index]
             let node = neighbor.node
-            var members: [(String, JSONValue)] = [
-                ("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
-                ("kind", .string(graph.kind(ofNode: node).rawValue)), ("depth", .int(neighbor.depth)),
-                ("via", .string(graph.type(ofRelation: neighbor.relation).rawValue))]
-            if let status = graph.status(ofRelation: neighbor.relation) { members.append(("status", .string(status.rawValue))) }
-            members.append(("from", .string(graph.id(ofNode: neighbor.from))))
-            members.append(("relations", .array(neighbor.relations.map {
-                RelationOutput.json(graph.record(ofRelation: $0), in: graph, seenFrom: neighbor.from)
-            })))
-            return .object(members)
-        })
+            json.beginObject()
+            json.key("id"); json.string(graph.id(ofNode: node))
+            json.key("name"); json.string(graph.name(ofNode: node))
+            json.key("kind"); json.string(graph.kind(ofNode: node).rawValue)
+            json.key("depth"); json.int(neighbor.depth)
+            json.key("via"); json.string(graph.type(ofRelation: neighbor.relation).rawValue)
+            if let status = graph.status(ofRelation: neighbor.relation) { json.key("status"); json.string(status.rawValue) }
+            json.key("from"); json.string(graph.id(ofNode: neighbor.from))
+            json.key("relations")
+            json.beginArray()
+            for relation in neighbor.relations {
+                RelationOutput.write(graph.record(ofRelation: relation), in: graph, seenFrom: neighbor.from, to: &json)
+            }
+            json.endArray()
+            json.endObject()
+        }
     }
 
     func records() -> CSVTable {

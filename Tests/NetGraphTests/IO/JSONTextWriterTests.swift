@@ -1,0 +1,68 @@
+import Testing
+@testable import NetGraph
+
+/// The JSON text writer against ``JSONValue``'s own text for the same values.
+@Suite struct JSONTextWriterTests {
+    static func randomValue(depth: Int) -> JSONValue {
+        let texts = ["", "a", "é\"\\\n", "\u{2028}", "\u{FEFF}x", "😀"]
+        switch Int.random(in: 0...(depth > 3 ? 5 : 7)) {
+        case 0: return .null
+        case 1: return .bool(Bool.random())
+        case 2: return .int(Int.random(in: -1_000_000...1_000_000))
+        case 3: return .double([0.1, -2.5e-300, 1e21, .infinity, .nan, 3].randomElement()!)
+        case 4, 5: return .string(texts.randomElement()!)
+        case 6: return .array((0..<Int.random(in: 0...3)).map { _ in randomValue(depth: depth + 1) })
+        default: return .object((0..<Int.random(in: 0...3)).map { ("k\($0)" + texts.randomElement()!, randomValue(depth: depth + 1)) })
+        }
+    }
+
+    /// Writes `value` through the writer's primitives, as a result writer would.
+    static func write(_ value: JSONValue, to json: inout JSONTextWriter) {
+        switch value {
+        case .null: json.null()
+        case .bool(let flag): json.bool(flag)
+        case .int(let number): json.int(number)
+        case .double(let number): json.number(number)
+        case .string(let text): json.string(text)
+        case .array(let items):
+            json.beginArray()
+            for item in items { write(item, to: &json) }
+            json.endArray()
+        case .object(let members):
+            json.beginObject()
+            for (key, member) in members {
+                json.key(key)
+                write(member, to: &json)
+            }
+            json.endObject()
+        }
+    }
+
+    @Test func primitivesWriteWhatTheValueWrites() {
+        for _ in 0..<2000 {
+            let value = JSONValue.array([Self.randomValue(depth: 0), Self.randomValue(depth: 0)])
+            var json = JSONTextWriter()
+            Self.write(value, to: &json)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == value.serialized())
+            var whole = JSONTextWriter()
+            whole.beginArray()
+            whole.value(value)
+            whole.string(nil)
+            whole.number(nil)
+            whole.endArray()
+            #expect(String(decoding: whole.bytes, as: UTF8.self) == "[" + value.serialized() + ",null,null]")
+        }
+    }
+
+    @Test func flushingKeepsThePlaceInTheStructure() {
+        var json = JSONTextWriter()
+        json.beginArray()
+        json.int(1)
+        var text = json.bytes
+        json.removeWritten()
+        json.int(2)
+        json.endArray()
+        text += json.bytes
+        #expect(String(decoding: text, as: UTF8.self) == "[1,2]")
+    }
+}
