@@ -18,15 +18,23 @@ struct CentralityResult: CommandResult {
         var head: [(String, JSONValue)] = [("measure", .string(measures[0].rawValue))]
         if several { head.append(("measures", .array(measures.map { .string($0.rawValue) }))) }
         head += [("directed", .bool(directed)), ("normalized", .bool(normalized))]
-        return .streaming(head, "scores", ranked.lazy.map { node in
-            var members: [(String, JSONValue)] = [
-                ("id", .string(graph.id(ofNode: node))), ("label", .string(graph.name(ofNode: node))),
-                ("kind", .string(graph.kind(ofNode: node).rawValue)), ("score", .double(scores[node]))]
+        return .written(head: head, key: "scores", count: ranked.count) { index, json in
+            let node = ranked[index]
+            json.beginObject()
+            json.key("id"); json.string(graph.id(ofNode: node))
+            json.key("label"); json.string(graph.name(ofNode: node))
+            json.key("kind"); json.string(graph.kind(ofNode: node).rawValue)
+            json.key("score"); json.number(scores[node])
             if several {
-                members.append(("scores", .object(zip(measures, table).map { ($0.rawValue, .double($1[node])) })))
+                json.key("scores")
+                json.beginObject()
+                for (measure, scores) in zip(measures, table) {
+                    json.key(measure.rawValue); json.number(scores[node])
+                }
+                json.endObject()
             }
-            return .object(members)
-        })
+            json.endObject()
+        }
     }
 
     func records() -> CSVTable {
