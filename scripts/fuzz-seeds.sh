@@ -8,7 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 hostile=$root/Tests/netgraphCLITests/Hostile
 case "$target" in
   FuzzNative)
-    cp "$hostile"/native/* "$root"/Tests/NetGraphTests/Fixtures/graphs/*.yaml "$corpus"/ ;;
+    cp "$hostile"/native/* "$root"/Tests/NetGraphTests/Fixtures/graphs/*.yaml "$corpus"/
+    printf '{\n  "entities": [\n    {\n      "id": "a",\n      "kind": "person",\n      "attributes": {\n        "n": 1\n      }\n    }\n  ],\n  "relations": [\n    {\n      "from": "a",\n      "to": "a",\n      "type": "allied-with",\n      "weight": 2.5,\n      "quote": "\\u00e9"\n    }\n  ]\n}\n' > "$corpus/seed-writer.json" ;;
   FuzzCSV)
     printf 'id,name,kind,aliases,description,since,until,attributes\na,"A, the ""first""",person,"[""x""]",,2020,,"{""k"":1}"\n' > "$corpus/seed-vertices.csv"
     printf 'b,a,leads,2.5,2020-06,,,alleged,s,"a ""quote""",\n' > "$corpus/seed-edges.csv"

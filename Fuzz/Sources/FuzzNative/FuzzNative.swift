@@ -5,7 +5,8 @@ import FuzzSupport
 /// YAML and read back equal, entity for entity and relation for relation. And the reader must
 /// give the same graph, or the same diagnostics, without its fast path for the writer's
 /// layout and when every text is composed by Yams: the fast path and the subset composer it
-/// tries first may decline a text but never read it differently.
+/// tries first may decline a text but never read it differently. Read as a `.json` file, the
+/// same holds for the fast path for the writer's JSON layout.
 func fuzzNative(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)
     var yamsOnly = NativeGraphReader(limits: fuzzLimits)
@@ -17,6 +18,17 @@ func fuzzNative(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let withoutFastPath = outcome { () throws(GraphInputError) in try general.read(bytes, file: "fuzz.yaml") }
     if usual != withoutFastPath {
         fatalError("the fast path and the general path read this input differently:\n\(usual)\n---\n\(withoutFastPath)")
+    }
+    // The same bytes as a `.json` file: checked as JSON, then read with or without the fast
+    // path for the writer's JSON layout.
+    let json = outcome { () throws(GraphInputError) in
+        try NativeGraphReader(limits: fuzzLimits, requiresJSON: true).read(bytes, file: "fuzz.json")
+    }
+    var jsonGeneral = NativeGraphReader(limits: fuzzLimits, requiresJSON: true)
+    jsonGeneral.skipsFastPath = true
+    let jsonWithoutFastPath = outcome { () throws(GraphInputError) in try jsonGeneral.read(bytes, file: "fuzz.json") }
+    if json != jsonWithoutFastPath {
+        fatalError("the JSON fast path and the general path read this input differently:\n\(json)\n---\n\(jsonWithoutFastPath)")
     }
     if usual != reference {
         fatalError("the subset composer and Yams read this input differently:\n\(usual)\n---\n\(reference)")

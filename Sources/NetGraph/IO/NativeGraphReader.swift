@@ -13,7 +13,7 @@ public struct NativeGraphReader: Sendable {
     /// every text alike.
     @_spi(Testing) public var composesWithYamsOnly = false
 
-    /// Skips the fast path for the writer's own YAML layout, so that the general path reads
+    /// Skips the fast paths for the writer's own YAML and JSON layouts, so that the general path reads
     /// everything: for the tests and the fuzz target that compare the two.
     @_spi(Testing) public var skipsFastPath = false
 
@@ -28,8 +28,9 @@ public struct NativeGraphReader: Sendable {
 
     /// Reads a graph from a file's bytes; `file` names it in diagnostics.
     ///
-    /// A YAML file in the layout ``NativeGraphWriter`` writes is read by a fast path straight
-    /// from its bytes into the graph's columns (`NativeYAMLFastPath`). Anything else — JSON,
+    /// A YAML or JSON file in the layout ``NativeGraphWriter`` writes is read by a fast path
+    /// straight from its bytes into the graph's columns (`NativeYAMLFastPath`, and
+    /// `NativeJSONFastPath` once ``JSONSyntax`` has checked the text). Anything else —
     /// hand-written layouts, comments, anchors, every file with a mistake — declines it, and
     /// the general path reads the file: `YAMLSubsetComposer` (or `JSONComposer`) for the
     /// common part of YAML, Yams for the rest, then one walker that reports every problem.
@@ -48,6 +49,10 @@ public struct NativeGraphReader: Sendable {
         }
         if requiresJSON {
             let checked = try JSONSyntax.validated(bytes, file: file)
+            if !composesWithYamsOnly && !skipsFastPath,
+               let graph = NativeJSONFastPath.graph(fromValidated: checked, file: file, limits: limits) {
+                return graph
+            }
             if checked != bytes { text = String(decoding: checked, as: UTF8.self) }
         }
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)

@@ -42,78 +42,20 @@ enum NativeYAMLFastPath {
               (try? TextDecoding.validateUTF8(bytes, file: file)) != nil else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Graph? in
             var reader = FastNativeReader(bytes: buffer, file: file, limits: limits)
-            return try? reader.graph()
+            return try? reader.yamlGraph()
         }
     }
 }
-
-private typealias Declined = ComposerDeclined
 
 private let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), colon = UInt8(ascii: ":"), comma = UInt8(ascii: ",")
 private let dash = UInt8(ascii: "-"), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
 private let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]"), openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
 
-/// The fields of each part, as the walker allows them (`NativeFormatFields`), as bytes.
-private enum FieldNames {
-    static let topLevel = NativeFormatFields.topLevel.map { Array($0.utf8) }
-    static let graph = NativeFormatFields.graph.map { Array($0.utf8) }
-    static let source = NativeFormatFields.source.map { Array($0.utf8) }
-    static let schema = NativeFormatFields.schema.map { Array($0.utf8) }
-    static let declaration = NativeFormatFields.declaration.map { Array($0.utf8) }
-    static let entity = NativeFormatFields.entity.map { Array($0.utf8) }
-    static let relation = NativeFormatFields.relation.map { Array($0.utf8) }
-}
-
-/// A one-line scalar as it stands in the file.
-private struct FastScalar {
-    enum Style { case plain, doubleQuoted, singleQuoted }
-    var style: Style
-    /// The content's bytes (inside the quotes).
-    var start: Int
-    var end: Int
-    /// Whether the content holds escapes (`\`) or doubled single quotes to decode.
-    var needsDecoding: Bool
-    /// Where the node starts (its quote, or its first character), and its line.
-    var nodeStart: Int
-    var line: Int
-    var lineStart: Int
-}
-
-/// A field's value: a scalar, a flow sequence of scalars or a flow mapping of scalars, the
-/// last two as ranges of the reader's `pool` (a mapping's keys and values alternate). Plain
-/// data, so that passing values around retains nothing: copying an enum with array payloads
-/// was a quarter of the reading time (perf).
-private enum FastValue {
-    case scalar(FastScalar)
-    case list(Range<Int>)
-    case map(Range<Int>)
-}
-
-private struct FastNativeReader {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let file: String
-    let limits: ReadLimits
-    var position = 0
-    var line = 1
-    var lineStart = 0
-    /// The fields of the item being read, by index in its allowed list; reused.
-    var fields: [FastValue?] = Array(repeating: nil, count: 12)
-    let noMarks = GraphBuilder.Marks()
-    /// The scalars of the item's flow collections; emptied for each item.
-    var pool: [FastScalar] = []
-    /// The last kind and type read, reused while the next one is spelled the same.
-    var lastKind: (bytes: [UInt8], kind: EntityKind) = ([], EntityKind(""))
-    var lastType: (bytes: [UInt8], type: RelationType) = ([], RelationType(""))
-
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReadLimits) {
-        self.bytes = bytes
-        self.file = file
-        self.limits = limits
-    }
+extension FastNativeReader {
 
     // MARK: - Document
 
-    mutating func graph() throws(Declined) -> Graph {
+    mutating func yamlGraph() throws(ComposerDeclined) -> Graph {
         var name = "graph"
         var summary: String? = nil
         var schema = Schema.default
@@ -121,17 +63,17 @@ private struct FastNativeReader {
         var builder: GraphBuilder? = nil
         var nextSection = 0
         while position < bytes.count {
-            guard let section = try topLevelKey(), section >= nextSection else { throw Declined() }
+            guard let section = try topLevelKey(), section >= nextSection else { throw ComposerDeclined() }
             nextSection = section + 1
             switch section {
             case 0:
                 try endOfLine()
                 let count = try blockMapping(indent: 2, allowed: FieldNames.graph)
-                guard count > 0 else { throw Declined() }
+                guard count > 0 else { throw ComposerDeclined() }
                 name = try text(fields[0]) ?? name
                 summary = try text(fields[1])
             case 1:
-                try list(indent: 2) { reader throws(Declined) in
+                try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.source)
                     sources.append(try reader.source())
                 }
@@ -142,15 +84,15 @@ private struct FastNativeReader {
                 var made = GraphBuilder(name: name, schema: schema)
                 made.summary = summary
                 for source in sources { made.add(source) }
-                try list(indent: 2) { reader throws(Declined) in
+                try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.entity)
                     made.add(try reader.entity())
                 }
                 builder = made
             default:
-                guard var made = builder else { throw Declined() }
+                guard var made = builder else { throw ComposerDeclined() }
                 builder = nil
-                try list(indent: 2) { reader throws(Declined) in
+                try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.relation)
                     let (relation, marks) = try reader.relation()
                     made.add(relation, marks: marks)
@@ -158,255 +100,74 @@ private struct FastNativeReader {
                 builder = made
             }
         }
-        guard let builder else { throw Declined() }
+        guard let builder else { throw ComposerDeclined() }
         do {
             return try builder.build()
         } catch {
-            throw Declined()
+            throw ComposerDeclined()
         }
     }
 
     /// A top-level key at the start of a line, as its index in `topLevel`; the cursor is left
     /// after its colon.
-    private mutating func topLevelKey() throws(Declined) -> Int? {
-        guard position == lineStart else { throw Declined() }
+    private mutating func topLevelKey() throws(ComposerDeclined) -> Int? {
+        guard position == lineStart else { throw ComposerDeclined() }
         let key = try plainKey()
         return Self.index(of: key, in: FieldNames.topLevel)
     }
 
     // MARK: - Sections
 
-    private mutating func readSchema(into schema: inout Schema) throws(Declined) {
+    private mutating func readSchema(into schema: inout Schema) throws(ComposerDeclined) {
         var kinds: [FastScalar] = []
         var hasKinds = false
-        var declarations: [(name: String, directed: Bool, from: [String]?, to: [String]?)] = []
+        var declarations: [FastDeclaration] = []
         var next = 0
         while atIndent(2) {
             position += 2
             let key = try plainKey()
-            guard let field = Self.index(of: key, in: FieldNames.schema), field >= next else { throw Declined() }
+            guard let field = Self.index(of: key, in: FieldNames.schema), field >= next else { throw ComposerDeclined() }
             next = field + 1
             if field == 0 {
-                guard byte(at: position) == space else { throw Declined() }
+                guard byte(at: position) == space else { throw ComposerDeclined() }
                 position += 1
-                guard case .list(let listed) = try value(inFlow: false) else { throw Declined() }
+                guard case .list(let listed) = try value(inFlow: false) else { throw ComposerDeclined() }
                 kinds = Array(pool[listed])
                 hasKinds = true
                 try endOfLine()
             } else {
-                try list(indent: 4) { reader throws(Declined) in
+                try list(indent: 4) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 4, allowed: FieldNames.declaration)
-                    let name = try reader.requiredText(reader.fields[0])
-                    var directed = true
-                    if let value = reader.fields[1] {
-                        guard case .scalar(let scalar) = value, scalar.style == .plain else { throw Declined() }
-                        let spelled = reader.string(scalar)
-                        guard let flag = CoreSchemaTag.bool(spelled, tag: CoreSchemaTag.resolve(spelled)) else { throw Declined() }
-                        directed = flag
-                    }
-                    declarations.append((name, directed, try reader.textList(reader.fields[2]), try reader.textList(reader.fields[3])))
+                    declarations.append(try reader.declaration())
                 }
             }
         }
-        guard hasKinds || !declarations.isEmpty else { throw Declined() }
-        for kind in kinds { schema.add(EntityKind(try text(.scalar(kind))!)) }
-        for declaration in declarations {
-            func kinds(_ listed: [String]?) throws(Declined) -> Set<EntityKind>? {
-                guard let listed else { return nil }
-                let kinds = listed.map { EntityKind($0) }
-                guard kinds.allSatisfy(schema.contains) else { throw Declined() }
-                return Set(kinds)
-            }
-            schema.declare(RelationDeclaration(RelationType(declaration.name), directed: declaration.directed,
-                                               from: try kinds(declaration.from), to: try kinds(declaration.to)))
-        }
-    }
-
-    private mutating func source() throws(Declined) -> Source {
-        var reliability: SourceReliability? = nil
-        if let letter = try text(fields[7]) {
-            guard let grade = SourceReliability(rawValue: letter) else { throw Declined() }
-            reliability = grade
-        }
-        return Source(id: try requiredText(fields[0]), title: try text(fields[1]), author: try text(fields[2]),
-                      publisher: try text(fields[3]), date: try date(fields[4]), url: try text(fields[5]),
-                      file: try text(fields[6]), reliability: reliability)
-    }
-
-    private mutating func entity() throws(Declined) -> Entity {
-        let id = try requiredText(fields[0])
-        guard case .scalar(let kindScalar) = fields[1] else { throw Declined() }
-        let kindBytes = UnsafeBufferPointer(rebasing: bytes[kindScalar.start..<kindScalar.end])
-        let kind: EntityKind
-        if !kindScalar.needsDecoding && kindBytes.elementsEqual(lastKind.bytes) {
-            kind = lastKind.kind
-        } else {
-            kind = EntityKind(try requiredText(fields[1]))
-            if !kindScalar.needsDecoding { lastKind = (Array(kindBytes), kind) }
-        }
-        var aliases: [String] = []
-        switch fields[3] {
-        case .scalar?: aliases = [try text(fields[3])!]
-        case .list?: aliases = try textList(fields[3]) ?? []
-        case .map?: throw Declined()
-        case nil: break
-        }
-        return Entity(id: id, kind: kind, name: try text(fields[2]), aliases: aliases, description: try text(fields[4]),
-                      since: try date(fields[5]), until: try date(fields[6]), attributes: try attributes(fields[7]))
-    }
-
-    private mutating func relation() throws(Declined) -> (Relation, GraphBuilder.Marks) {
-        let from = try requiredText(fields[0])
-        let to = try requiredText(fields[1])
-        guard case .scalar(let typeScalar) = fields[2] else { throw Declined() }
-        let typeBytes = UnsafeBufferPointer(rebasing: bytes[typeScalar.start..<typeScalar.end])
-        let type: RelationType
-        if !typeScalar.needsDecoding && typeBytes.elementsEqual(lastType.bytes) {
-            type = lastType.type
-        } else {
-            type = RelationType(try requiredText(fields[2]))
-            if !typeScalar.needsDecoding { lastType = (Array(typeBytes), type) }
-        }
-        var weight: Double? = nil
-        if let value = fields[3] {
-            guard case .scalar(let scalar) = value, scalar.style == .plain else { throw Declined() }
-            let spelled = string(scalar)
-            let tag = CoreSchemaTag.resolve(spelled)
-            guard tag == .int || tag == .float, Double(spelled) != nil,
-                  case .value(let number) = NumberText.read(spelled) else { throw Declined() }
-            weight = number
-        }
-        if fields[4] != nil && (fields[5] != nil || fields[6] != nil) { throw Declined() }
-        var status: RelationStatus? = nil
-        if let spelled = try text(fields[9]) {
-            guard let known = RelationStatus(rawValue: spelled) else { throw Declined() }
-            status = known
-        }
-        let relation = Relation(from: from, to: to, type: type, weight: weight, date: try date(fields[4]),
-                                since: try date(fields[5]), until: try date(fields[6]), source: try text(fields[7]),
-                                quote: try text(fields[8]), status: status, attributes: try attributes(fields[10]))
-        guard case .scalar(let quote)? = fields[8] else { return (relation, noMarks) }
-        let place = SourceLocation(file: file, line: quote.line, column: column(of: quote))
-        return (relation, GraphBuilder.Marks(item: place, fieldPlaces: [("quote", place.line, place.column)]))
-    }
-
-    // MARK: - Field values, by the walker's rules
-
-    // These read the reader but are `mutating`: a non-mutating method called from a mutating
-    // one copies the whole reader (and retains what it holds) on every call, which was a
-    // third of the reading time (perf).
-
-    /// A text field: any scalar but a plain null, no longer than the limit.
-    private mutating func text(_ value: FastValue?) throws(Declined) -> String? {
-        guard let value else { return nil }
-        guard case .scalar(let scalar) = value, scalar.end - scalar.start <= limits.maxTextLength else { throw Declined() }
-        // The plain scalars that resolve to null and that this layout can hold: `null`, `Null`, `NULL`.
-        if scalar.style == .plain && scalar.end - scalar.start == 4,
-           ["null", "Null", "NULL"].contains(where: { $0.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[scalar.start..<scalar.end])) }) {
-            throw Declined()
-        }
-        return string(scalar)
-    }
-
-    private mutating func requiredText(_ value: FastValue?) throws(Declined) -> String {
-        guard let string = try text(value), !string.isEmpty else { throw Declined() }
-        return string
-    }
-
-    private mutating func textList(_ value: FastValue?) throws(Declined) -> [String]? {
-        guard let value else { return nil }
-        guard case .list(let items) = value else { throw Declined() }
-        var texts: [String] = []
-        for item in pool[items] { texts.append(try text(.scalar(item))!) }
-        return texts
-    }
-
-    private mutating func date(_ value: FastValue?) throws(Declined) -> PartialDate? {
-        guard let string = try text(value) else { return nil }
-        guard let date = PartialDate(string) else { throw Declined() }
-        return date
-    }
-
-    private mutating func attributes(_ value: FastValue?) throws(Declined) -> [String: AttributeValue] {
-        guard let value else { return [:] }
-        guard case .map(let pairs) = value else { throw Declined() }
-        var result: [String: AttributeValue] = [:]
-        for index in stride(from: pairs.lowerBound, to: pairs.upperBound, by: 2) {
-            let (keyScalar, valueScalar) = (pool[index], pool[index + 1])
-            let key = string(keyScalar)
-            let spelled = string(valueScalar)
-            guard result[key] == nil else { throw Declined() }
-            let tag = valueScalar.style == .plain ? CoreSchemaTag.resolve(spelled) : .str
-            switch tag {
-            case .null: continue
-            case .bool: result[key] = .bool(CoreSchemaTag.bool(spelled, tag: tag) ?? false)
-            case .int, .float:
-                // The walker falls back to Yams' construction only where `Double(_:)` reads nothing.
-                guard Double(spelled) != nil else { throw Declined() }
-                switch NumberText.read(spelled) {
-                case .value(let number): result[key] = .number(number)
-                case .notANumber, .notFinite: result[key] = .string(spelled)
-                default: throw Declined()
-                }
-            default: result[key] = .string(spelled)
-            }
-        }
-        return result
-    }
-
-    /// A scalar's text, escapes and doubled quotes decoded.
-    private mutating func string(_ scalar: FastScalar) -> String {
-        let content = UnsafeBufferPointer(rebasing: bytes[scalar.start..<scalar.end])
-        guard scalar.needsDecoding else { return String(decoding: content, as: UTF8.self) }
-        var value: [UInt8] = []
-        var index = 0
-        while index < content.count {
-            let current = content[index]
-            if scalar.style == .singleQuoted && current == singleQuote {
-                value.append(singleQuote)
-                index += 2
-            } else if scalar.style == .doubleQuoted && current == backslash {
-                // Checked when the scalar was scanned.
-                let (decoded, length) = ComposerSupport.escape(in: content, at: index)!
-                value.append(contentsOf: UTF8.encode(decoded)!)
-                index += length
-            } else {
-                value.append(current)
-                index += 1
-            }
-        }
-        return String(decoding: value, as: UTF8.self)
-    }
-
-    /// The column of a scalar's start in Unicode scalars from 1, as libyaml counts.
-    private mutating func column(of scalar: FastScalar) -> Int {
-        var column = 1
-        for index in scalar.lineStart..<scalar.nodeStart where bytes[index] & 0xC0 != 0x80 { column += 1 }
-        return column
+        guard hasKinds || !declarations.isEmpty else { throw ComposerDeclined() }
+        try extend(&schema, kinds: kinds, declarations: declarations)
     }
 
     // MARK: - Block structure
 
     /// After a section key: ` []` and the line's end, or the line's end and a block sequence
     /// whose dashes stand at `indent`, calling `item` on each dash.
-    private mutating func list(indent: Int, item: (inout FastNativeReader) throws(Declined) -> Void) throws(Declined) {
+    private mutating func list(indent: Int, item: (inout FastNativeReader) throws(ComposerDeclined) -> Void) throws(ComposerDeclined) {
         if byte(at: position) == space {
-            guard byte(at: position + 1) == openBracket, byte(at: position + 2) == closeBracket else { throw Declined() }
+            guard byte(at: position + 1) == openBracket, byte(at: position + 2) == closeBracket else { throw ComposerDeclined() }
             position += 3
             try endOfLine()
             return
         }
         try endOfLine()
-        guard atIndent(indent) else { throw Declined() }
+        guard atIndent(indent) else { throw ComposerDeclined() }
         while atIndent(indent) {
             try item(&self)
         }
     }
 
     /// One item of a block sequence at `indent`: its fields into ``fields``.
-    private mutating func item(indent: Int, allowed: [[UInt8]]) throws(Declined) {
+    private mutating func item(indent: Int, allowed: [[UInt8]]) throws(ComposerDeclined) {
         position += indent
-        guard byte(at: position) == dash, byte(at: position + 1) == space else { throw Declined() }
+        guard byte(at: position) == dash, byte(at: position + 1) == space else { throw ComposerDeclined() }
         position += 2
         pool.removeAll(keepingCapacity: true)
         if byte(at: position) == openBrace {
@@ -416,7 +177,7 @@ private struct FastNativeReader {
                 let key = try flowKey()
                 guard key.style == .plain,
                       let field = Self.index(of: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), in: allowed),
-                      fields[field] == nil else { throw Declined() }
+                      fields[field] == nil else { throw ComposerDeclined() }
                 fields[field] = try value(inFlow: true)
                 if try flowEnds(closing: closeBrace) { break }
             }
@@ -430,7 +191,7 @@ private struct FastNativeReader {
 
     /// A block mapping of one-line values whose keys stand at `indent`; returns its size.
     @discardableResult
-    private mutating func blockMapping(indent: Int, allowed: [[UInt8]], firstAfterDash: Bool = false) throws(Declined) -> Int {
+    private mutating func blockMapping(indent: Int, allowed: [[UInt8]], firstAfterDash: Bool = false) throws(ComposerDeclined) -> Int {
         for index in allowed.indices { fields[index] = nil }
         if !firstAfterDash { pool.removeAll(keepingCapacity: true) }
         var count = 0
@@ -440,7 +201,7 @@ private struct FastNativeReader {
             first = false
             let key = try plainKey()
             guard let field = Self.index(of: key, in: allowed), fields[field] == nil,
-                  byte(at: position) == space else { throw Declined() }
+                  byte(at: position) == space else { throw ComposerDeclined() }
             position += 1
             fields[field] = try value(inFlow: false)
             try endOfLine()
@@ -458,30 +219,30 @@ private struct FastNativeReader {
     }
 
     /// A plain key of ASCII letters followed by a colon; the cursor is left after the colon.
-    private mutating func plainKey() throws(Declined) -> UnsafeBufferPointer<UInt8> {
+    private mutating func plainKey() throws(ComposerDeclined) -> UnsafeBufferPointer<UInt8> {
         let start = position
         while position < bytes.count, Self.isLetter(bytes[position]) { position += 1 }
-        guard position > start, byte(at: position) == colon else { throw Declined() }
+        guard position > start, byte(at: position) == colon else { throw ComposerDeclined() }
         defer { position += 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<position])
     }
 
-    private mutating func endOfLine() throws(Declined) {
+    private mutating func endOfLine() throws(ComposerDeclined) {
         if position == bytes.count { return }
-        guard bytes[position] == lineFeed else { throw Declined() }
+        guard bytes[position] == lineFeed else { throw ComposerDeclined() }
         position += 1
         line += 1
         lineStart = position
         guard position < bytes.count else { return }
         // A blank line, or one that starts with a space where a key or dash should be, is
         // left to the general path (``atIndent(_:)`` checks the rest).
-        guard bytes[position] != lineFeed else { throw Declined() }
+        guard bytes[position] != lineFeed else { throw ComposerDeclined() }
     }
 
     // MARK: - Flow values (one line)
 
     /// A field's value starting at the cursor: a scalar, `[scalars]` or `{scalar: scalar}`.
-    private mutating func value(inFlow: Bool) throws(Declined) -> FastValue {
+    private mutating func value(inFlow: Bool) throws(ComposerDeclined) -> FastValue {
         switch byte(at: position) {
         case openBracket:
             position += 1
@@ -507,7 +268,7 @@ private struct FastNativeReader {
                 let value = try scalar(inFlow: true)
                 // Attribute keys are few: a linear look for a repeat is cheaper than hashing.
                 let text = string(key)
-                guard !keys.contains(text) else { throw Declined() }
+                guard !keys.contains(text) else { throw ComposerDeclined() }
                 keys.append(text)
                 pool.append(key)
                 pool.append(value)
@@ -520,27 +281,27 @@ private struct FastNativeReader {
 
     /// A key of a flow mapping and its `: `; keys longer than the subset composer reads
     /// (1,000 bytes) are declined.
-    private mutating func flowKey() throws(Declined) -> FastScalar {
+    private mutating func flowKey() throws(ComposerDeclined) -> FastScalar {
         let key = try scalar(inFlow: true)
-        guard byte(at: position) == colon, byte(at: position + 1) == space, position - key.nodeStart <= 1000 else { throw Declined() }
+        guard byte(at: position) == colon, byte(at: position + 1) == space, position - key.nodeStart <= 1000 else { throw ComposerDeclined() }
         position += 2
         return key
     }
 
     /// After a flow item: true past `closing`, false past `, ` with another item to come.
-    private mutating func flowEnds(closing: UInt8) throws(Declined) -> Bool {
+    private mutating func flowEnds(closing: UInt8) throws(ComposerDeclined) -> Bool {
         if byte(at: position) == closing {
             position += 1
             return true
         }
-        guard byte(at: position) == comma, byte(at: position + 1) == space else { throw Declined() }
+        guard byte(at: position) == comma, byte(at: position + 1) == space else { throw ComposerDeclined() }
         position += 2
         return false
     }
 
     // MARK: - Scalars
 
-    private mutating func scalar(inFlow: Bool) throws(Declined) -> FastScalar {
+    private mutating func scalar(inFlow: Bool) throws(ComposerDeclined) -> FastScalar {
         let start = position
         switch byte(at: position) {
         case doubleQuote, singleQuote:
@@ -548,7 +309,7 @@ private struct FastNativeReader {
             position += 1
             var needsDecoding = false
             while true {
-                guard position < bytes.count else { throw Declined() }
+                guard position < bytes.count else { throw ComposerDeclined() }
                 let current = bytes[position]
                 if current == quote {
                     if quote == singleQuote && byte(at: position + 1) == singleQuote {
@@ -559,7 +320,7 @@ private struct FastNativeReader {
                     break
                 }
                 if current == backslash && quote == doubleQuote {
-                    guard let (_, length) = ComposerSupport.escape(in: bytes, at: position) else { throw Declined() }
+                    guard let (_, length) = ComposerSupport.escape(in: bytes, at: position) else { throw ComposerDeclined() }
                     needsDecoding = true
                     position += length
                     continue
@@ -573,7 +334,7 @@ private struct FastNativeReader {
             try checkScalarEnd(inFlow: inFlow, isPlain: false)
             return content
         default:
-            guard Self.startsPlain(byte(at: position), next: byte(at: position + 1)) else { throw Declined() }
+            guard Self.startsPlain(byte(at: position), next: byte(at: position + 1)) else { throw ComposerDeclined() }
             while position < bytes.count {
                 let current = bytes[position]
                 if current < 0x80 {
@@ -583,7 +344,7 @@ private struct FastNativeReader {
                 }
                 position += 1
             }
-            guard bytes[position - 1] != space else { throw Declined() }
+            guard bytes[position - 1] != space else { throw ComposerDeclined() }
             let content = FastScalar(style: .plain, start: start, end: position, needsDecoding: false,
                                      nodeStart: start, line: line, lineStart: lineStart)
             try checkScalarEnd(inFlow: inFlow, isPlain: true)
@@ -593,25 +354,25 @@ private struct FastNativeReader {
 
     /// What may follow a scalar: the line's end in block context; `,`, `]`, `}` or a key's
     /// colon in flow context.
-    private func checkScalarEnd(inFlow: Bool, isPlain: Bool) throws(Declined) {
+    private func checkScalarEnd(inFlow: Bool, isPlain: Bool) throws(ComposerDeclined) {
         let next = byte(at: position)
         if inFlow {
-            guard next == comma || next == closeBracket || next == closeBrace || next == colon else { throw Declined() }
+            guard next == comma || next == closeBracket || next == closeBrace || next == colon else { throw ComposerDeclined() }
         } else {
-            guard position == bytes.count || next == lineFeed else { throw Declined() }
+            guard position == bytes.count || next == lineFeed else { throw ComposerDeclined() }
         }
     }
 
     /// Refuses a character the general path treats specially: controls, DEL, C1 controls,
     /// the line and paragraph separators, the byte-order mark, U+FFFE and U+FFFF.
-    private func checkCharacter(_ current: UInt8) throws(Declined) {
-        if current < 0x20 || current == 0x7F { throw Declined() }
+    private func checkCharacter(_ current: UInt8) throws(ComposerDeclined) {
+        if current < 0x20 || current == 0x7F { throw ComposerDeclined() }
         guard current >= 0x80 else { return }
         let next = byte(at: position + 1), third = byte(at: position + 2)
         switch current {
-        case 0xC2 where next >= 0x80 && next <= 0x9F: throw Declined()
-        case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9): throw Declined()
-        case 0xEF where (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF)): throw Declined()
+        case 0xC2 where next >= 0x80 && next <= 0x9F: throw ComposerDeclined()
+        case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9): throw ComposerDeclined()
+        case 0xEF where (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF)): throw ComposerDeclined()
         default: break
         }
     }
@@ -635,14 +396,5 @@ private struct FastNativeReader {
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-    }
-
-    private static func index(of key: UnsafeBufferPointer<UInt8>, in allowed: [[UInt8]]) -> Int? {
-        allowed.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
-    }
-
-    /// The byte at `index`, or 0 past the end (the text holds no NUL).
-    private func byte(at index: Int) -> UInt8 {
-        index < bytes.count ? bytes[index] : 0
     }
 }
