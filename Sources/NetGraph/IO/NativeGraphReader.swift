@@ -30,7 +30,7 @@ public struct NativeGraphReader: Sendable {
     ///
     /// A YAML or JSON file in the layout ``NativeGraphWriter`` writes is read by a fast path
     /// straight from its bytes into the graph's columns (`NativeYAMLFastPath`, and
-    /// `NativeJSONFastPath` once ``JSONSyntax`` has checked the text). Anything else —
+    /// `NativeJSONFastPath` once `JSONSyntax` has checked the text). Anything else —
     /// hand-written layouts, comments, anchors, every file with a mistake — declines it, and
     /// the general path reads the file: `YAMLSubsetComposer` (or `JSONComposer`) for the
     /// common part of YAML, Yams for the rest, then one walker that reports every problem.
