@@ -53,7 +53,7 @@ public struct JSONTextWriter: Sendable {
     /// A number, or `null` for nil or a value JSON cannot hold (infinite, NaN).
     public mutating func number(_ value: Double?) {
         separate()
-        if let value, value.isFinite { bytes.append(contentsOf: value.description.utf8) } else { bytes.append(contentsOf: "null".utf8) }
+        JSONValue.appendNumber(value ?? .nan, to: &bytes)
         followsSibling = true
     }
 

@@ -48,7 +48,7 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): JSONValue.appendDecimal(value, to: &out)
-        case .double(let value): out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+        case .double(let value): JSONValue.appendNumber(value, to: &out)
         case .string(let value): JSONValue.quote(value, into: &out)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
@@ -74,12 +74,6 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
             if pretty { newline(indent) }
             out.append(0x7D)
         }
-    }
-
-    static func quote(_ text: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        quote(text, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `text` as a JSON string literal. Only what JSON requires is escaped, plus the
@@ -153,6 +147,12 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
                 out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
             }
         }
+    }
+
+    /// Appends `value` as JSON writes a number: Swift's shortest round-trip spelling, or `null`
+    /// for a value JSON cannot hold (infinite, NaN).
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
     }
 
     /// Appends the decimal digits of `value`, as `String(value)` spells it, without making

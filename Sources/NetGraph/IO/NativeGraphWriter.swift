@@ -245,20 +245,6 @@ enum YAMLScalarWriter {
         }
     }
 
-    /// ``flow(_:into:)`` as a String.
-    static func flow(_ value: JSONValue) -> String {
-        var out: [UInt8] = []
-        flow(value, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// ``scalar(_:into:)`` as a String.
-    static func scalar(_ text: String) -> String {
-        var out: [UInt8] = []
-        scalar(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Plain when the text is a run of letters, digits and a few safe marks that starts with a
     /// letter and is no YAML keyword, or a month or day date; double-quoted with JSON escapes
     /// otherwise (``JSONValue``'s quoting also escapes DEL, the C1 controls and the byte-order

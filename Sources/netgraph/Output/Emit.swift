@@ -26,35 +26,26 @@ enum Emit {
     /// megabyte at a time. A command whose answer lists every entity of a large graph spends
     /// its memory on the graph, not on the answer.
     static func json(_ head: [(String, JSONValue)], streaming key: String, _ items: some Sequence<JSONValue>) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        func flush() {
-            FileHandle.standardOutput.write(Data(buffer))
-            buffer.removeAll(keepingCapacity: true)
+        listing(head, key) { json in
+            for item in items {
+                json.value(item)
+                flushWhenFull(&json)
+            }
         }
-        buffer.append(UInt8(ascii: "{"))
-        for (name, value) in (timeFilter.map { [("time_filter", $0)] } ?? []) + head {
-            JSONValue.string(name).append(to: &buffer)
-            buffer.append(UInt8(ascii: ":"))
-            value.append(to: &buffer)
-            buffer.append(UInt8(ascii: ","))
-        }
-        JSONValue.string(key).append(to: &buffer)
-        buffer.append(contentsOf: ":[".utf8)
-        var first = true
-        for item in items {
-            if !first { buffer.append(UInt8(ascii: ",")) }
-            first = false
-            item.append(to: &buffer)
-            if buffer.count >= 1 << 20 { flush() }
-        }
-        buffer.append(contentsOf: "]}\n".utf8)
-        flush()
     }
 
-    /// Writes the object `{head…, key: [items…]}` as ``json(_:streaming:_:)`` does, each of
-    /// the `count` items written by `item` straight into the text, flushed a megabyte at a time.
+    /// The same object, each of the `count` items written by `item` straight into the text.
     static func json(_ head: [(String, JSONValue)], writing key: String, count: Int, _ item: (Int, inout JSONTextWriter) -> Void) {
+        listing(head, key) { json in
+            for index in 0..<count {
+                item(index, &json)
+                flushWhenFull(&json)
+            }
+        }
+    }
+
+    /// `{time_filter?, head…, key: [` + what `items` writes + `]}` and a line feed.
+    private static func listing(_ head: [(String, JSONValue)], _ key: String, _ items: (inout JSONTextWriter) -> Void) {
         var json = JSONTextWriter()
         json.beginObject()
         for (name, value) in (timeFilter.map { [("time_filter", $0)] } ?? []) + head {
@@ -63,16 +54,16 @@ enum Emit {
         }
         json.key(key)
         json.beginArray()
-        for index in 0..<count {
-            item(index, &json)
-            if json.bytes.count >= 1 << 20 {
-                FileHandle.standardOutput.write(Data(json.bytes))
-                json.removeWritten()
-            }
-        }
+        items(&json)
         json.endArray()
         json.endObject()
         FileHandle.standardOutput.write(Data(json.bytes + [0x0A]))
+    }
+
+    private static func flushWhenFull(_ json: inout JSONTextWriter) {
+        guard json.bytes.count >= 1 << 20 else { return }
+        FileHandle.standardOutput.write(Data(json.bytes))
+        json.removeWritten()
     }
 
     static func text(_ text: String) {

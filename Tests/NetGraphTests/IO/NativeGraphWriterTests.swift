@@ -100,3 +100,19 @@ import Testing
         }
     }
 }
+
+extension YAMLScalarWriter {
+    /// ``flow(_:into:)`` as a String, for comparing texts.
+    static func flow(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        flow(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``scalar(_:into:)`` as a String, for comparing texts.
+    static func scalar(_ text: String) -> String {
+        var out: [UInt8] = []
+        scalar(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

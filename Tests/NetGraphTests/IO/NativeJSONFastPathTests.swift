@@ -138,20 +138,10 @@ import Testing
         #expect(accepted > 100)
     }
 
-    /// Whether the fast path took `bytes`; records a failure when it read them otherwise than
-    /// the general path.
+    /// ``NativeYAMLFastPathTests/readsAlike(_:name:fast:general:)`` with the JSON readers.
     @discardableResult
     static func readsAlike(_ bytes: [UInt8], name: String) throws -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let fast = fastRead(bytes) else { return false }
-        do {
-            let reference = try generalRead(bytes)
-            let difference = NativeYAMLFastPathTests.difference(fast, reference)
-            #expect(difference == nil, "\(name): \(difference ?? "") in \(text.prefix(300).debugDescription)")
-        } catch {
-            Issue.record("\(name): the fast path read a text the general path refuses (\(error)): \(text.prefix(300).debugDescription)")
-        }
-        return true
+        try NativeYAMLFastPathTests.readsAlike(bytes, name: name, fast: fastRead, general: generalRead)
     }
 
     /// Edits of a written text, line by line (the first 40 lines): each either leaves the

@@ -143,16 +143,17 @@ import Testing
         #expect(accepted > 100)
     }
 
-    /// Whether the fast path took `text`; records a failure when it read the text otherwise
-    /// than the general path.
+    /// Whether the fast path took `bytes`; records a failure when it read them otherwise than
+    /// the general path. `fast` and `general` default to the YAML readers; the JSON tests pass
+    /// theirs.
     @discardableResult
-    static func readsAlike(_ bytes: [UInt8], name: String) throws -> Bool {
+    static func readsAlike(_ bytes: [UInt8], name: String,
+                           fast: ([UInt8]) -> Graph? = { NativeYAMLFastPath.graph(from: $0, file: "t.yaml", limits: .standard) },
+                           general: ([UInt8]) throws -> Graph = { try generalRead(String(decoding: $0, as: UTF8.self)) }) throws -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let fast = NativeYAMLFastPath.graph(from: bytes, file: "t.yaml", limits: .standard) else { return false }
-        var general = NativeGraphReader()
-        general.skipsFastPath = true
+        guard let fast = fast(bytes) else { return false }
         do {
-            let reference = try general.read(bytes, file: "t.yaml")
+            let reference = try general(bytes)
             #expect(difference(fast, reference) == nil, "\(name): \(difference(fast, reference) ?? "") in \(text.prefix(300).debugDescription)")
         } catch {
             Issue.record("\(name): the fast path read a text the general path refuses (\(error)): \(text.prefix(300).debugDescription)")

@@ -28,13 +28,11 @@ import Testing
             let again = try roundTrip(graph)
             #expect(again.name == name)
             #expect(again.sources.map(\.title) == ["t\u{7F}"])
-            var json = ""
-            JSONValue.quote(name, into: &json)
+            let json = JSONValue.string(name).serialized()
             #expect(try JSONValue.parse(json) == .string(name))
         }
         // XML cannot hold U+FFFE at all (GraphML writes U+FFFD); JSON escapes it.
-        var json = ""
-        JSONValue.quote("d\u{FFFE}", into: &json)
+        let json = JSONValue.string("d\u{FFFE}").serialized()
         #expect(json == #""d\ufffe""#)
         #expect(try JSONValue.parse(json) == .string("d\u{FFFE}"))
     }
