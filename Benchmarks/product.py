@@ -49,6 +49,7 @@ TASKS = {
                              "--format", "json"], "betweenness-sampled"),
     "closeness": (["centrality", "--measure", "closeness", "--threads", "1", "--format", "json"], "closeness"),
     "constraint": (["centrality", "--measure", "constraint", "--format", "json"], "constraint"),
+    "kcore": (["centrality", "--measure", "core-number", "--format", "json"], "kcore"),
     # Typed files of the same graph, written by the netgraph under test (`convert`): netgraph
     # reads each; the peers read the GraphML (none reads netgraph's YAML or JSON), so the
     # YAML and JSON rows compare netgraph's format with the exchange format the peers read.
@@ -57,8 +58,8 @@ TASKS = {
     "load-json": (["stats", "--format", "json"], "load"),
 }
 TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json"}
-DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k")
-                 for t in ("load", "bfs", "components", "pagerank", "louvain", "leiden")]
+DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
+                 for t in ("load", "bfs", "components", "pagerank", "kcore", "louvain", "leiden")]
                 + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
                 + [(g, "constraint") for g in ("ba-10k", "ba-100k")]
                 + [("ba-1m", t) for t in ("load", "components", "pagerank")]
@@ -112,14 +113,24 @@ def main(argv=None):
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--results", default=os.path.join(HERE, "PRODUCT.md"))
     ap.add_argument("--no-install", action="store_true")
+    ap.add_argument("--edge-list", action="append", default=[], metavar="NAME=PATH",
+                    help="also run --tasks (edge-list tasks only) on this edge list, e.g. a graph too "
+                         "large to generate here: ba-10m=/data/ba-10m.edges (repeatable)")
     a = ap.parse_args(argv)
     plan = [(g, t) for g, t in DEFAULT_PLAN
             if (not a.graphs or g in a.graphs.split(",")) and (not a.tasks or t in a.tasks.split(","))]
+    extra = dict(item.split("=", 1) for item in a.edge_list)
+    if extra:
+        if not a.tasks:
+            ap.error("--edge-list needs --tasks")
+        if not a.graphs:
+            plan = []
+        plan += [(g, t) for g in extra for t in a.tasks.split(",") if t not in TYPED]
     peers = [p for p in a.libraries.split(",") if p]
     versions, problems = run.ensure_venv(a.no_install)
     peers = [p for p in peers if p not in problems]
-    paths = {}
-    for g in sorted({g for g, _ in plan}):
+    paths = dict(extra)
+    for g in sorted({g for g, _ in plan} - set(extra)):
         generate.main(["--only", g])
         paths[g] = os.path.join(run.DATA, g + ".edges")
     for g, t in plan:

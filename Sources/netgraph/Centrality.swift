@@ -24,6 +24,8 @@ extension NetGraphCommand {
                   effective-size  Burt's effective size (NetworkX effective_size): contacts less their redundancy.
                   efficiency   effective size / number of distinct contacts.
                   hierarchy    Burt's hierarchy: how far constraint is concentrated on one contact (0 even, towards 1).
+                  core-number  the k-core number (NetworkX core_number): the largest k with the entity in a \
+                subgraph where everyone has k contacts; self-loops ignored; in- plus out-degree when --directed.
                 The four structural-hole measures read contacts either way on a directed graph, use \
                 --weight as tie strengths, and leave out entities where they are undefined \
                 (no contacts; no successor when --directed, as NetworkX). Listed beside another \

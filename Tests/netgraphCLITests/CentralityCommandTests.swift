@@ -128,4 +128,25 @@ import Testing
         #expect(table.stdout.hasPrefix("rank  id"))
         #expect(table.stdout.split(separator: "\n").first?.hasSuffix("degree  closeness") == true)
     }
+
+    /// `--measure core-number` ranks by the core numbers `structure` reports, on the bundled
+    /// graph and on karate.
+    @Test(arguments: [nil, CentralityCommandTests.karate])
+    func coreNumbersAreStructuresCoreNumbers(graph: String?) throws {
+        let operand = graph.map { [$0] } ?? []
+        let ranked = try CLIRunner.run(["centrality"] + operand + ["--measure", "core-number", "--format", "json"])
+        #expect(ranked.status == 0, "\(ranked.stderr)")
+        let rows = try #require(try ranked.json()["scores"] as? [[String: Any]])
+        let structure = try CLIRunner.run(["structure"] + operand + ["--no-distances", "--format", "json"])
+        #expect(structure.status == 0, "\(structure.stderr)")
+        let core = try #require(try structure.json()["core"] as? [String: Any])
+        let numbers = try #require(core["numbers"] as? [String: Int])
+        #expect(rows.count == numbers.count && !rows.isEmpty)
+        for row in rows {
+            #expect((row["score"] as? Double) == numbers[row["id"] as! String].map(Double.init), "\(row)")
+        }
+        let scores = rows.map { $0["score"] as! Double }
+        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 })
+        #expect(scores.first == (core["max"] as? Int).map(Double.init))
+    }
 }

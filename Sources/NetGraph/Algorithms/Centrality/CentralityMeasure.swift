@@ -15,6 +15,9 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
     case constraint
     case effectiveSize = "effective-size"
     case efficiency, hierarchy
+    /// The k-core number (``CoreNumber``, NetworkX's `core_number`): how deep in the graph's
+    /// densest layers a node sits.
+    case coreNumber = "core-number"
 
     /// Options of the measures that take them; the defaults are NetworkX's.
     public struct Settings: Sendable {
@@ -101,6 +104,7 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
         case .effectiveSize: return try EffectiveSize.scores(graph)
         case .efficiency: return try Efficiency.scores(graph)
         case .hierarchy: return try Hierarchy.scores(graph)
+        case .coreNumber: return Scores(CoreNumber(graph).values.map(Double.init))
         }
     }
 }

@@ -39,6 +39,7 @@ import Testing
         let fixture = try NetworkXFixture(name)
         let expected = try #require(fixture.nodeValues("core_number"))
         #expect(CoreNumber(fixture.graph(directed: false)).values.map(Double.init) == expected)
+        #expect(try CentralityMeasure.coreNumber.scores(fixture.graph(directed: false)).values == expected)
         if fixture.directed {
             let directed = try #require(fixture.nodeValues("core_number_directed"))
             #expect(CoreNumber(fixture.graph()).values.map(Double.init) == directed)
