@@ -105,7 +105,9 @@ enum SafeXML {
             if depth > limits.maxNestingDepth {
                 return ("the document nests deeper than \(limits.maxNestingDepth) levels", .nestingDepth)
             }
-            for (name, value) in attributes.values(longerThan: limits.maxTextLength).sorted(by: { $0.name < $1.name }) {
+            let long = attributes.values(longerThan: limits.maxTextLength)
+            if long.isEmpty { return nil }
+            for (name, value) in long.sorted(by: { $0.name < $1.name }) {
                 if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return (problem, .textLength) }
             }
             return nil
@@ -218,7 +220,9 @@ enum SafeXML {
             var i = from + anchor
             let last = bytes.count - needle.count + anchor
             while i <= last {
-                guard let hit = bytes[i...last].firstIndex(of: probe) else { return nil }
+                // memchr: the generic search over a slice was 7% of reading a 62 MB file (perf).
+                guard let found = memchr(bytes.baseAddress! + i, Int32(probe), last - i + 1) else { return nil }
+                let hit = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 let start = hit - anchor
                 if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
                 i = hit + 1
