@@ -80,6 +80,11 @@ import Testing
             try SafeXML.parse(bytes, file: "m.graphml", handler: slow)
             return try slow.build(name: "m")
         }
+        // The one-pass path for netgraph's own GraphML either declines or builds that graph.
+        if let typed = GraphMLTypedFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") {
+            let typedResult = NativeGraphWriter().write(typed)
+            if typedResult != slowResult { return "the one-pass path builds another graph:\n\(typedResult)\n---\n\(slowResult)" }
+        }
         switch scanned {
         case .declined:
             return nil
@@ -214,6 +219,23 @@ import Testing
         let trace = Trace()
         #expect(XMLScanner.scan(Array(document.utf8), file: "d.xml", into: trace) == .complete)
         #expect(trace.finished() == ["Sr\u{1}a=x y z\t\n<&\u{1}b=\"", "Tt&AB\n", "Er"])
+    }
+
+    /// netgraph's own GraphML is read by the one-pass path, into the graph the general path
+    /// builds; a file it declines still reads.
+    @Test func readsNetgraphsOwnGraphMLInOnePass() throws {
+        for (name, bytes) in try Self.writtenDocuments() {
+            let typed = try #require(GraphMLTypedFastPath.read(bytes, file: "\(name).graphml", limits: .standard, name: name), "\(name)")
+            let general = GraphMLHandler(file: "\(name).graphml", limits: .standard)
+            try SafeXML.parse(bytes, file: "\(name).graphml", handler: general)
+            #expect(NativeGraphWriter().write(typed) == NativeGraphWriter().write(try general.build(name: name)), "\(name)")
+        }
+        // Outside its layout (a <desc> element), it declines and the reader reads the file anyway.
+        let (_, starter) = try Self.writtenDocuments()[1]
+        let text = String(decoding: starter, as: UTF8.self).replacingOccurrences(of: "<graph ", with: "<desc>d</desc>\n  <graph ")
+        #expect(GraphMLTypedFastPath.read(Array(text.utf8), file: "d.graphml", limits: .standard, name: "d") == nil)
+        let read = try GraphMLReader().read(Array(text.utf8), file: "d.graphml")
+        #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
     }
 
     /// The fast path takes on the files netgraph writes, so a 62 MB export is read without
