@@ -32,6 +32,8 @@ protocol XMLAttributeSource {
     subscript(name: String) -> String? { get }
     /// The attributes whose value is longer than `limit` UTF-8 bytes, in no set order.
     func values(longerThan limit: Int) -> [(name: String, value: String)]
+    /// Every attribute, by qualified name.
+    var dictionary: [String: String] { get }
 }
 
 /// The attributes `XMLParser` hands its delegate.

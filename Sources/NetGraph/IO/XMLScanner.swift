@@ -151,6 +151,7 @@ struct XMLScanner {
                 skipSpaces()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "<") else { throw .declined }
                 if hasPrefix("<!--", at: position) { try comment(handler); continue }
+                if hasPrefix("<?", at: position) { try processingInstruction(handler); continue }
                 break
             }
             try element(handler, isRoot: true)
@@ -159,6 +160,7 @@ struct XMLScanner {
             while true {
                 skipSpaces()
                 if position == bytes.count { return }
+                if hasPrefix("<?", at: position) { try processingInstruction(handler); continue }
                 guard hasPrefix("<!--", at: position) else { throw .declined }
                 try comment(handler)
             }
@@ -224,6 +226,34 @@ struct XMLScanner {
             guard index - start <= XMLScanner.longestValue else { throw .declined }
             handler.comment(String(decoding: bytes[start..<index], as: UTF8.self))
             position = index + 3
+            if handler.failure != nil { throw .handlerFailed }
+        }
+
+        /// `<?target data?>` at `position` (not the XML declaration, which only the document's
+        /// first bytes can hold). Declined: a target that starts with `xml` in any case (XML
+        /// reserves those, and libxml2 errs or warns), a target with a colon (a namespace
+        /// error), a target not followed by a space, an instruction without data (refused
+        /// before parsing anyway), and data over 1,000,000 bytes. The data is what follows the
+        /// spaces after the target, up to `?>`, as libxml2 hands it on.
+        mutating func processingInstruction<Handler: XMLEventHandler>(_ handler: Handler) throws(Stop) {
+            position += 2
+            let target = try name()
+            let written = bytes[target]
+            guard written.count < 3 || !written.prefix(3).map({ $0 | 0x20 }).elementsEqual("xml".utf8),
+                  !written.contains(UInt8(ascii: ":")), Self.isSpace(byte(position)) else { throw .declined }
+            skipSpaces()
+            let dataStart = position
+            while true {
+                guard position + 1 < bytes.count else { throw .declined }
+                if bytes[position] == UInt8(ascii: "?") && bytes[position + 1] == UInt8(ascii: ">") { break }
+                try checkCharacter(at: position)
+                position += 1
+            }
+            guard position > dataStart, position - dataStart <= XMLScanner.longestValue else { throw .declined }
+            let data = String(decoding: bytes[dataStart..<position], as: UTF8.self)
+            position += 2
+            let end = position
+            handler.processingInstruction(target: String(decoding: written, as: UTF8.self), data: data, at: { location(at: end) })
             if handler.failure != nil { throw .handlerFailed }
         }
 
@@ -426,7 +456,7 @@ struct XMLScanner {
                 guard hasPrefix("<!--", at: position) else { throw .declined }
                 try comment(handler)
             case UInt8(ascii: "?"):
-                throw .declined
+                try processingInstruction(handler)
             default:
                 try element(handler)
             }
@@ -526,6 +556,12 @@ struct ScannedAttributes: XMLAttributeSource {
     private func memoryEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] { return false }
         return true
+    }
+
+    var dictionary: [String: String] {
+        var all: [String: String] = Dictionary(minimumCapacity: spans.count)
+        for span in spans { all[String(decoding: bytes[span.name], as: UTF8.self)] = value(of: span) }
+        return all
     }
 
     func values(longerThan limit: Int) -> [(name: String, value: String)] {

@@ -50,14 +50,26 @@ public struct GEXFReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GEXF", limits: limits)
+        // The scanner (SafeXML.scan) reads what it can, keeping no marks; anything it declines,
+        // and any document with a problem, is read again through XMLParser, whose messages and
+        // marks the diagnostics are written for.
+        let fast = GEXFDocument.Collector(file: file, limits: limits, locating: false)
+        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? Self.graph(of: fast.document, file: file, limits: limits) {
+            return graph
+        }
         let collector = GEXFDocument.Collector(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, delegate: collector, failure: { collector.failure })
+        try SafeXML.parse(bytes, file: file, handler: collector)
         do {
-            var assembly = try GEXFAssembly(collector.document, file: file, limits: limits)
-            return try assembly.graph()
+            return try Self.graph(of: collector.document, file: file, limits: limits)
         } catch {
             throw error.capped()
         }
+    }
+
+    /// The graph `document` describes.
+    static func graph(of document: GEXFDocument, file: String, limits: ReadLimits) throws(GraphInputError) -> Graph {
+        var assembly = try GEXFAssembly(document, file: file, limits: limits)
+        return try assembly.graph()
     }
 }
 
