@@ -10,15 +10,15 @@ import FoundationXML
 ///   entities (`<!ENTITY`: the billion-laughs and external-file attacks), any other DTD
 ///   markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused, and
 ///   so is an empty processing instruction (``refuseBeforeParsing(_:file:format:limits:)``).
-/// - Parsing, fast path (``scan(_:file:into:)``, GraphML): ``XMLScanner``, netgraph's own
-///   byte-level scanner, reads the well-formed subset of XML that GraphML files use (an XML
-///   declaration, comments, elements, attributes, text, predefined entity and character
-///   references) straight into the reader's ``XMLEventHandler``, with no dictionary or string
-///   per element unless the reader asks for it. It accepts no DTD, CDATA or processing
-///   instruction, and declines anything outside its subset and every error.
+/// - Parsing, fast path (``scan(_:file:into:)``, GraphML and GEXF): ``XMLScanner``, netgraph's
+///   own byte-level scanner, reads the well-formed subset of XML that GraphML and GEXF files
+///   use (an XML declaration, comments, processing instructions, elements, attributes, text,
+///   predefined entity and character references) straight into the reader's
+///   ``XMLEventHandler``, with no dictionary or string per element unless the reader asks for
+///   it. It accepts no DTD or CDATA, and declines anything outside its subset and every error.
 /// - Parsing, XMLParser (``parse(_:file:handler:)``): a document the scanner declines, or one
 ///   the reader finds a problem in, is read again from the start by Foundation's `XMLParser`,
-///   so every message and mark is `XMLParser`'s. GEXF is always read so. `XMLParser` never
+///   so every message and mark is `XMLParser`'s. `XMLParser` never
 ///   resolves external entities and does not process namespaces (a Gephi file's `viz:color`
 ///   is an element named so); a document over 10,000,000 bytes is fed as a stream. The
 ///   scanner never accepts a document `XMLParser` rejects, and the reader builds the same

@@ -1,5 +1,5 @@
 /// netgraph's fast XML path: a byte-level scanner for the well-formed subset of XML that
-/// GraphML files use, driving an ``XMLEventHandler`` without Foundation's `XMLParser`.
+/// GraphML and GEXF files use, driving an ``XMLEventHandler`` without Foundation's `XMLParser`.
 ///
 /// `XMLParser` hands its delegate a new `[String: String]` per element and Strings for every
 /// name and text, through Objective-C-style callbacks: on a 62 MB GraphML file that bridging,
@@ -8,14 +8,16 @@
 /// the handler asks for, and text only while the handler collects it.
 ///
 /// What it takes on, checking well-formedness as it goes: an XML declaration at the very start
-/// (version 1.0; encoding UTF-8, if given; standalone, if given), comments, one root element,
+/// (version 1.0; encoding UTF-8, if given; standalone, if given), comments, processing
+/// instructions (netgraph's GEXF header is one) whose target does not start with `xml` and has
+/// no colon, one root element,
 /// elements and attributes with ASCII names (quoted with `"` or `'`), namespace prefixes declared
 /// on the root element, character data, the five predefined entity references and numeric
 /// character references to characters XML allows, literal tabs and line feeds in attribute values
 /// (read as spaces, as XML normalises them).
 ///
 /// What it declines, leaving the document to `XMLParser`: anything else (a byte-order mark,
-/// a carriage return, a DOCTYPE, CDATA, processing instructions, non-ASCII or namespaced names it
+/// a carriage return, a DOCTYPE, CDATA, other processing instructions, non-ASCII or namespaced names it
 /// cannot check, an `xml:` attribute, nesting deeper than 200 elements) and every error (a
 /// mismatched or missing end tag, a repeated attribute, `<` in an attribute value, a bare `&`,
 /// an undefined entity, a reference to a character XML forbids, a control character,
@@ -77,6 +79,8 @@ struct XMLScanner {
         var position = 0
         /// Open elements: the byte ranges of their names.
         var open: [Range<Int>] = []
+        /// Their names as Strings, made once at the start tag and handed on again at the end.
+        var openNames: [String] = []
         /// Attributes of the tag being read, reused from tag to tag.
         var spans: [ScannedAttributes.Span] = []
         /// Namespace prefixes the root element declares (`xmlns:p`), as byte arrays.
@@ -315,6 +319,7 @@ struct XMLScanner {
                 if handler.failure != nil { throw .handlerFailed }
             } else {
                 open.append(elementName)
+                openNames.append(name)
             }
         }
 
@@ -450,7 +455,7 @@ struct XMLScanner {
                 skipSpaces()
                 guard byte(position) == UInt8(ascii: ">"), let opened = open.popLast(), equal(opened, closing) else { throw .declined }
                 position += 1
-                handler.endElement(String(decoding: bytes[closing], as: UTF8.self))
+                handler.endElement(openNames.removeLast())
                 if handler.failure != nil { throw .handlerFailed }
             case UInt8(ascii: "!"):
                 guard hasPrefix("<!--", at: position) else { throw .declined }
