@@ -145,6 +145,18 @@ public struct Graph: Sendable {
         storage.columns.relations.attributes[relationRow(r)] ?? [:]
     }
 
+    /// Whether no stored relation has a date, status, source, quote, weight or free attribute
+    /// (a graph read from an edge list without weights): code that writes relations in full
+    /// then need not look each one up.
+    ///
+    /// - Complexity: O(1).
+    public var relationsCarryNoDetails: Bool {
+        let relations = storage.columns.relations
+        return relations.weights.values.isEmpty && relations.statusCodes.values.isEmpty && relations.sourceCodes.values.isEmpty
+            && relations.quotes.values.isEmpty && relations.dates.isEmpty && relations.since.isEmpty
+            && relations.until.isEmpty && relations.attributes.isEmpty
+    }
+
     /// The line and column of relation `r`'s quote in the file it was read from, when the
     /// reader recorded it (the native YAML and JSON readers do).
     public func quoteLocation(ofRelation r: Int) -> (line: Int, column: Int)? {
@@ -247,12 +259,18 @@ public struct RelationInterval: Hashable, Sendable {
     }
 }
 
-/// The index from entity id to stored row, built on first use and shared by a graph's views:
-/// commands that never look a name up (`components` of an edge list) never pay for it.
+/// The index from entity id to stored row, shared by a graph's views and built only when it
+/// pays: commands that never look a name up (`components` of an edge list) never build it,
+/// and the first few lookups (`neighbors`, `profile` and `path` name one or two entities)
+/// scan the ids instead, several times cheaper than hashing every id once.
 final class IDIndex: @unchecked Sendable {
+    /// Lookups answered by a scan before the table is built.
+    static let scansBeforeTable = 2
+
     private let ids: [String]
     private let lock = NSLock()
     private var table: [String: Int32]?
+    private var scans = 0
 
     init(ids: [String], table: [String: Int32]? = nil) {
         self.ids = ids
@@ -262,10 +280,16 @@ final class IDIndex: @unchecked Sendable {
     func row(of id: String) -> Int? {
         lock.lock()
         defer { lock.unlock() }
+        if table == nil && scans < IDIndex.scansBeforeTable {
+            scans += 1
+            // Ids are unique, so the first match is the only one.
+            return ids.firstIndex(of: id)
+        }
         if table == nil {
             var built: [String: Int32] = [:]
             built.reserveCapacity(ids.count)
-            for (row, id) in ids.enumerated() { built[id] = Int32(truncatingIfNeeded: row) }
+            // Backwards, so the table agrees with the scan's first match should ids repeat.
+            for (row, id) in ids.enumerated().reversed() { built[id] = Int32(truncatingIfNeeded: row) }
             table = built
         }
         return table![id].map(Int.init)

@@ -42,15 +42,15 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
         registry = registry
-            .adding(.yaml, reader: native, writer: { graph in [ExportFile(NativeGraphWriter(format: .yaml).write(graph))] })
+            .adding(.yaml, reader: native, writer: { graph in [ExportFile(utf8: NativeGraphWriter(format: .yaml).utf8(graph))] })
             .adding(.json, reader: { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits, requiresJSON: true).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(NativeGraphWriter(format: .json).write(graph))] })
+                    writer: { graph in [ExportFile(utf8: NativeGraphWriter(format: .json).utf8(graph))] })
             .adding(.edgeList, reader: { bytes, file, limits throws(GraphInputError) in try EdgeListReader(limits: limits).read(bytes, file: file) },
                     writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
             .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(GraphMLWriter().write(graph))] })
+                    writer: { graph in [ExportFile(utf8: GraphMLWriter().utf8(graph))] })
             .adding(.gexf, reader: { bytes, file, limits throws(GraphInputError) in try GEXFReader(limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(GEXFWriter().write(graph))] })
+                    writer: { graph in [ExportFile(utf8: GEXFWriter().utf8(graph))] })
             .adding(.nodeLink, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .nodeLink, limits: limits).read(bytes, file: file) },
                     writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
@@ -139,14 +139,29 @@ public struct FormatRegistry: Sendable {
     }
 }
 
-/// One file a writer makes: its text, and its name inside the folder for formats written as
-/// a folder of files (nil for a single file).
+/// One file a writer makes: its text as UTF-8 bytes, and its name inside the folder for
+/// formats written as a folder of files (nil for a single file).
+///
+/// The bytes are what is written: a writer that builds bytes hands them over as they are, so
+/// writing a large graph to a file makes no second copy of its text.
 public struct ExportFile: Sendable, Equatable {
     public var name: String?
-    public var contents: String
+    /// The file's text, UTF-8.
+    public var bytes: [UInt8]
+
+    /// The file's text.
+    public var contents: String {
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
+    }
 
     public init(_ contents: String, name: String? = nil) {
-        self.contents = contents
+        self.init(utf8: Array(contents.utf8), name: name)
+    }
+
+    /// A file of these bytes, which must be UTF-8 text.
+    public init(utf8 bytes: [UInt8], name: String? = nil) {
+        self.bytes = bytes
         self.name = name
     }
 }

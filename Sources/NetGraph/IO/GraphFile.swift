@@ -56,6 +56,11 @@ public enum GraphFile {
         try writeAtomically(Data(contents.utf8), to: path)
     }
 
+    /// Writes `bytes` to `path` atomically, as the `String` variant does, without a copy.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically(contentsOf: bytes, to: path)
+    }
+
     /// Writes `data` to `path` atomically, as the `String` variant does; an
     /// interrupt (Ctrl-C) during the write removes the temporary file.
     ///
@@ -65,6 +70,10 @@ public enum GraphFile {
     /// (``OutputFile/check(_:notOver:)``). Folders created for the file are removed again
     /// when the write fails.
     public static func writeAtomically(_ data: Data, to path: String) throws {
+        try writeAtomically(contentsOf: data, to: path)
+    }
+
+    private static func writeAtomically(contentsOf data: some ContiguousBytes, to path: String) throws {
         try OutputFile.check(path)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()

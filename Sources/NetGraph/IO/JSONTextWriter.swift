@@ -30,9 +30,19 @@ public struct JSONTextWriter: Sendable {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A member's name; its value comes next.
+    @_disfavoredOverload
     public mutating func key(_ name: String) {
         separate()
         JSONValue.quote(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        followsSibling = false
+    }
+
+    /// A member's name written in the source: quoted from its bytes, without making a
+    /// `String` (an answer listing a relation per entry writes a dozen names per relation).
+    public mutating func key(_ name: StaticString) {
+        separate()
+        name.withUTF8Buffer { JSONValue.quote(utf8: $0, into: &bytes) }
         bytes.append(UInt8(ascii: ":"))
         followsSibling = false
     }
@@ -74,6 +84,55 @@ public struct JSONTextWriter: Sendable {
         separate()
         value.append(to: &bytes)
         followsSibling = true
+    }
+
+    /// A value encoded once and written many times (a relation type's name on every relation).
+    public mutating func value(_ fragment: Fragment) {
+        separate()
+        bytes.append(contentsOf: fragment.bytes)
+        followsSibling = true
+    }
+
+    /// Members encoded once and written many times, after any members already written in
+    /// the current object (a relation without dates, status, source or quote ends with the
+    /// same ten members every time).
+    public mutating func members(_ run: Members) {
+        guard !run.bytes.isEmpty else { return }
+        separate()
+        bytes.append(contentsOf: run.bytes)
+        followsSibling = true
+    }
+
+    /// Object members already written as text, `"name":value` separated by commas: made
+    /// from names and ``JSONValue``s, so it is always a well-formed run of members.
+    public struct Members: Hashable, Sendable {
+        let bytes: [UInt8]
+
+        public init(_ members: [(String, JSONValue)]) {
+            var bytes: [UInt8] = []
+            for (index, (name, value)) in members.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSONValue.quote(name, into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                value.append(to: &bytes)
+            }
+            self.bytes = bytes
+        }
+    }
+
+    /// A JSON value already written as text, for values a long answer repeats: made from a
+    /// ``JSONValue`` (or a string), so it is always one well-formed value.
+    public struct Fragment: Hashable, Sendable {
+        let bytes: [UInt8]
+
+        public init(_ value: JSONValue) {
+            var bytes: [UInt8] = []
+            value.append(to: &bytes)
+            self.bytes = bytes
+        }
+
+        /// The string, or `null` for nil.
+        public init(string: String?) { self.init(string.map(JSONValue.string) ?? .null) }
     }
 
     private mutating func separate() {

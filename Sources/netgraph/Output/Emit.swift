@@ -66,6 +66,16 @@ enum Emit {
         json.removeWritten()
     }
 
+    /// Writes `bytes` as they are, without copying them (a whole graph written to standard
+    /// output by `convert`).
+    static func bytes(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                                 deallocator: .none))
+        }
+    }
+
     static func text(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -11,14 +11,14 @@ enum GraphExport {
         let files = try FormatRegistry.withGraphviz.write(graph, as: format)
         if format == .edgeList { noteWhatAnEdgeListLeavesOut(graph) }
         if output == "-" {
-            Emit.text(files[0].contents)
+            Emit.bytes(files[0].bytes)
             return
         }
         do {
             if format.isFolder {
                 try GraphFile.writeFolderAtomically(files.map { ($0.name ?? "", $0.contents) }, to: output)
             } else {
-                try GraphFile.writeAtomically(files[0].contents, to: output)
+                try GraphFile.writeAtomically(files[0].bytes, to: output)
             }
         } catch let refusal as OutputFile.Refusal {
             throw CommandError.usage(refusal.description)

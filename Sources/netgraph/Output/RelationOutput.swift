@@ -35,33 +35,85 @@ enum RelationOutput {
         return .object(members)
     }
 
-    /// ``json(_:in:seenFrom:keepEnds:leading:)`` (without leading members) written straight
-    /// into `json`: the same text, for answers that list a relation per entry of a large
-    /// graph (`neighbors`), where a tree of values per entry was most of the run.
-    static func write(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
-                      to json: inout JSONTextWriter) {
+    /// What relations repeat in JSON, encoded once per answer: each relation type's name
+    /// (and the name and family, by type code), each direction, and the members of a
+    /// relation without time, status, source, quote, weight or attributes.
+    struct JSONTexts {
+        let types: [JSONTextWriter.Fragment]
+        let typesAndFamilies: [JSONTextWriter.Members]
+        /// Whether each type, by code, is directed.
+        let directed: [Bool]
+        /// Whether every relation is written with ``noDetails``.
+        let bare: Bool
+        let outgoing = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.outgoing.rawValue))])
+        let incoming = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.incoming.rawValue))])
+        let undirected = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.undirected.rawValue))])
+        let noDetails = JSONTextWriter.Members(
+            ["date", "since", "until", "status", "source", "grade", "quote", "weight"].map { ($0, JSONValue.null) }
+                + [("attributes", .object([]))])
+
+        init(_ graph: Graph) {
+            bare = graph.relationsCarryNoDetails
+            types = graph.relationTypeTable.map { JSONTextWriter.Fragment(string: $0.rawValue) }
+            directed = graph.relationTypeTable.map { graph.schema.declaration(of: $0)?.isDirected ?? true }
+            typesAndFamilies = graph.relationTypeTable.map {
+                JSONTextWriter.Members([("type", .string($0.rawValue)), ("family", .string(RelationFamily($0).rawValue))])
+            }
+        }
+
+        /// Relation `r`'s type code, without reading the column when the graph has one type:
+        /// a long answer visits relations out of order, and each read would be a cache miss.
+        func typeCode(of r: Int, in graph: Graph) -> Int {
+            types.count == 1 ? 0 : Int(graph.typeCode(ofRelation: r))
+        }
+    }
+
+    /// Relation `r` as ``json(_:in:seenFrom:keepEnds:leading:)`` (without leading members)
+    /// writes it, written straight into `json` from the graph's columns, for answers that list
+    /// a relation per entry of a large graph (`neighbors`): no record, no tree of values, and
+    /// what relations repeat taken from `texts`.
+    static func write(relation r: Int, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
+                      texts: JSONTexts, to json: inout JSONTextWriter) {
+        let from = Int(graph.relationSources[r])
+        let to = Int(graph.relationTargets[r])
         json.beginObject()
-        json.key("id"); json.int(record.id)
+        json.key("id"); json.int(graph.fileIndex(ofRelation: r))
         if end == nil || keepEnds {
-            json.key("from"); json.string(graph.id(ofNode: record.from))
-            json.key("to"); json.string(graph.id(ofNode: record.to))
+            json.key("from"); json.string(graph.id(ofNode: from))
+            json.key("to"); json.string(graph.id(ofNode: to))
         }
+        let code = texts.typeCode(of: r, in: graph)
         if let end {
-            json.key("direction"); json.string(record.direction(from: end).rawValue)
-            json.key("other"); json.string(graph.id(ofNode: record.other(than: end)))
+            json.members(texts.directed[code] ? (from == end ? texts.outgoing : texts.incoming) : texts.undirected)
+            json.key("other"); json.string(graph.id(ofNode: from == end ? to : from))
         }
-        json.key("type"); json.string(record.type.rawValue)
-        json.key("family"); json.string(RelationFamily(record.type).rawValue)
-        json.key("date"); json.string(record.interval.date?.description)
-        json.key("since"); json.string(record.interval.since?.description)
-        json.key("until"); json.string(record.interval.until?.description)
-        json.key("status"); json.string(record.status?.rawValue)
-        json.key("source"); json.string(record.source?.id)
-        json.key("grade"); json.string(record.grade.isGraded ? record.grade.description : nil)
-        json.key("quote"); json.string(record.quote)
-        json.key("weight"); json.number(record.weight)
-        json.key("attributes")
-        if record.attributes.isEmpty { json.beginObject(); json.endObject() } else { json.value(JSONValue(attributes: record.attributes)) }
+        json.members(texts.typesAndFamilies[code])
+        if texts.bare {
+            json.members(texts.noDetails)
+            json.endObject()
+            return
+        }
+        let interval = graph.interval(ofRelation: r)
+        let status = graph.status(ofRelation: r)
+        let source = graph.source(ofRelation: r)
+        let quote = graph.quote(ofRelation: r)
+        let weight = graph.weight(ofRelation: r)
+        let attributes = graph.attributes(ofRelation: r)
+        if !interval.isDated && status == nil && source == nil && quote == nil && weight == nil && attributes.isEmpty {
+            json.members(texts.noDetails)
+        } else {
+            json.key("date"); json.string(interval.date?.description)
+            json.key("since"); json.string(interval.since?.description)
+            json.key("until"); json.string(interval.until?.description)
+            json.key("status"); json.string(status?.rawValue)
+            json.key("source"); json.string(source?.id)
+            let grade = graph.grade(ofRelation: r)
+            json.key("grade"); json.string(grade.isGraded ? grade.description : nil)
+            json.key("quote"); json.string(quote)
+            json.key("weight"); json.number(weight)
+            json.key("attributes")
+            if attributes.isEmpty { json.beginObject(); json.endObject() } else { json.value(JSONValue(attributes: attributes)) }
+        }
         json.endObject()
     }
 

@@ -16,21 +16,23 @@ struct NeighborsResult: CommandResult {
     }
 
     func json() -> JSONDocument {
-        .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
+        let texts = RelationOutput.JSONTexts(graph)
+        let kinds = graph.kindTable.map { JSONTextWriter.Fragment(string: $0.rawValue) }
+        return .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
             let neighbor = found[index]
             let node = neighbor.node
             json.beginObject()
             json.key("id"); json.string(graph.id(ofNode: node))
             json.key("name"); json.string(graph.name(ofNode: node))
-            json.key("kind"); json.string(graph.kind(ofNode: node).rawValue)
+            json.key("kind"); json.value(kinds.count == 1 ? kinds[0] : kinds[Int(graph.kindCode(ofNode: node))])
             json.key("depth"); json.int(neighbor.depth)
-            json.key("via"); json.string(graph.type(ofRelation: neighbor.relation).rawValue)
+            json.key("via"); json.value(texts.types[texts.typeCode(of: neighbor.relation, in: graph)])
             if let status = graph.status(ofRelation: neighbor.relation) { json.key("status"); json.string(status.rawValue) }
             json.key("from"); json.string(graph.id(ofNode: neighbor.from))
             json.key("relations")
             json.beginArray()
             for relation in neighbor.relations {
-                RelationOutput.write(graph.record(ofRelation: relation), in: graph, seenFrom: neighbor.from, to: &json)
+                RelationOutput.write(relation: relation, in: graph, seenFrom: neighbor.from, texts: texts, to: &json)
             }
             json.endArray()
             json.endObject()

@@ -27,6 +27,25 @@ import Testing
         }
     }
 
+    /// The registry hands over the bytes the byte writers build, which are the text their
+    /// `String` forms write; written to a file, they arrive unchanged.
+    @Test func writtenBytesAreTheWritersText() throws {
+        let graph = try TestSupport.starter()
+        let texts: [(GraphFormat, String)] = [
+            (.yaml, NativeGraphWriter(format: .yaml).write(graph)), (.json, NativeGraphWriter(format: .json).write(graph)),
+            (.graphml, GraphMLWriter().write(graph)), (.gexf, GEXFWriter().write(graph)),
+        ]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for (format, text) in texts {
+            let file = try FormatRegistry.standard.write(graph, as: format)[0]
+            #expect(file.bytes == Array(text.utf8), "\(format)")
+            #expect(file.contents == text, "\(format)")
+            try GraphFile.writeAtomically(file.bytes, to: path)
+            #expect(FileManager.default.contents(atPath: path) == Data(text.utf8), "\(format)")
+        }
+    }
+
     @Test func writeOnlyAndUnregisteredFormatsSayWhy() throws {
         let standard = FormatRegistry.standard
         #expect(standard.reads(.gexf) && standard.writes(.gexf))
