@@ -185,7 +185,7 @@ private struct GEXFAssembly {
         var seen: [String] = []
         seen.reserveCapacity(item.values.count)
         for value in item.values {
-            guard let declaration = declarations[value.key] else {
+            guard let declaration = Self.declaration(value.key, in: declarations) else {
                 problems.append(Diagnostic("<attvalue> for '\(value.key.prefix(40))', which no \(kind) <attribute> declares", at: value.location))
                 continue
             }
@@ -213,8 +213,18 @@ private struct GEXFAssembly {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The declaration `key` names. A file declares a handful per class, and ids are short: a
+    /// few comparisons cost less than hashing the id of each of millions of values.
+    static func declaration(_ key: String, in declarations: [String: GEXFDocument.Declaration]) -> GEXFDocument.Declaration? {
+        guard declarations.count <= 16 else { return declarations[key] }
+        for (id, declaration) in declarations where id == key { return declaration }
+        return nil
+    }
+
     /// A value in its declaration's type: numbers (``NumberText``), truth values, or text.
     mutating func typed(_ raw: String, _ declaration: GEXFDocument.Declaration, at location: SourceLocation) -> AttributeValue? {
+        // Most values are text: one comparison rather than hashing the type into a set.
+        if declaration.type == "string" { return .string(raw) }
         if Self.numericTypes.contains(declaration.type) {
             let reading = NumberText.read(Self.trimmed(raw))
             guard case .value(let number) = reading else {
