@@ -563,10 +563,8 @@ struct ScannedAttributes: XMLAttributeSource {
         return true
     }
 
-    var dictionary: [String: String] {
-        var all: [String: String] = Dictionary(minimumCapacity: spans.count)
-        for span in spans { all[String(decoding: bytes[span.name], as: UTF8.self)] = value(of: span) }
-        return all
+    var all: [(name: String, value: String)] {
+        spans.map { (String(decoding: bytes[$0.name], as: UTF8.self), value(of: $0)) }
     }
 
     func values(longerThan limit: Int) -> [(name: String, value: String)] {

@@ -34,7 +34,7 @@ struct GEXFDocument {
     struct Item {
         /// The element's XML attributes (`id`, `label`, `source`, `target`, `type`, `kind`,
         /// `weight`, `start`, `end`, …).
-        var attributes: [String: String]
+        var attributes: XMLAttributeList
         var values: [Value] = []
         var spells: [Spell] = []
         var location: SourceLocation
@@ -117,14 +117,14 @@ struct GEXFDocument {
                 current!.values.append(Value(key: key, value: value, location: place(here)))
             case ("edges", "edge"):
                 guard path.count == 4 else { return fail("<edge> outside the graph's <edges>", at: here) }
-                let all = attributes.dictionary
+                let all = XMLAttributeList(attributes)
                 guard all["source"] != nil, all["target"] != nil else {
                     return fail("<edge> without a source and a target", at: here)
                 }
                 current = Item(attributes: all, location: place(here))
             case ("nodes", "node"):
                 guard path.count == 4 else { return fail("<node> outside the graph's <nodes>", at: here) }
-                let all = attributes.dictionary
+                let all = XMLAttributeList(attributes)
                 guard all["id"] != nil else { return fail("<node> without an id", at: here) }
                 current = Item(attributes: all, location: place(here))
             case ("gexf", "graph"):
