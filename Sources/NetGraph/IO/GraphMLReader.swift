@@ -38,7 +38,12 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
-        // The fast path (SafeXML.scan) reads what it can; anything it declines, and any
+        // netgraph's own GraphML is read in one pass into the builder; what that path
+        // declines goes through the handler below, on the scanner and then on XMLParser.
+        if let graph = GraphMLTypedFastPath.read(bytes, file: file, limits: limits, name: EdgeListReader.graphName(file)) {
+            return graph
+        }
+        // The scanner (SafeXML.scan) reads what it can; anything it declines, and any
         // document with a problem, is read again through XMLParser, whose messages and marks
         // the diagnostics are written for.
         let fast = GraphMLHandler(file: file, limits: limits)
@@ -201,8 +206,11 @@ final class GraphMLHandler: XMLEventHandler {
     }
 
     /// A data value in its key's type.
-    func value(_ text: String, key: Key) -> AttributeValue? {
-        switch key.type {
+    func value(_ text: String, key: Key) -> AttributeValue? { Self.value(text, type: key.type) }
+
+    /// A data value in the key type `type` (`attr.type`).
+    static func value(_ text: String, type: String) -> AttributeValue? {
+        switch type {
         case "int", "long", "float", "double":
             // NaN, the infinities and literals out of a double's range are not values an
             // analysis can use.

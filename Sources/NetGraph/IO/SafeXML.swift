@@ -10,15 +10,15 @@ import FoundationXML
 ///   entities (`<!ENTITY`: the billion-laughs and external-file attacks), any other DTD
 ///   markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused, and
 ///   so is an empty processing instruction (``refuseBeforeParsing(_:file:format:limits:)``).
-/// - Parsing, fast path (``scan(_:file:into:)``, GraphML): ``XMLScanner``, netgraph's own
-///   byte-level scanner, reads the well-formed subset of XML that GraphML files use (an XML
-///   declaration, comments, elements, attributes, text, predefined entity and character
-///   references) straight into the reader's ``XMLEventHandler``, with no dictionary or string
-///   per element unless the reader asks for it. It accepts no DTD, CDATA or processing
-///   instruction, and declines anything outside its subset and every error.
+/// - Parsing, fast path (``scan(_:file:into:)``, GraphML and GEXF): ``XMLScanner``, netgraph's
+///   own byte-level scanner, reads the well-formed subset of XML that GraphML and GEXF files
+///   use (an XML declaration, comments, processing instructions, elements, attributes, text,
+///   predefined entity and character references) straight into the reader's
+///   ``XMLEventHandler``, with no dictionary or string per element unless the reader asks for
+///   it. It accepts no DTD or CDATA, and declines anything outside its subset and every error.
 /// - Parsing, XMLParser (``parse(_:file:handler:)``): a document the scanner declines, or one
 ///   the reader finds a problem in, is read again from the start by Foundation's `XMLParser`,
-///   so every message and mark is `XMLParser`'s. GEXF is always read so. `XMLParser` never
+///   so every message and mark is `XMLParser`'s. `XMLParser` never
 ///   resolves external entities and does not process namespaces (a Gephi file's `viz:color`
 ///   is an element named so); a document over 10,000,000 bytes is fed as a stream. The
 ///   scanner never accepts a document `XMLParser` rejects, and the reader builds the same
@@ -105,7 +105,9 @@ enum SafeXML {
             if depth > limits.maxNestingDepth {
                 return ("the document nests deeper than \(limits.maxNestingDepth) levels", .nestingDepth)
             }
-            for (name, value) in attributes.values(longerThan: limits.maxTextLength).sorted(by: { $0.name < $1.name }) {
+            let long = attributes.values(longerThan: limits.maxTextLength)
+            if long.isEmpty { return nil }
+            for (name, value) in long.sorted(by: { $0.name < $1.name }) {
                 if let problem = limits.textLengthProblem("attribute '\(name.prefix(40))'", length: value.count) { return (problem, .textLength) }
             }
             return nil
@@ -218,7 +220,9 @@ enum SafeXML {
             var i = from + anchor
             let last = bytes.count - needle.count + anchor
             while i <= last {
-                guard let hit = bytes[i...last].firstIndex(of: probe) else { return nil }
+                // memchr: the generic search over a slice was 7% of reading a 62 MB file (perf).
+                guard let found = memchr(bytes.baseAddress! + i, Int32(probe), last - i + 1) else { return nil }
+                let hit = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 let start = hit - anchor
                 if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
                 i = hit + 1

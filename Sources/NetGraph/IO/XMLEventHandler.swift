@@ -32,6 +32,26 @@ protocol XMLAttributeSource {
     subscript(name: String) -> String? { get }
     /// The attributes whose value is longer than `limit` UTF-8 bytes, in no set order.
     func values(longerThan limit: Int) -> [(name: String, value: String)]
+    /// Every attribute: qualified name and value, in no set order (names are unique).
+    var all: [(name: String, value: String)] { get }
+}
+
+extension XMLAttributeSource {
+    /// Every attribute, by qualified name.
+    var dictionary: [String: String] { Dictionary(all, uniquingKeysWith: { first, _ in first }) }
+}
+
+/// An element's attributes kept for later (GEXF's nodes and edges): a handful each, so a
+/// list searched in order, with no table hashed for each of a million elements.
+struct XMLAttributeList {
+    let entries: [(name: String, value: String)]
+
+    init(_ attributes: some XMLAttributeSource) { entries = attributes.all }
+
+    subscript(name: String) -> String? {
+        for entry in entries where entry.name == name { return entry.value }
+        return nil
+    }
 }
 
 /// The attributes `XMLParser` hands its delegate.
@@ -43,4 +63,6 @@ struct DictionaryAttributes: XMLAttributeSource {
     func values(longerThan limit: Int) -> [(name: String, value: String)] {
         dictionary.filter { $0.value.utf8.count > limit }.map { ($0.key, $0.value) }
     }
+
+    var all: [(name: String, value: String)] { dictionary.map { ($0.key, $0.value) } }
 }

@@ -1,5 +1,5 @@
 /// netgraph's fast XML path: a byte-level scanner for the well-formed subset of XML that
-/// GraphML files use, driving an ``XMLEventHandler`` without Foundation's `XMLParser`.
+/// GraphML and GEXF files use, driving an ``XMLEventHandler`` without Foundation's `XMLParser`.
 ///
 /// `XMLParser` hands its delegate a new `[String: String]` per element and Strings for every
 /// name and text, through Objective-C-style callbacks: on a 62 MB GraphML file that bridging,
@@ -8,14 +8,16 @@
 /// the handler asks for, and text only while the handler collects it.
 ///
 /// What it takes on, checking well-formedness as it goes: an XML declaration at the very start
-/// (version 1.0; encoding UTF-8, if given; standalone, if given), comments, one root element,
+/// (version 1.0; encoding UTF-8, if given; standalone, if given), comments, processing
+/// instructions (netgraph's GEXF header is one) whose target does not start with `xml` and has
+/// no colon, one root element,
 /// elements and attributes with ASCII names (quoted with `"` or `'`), namespace prefixes declared
 /// on the root element, character data, the five predefined entity references and numeric
 /// character references to characters XML allows, literal tabs and line feeds in attribute values
 /// (read as spaces, as XML normalises them).
 ///
 /// What it declines, leaving the document to `XMLParser`: anything else (a byte-order mark,
-/// a carriage return, a DOCTYPE, CDATA, processing instructions, non-ASCII or namespaced names it
+/// a carriage return, a DOCTYPE, CDATA, other processing instructions, non-ASCII or namespaced names it
 /// cannot check, an `xml:` attribute, nesting deeper than 200 elements) and every error (a
 /// mismatched or missing end tag, a repeated attribute, `<` in an attribute value, a bare `&`,
 /// an undefined entity, a reference to a character XML forbids, a control character,
@@ -77,6 +79,8 @@ struct XMLScanner {
         var position = 0
         /// Open elements: the byte ranges of their names.
         var open: [Range<Int>] = []
+        /// Their names as Strings, made once at the start tag and handed on again at the end.
+        var openNames: [String] = []
         /// Attributes of the tag being read, reused from tag to tag.
         var spans: [ScannedAttributes.Span] = []
         /// Namespace prefixes the root element declares (`xmlns:p`), as byte arrays.
@@ -151,6 +155,7 @@ struct XMLScanner {
                 skipSpaces()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "<") else { throw .declined }
                 if hasPrefix("<!--", at: position) { try comment(handler); continue }
+                if hasPrefix("<?", at: position) { try processingInstruction(handler); continue }
                 break
             }
             try element(handler, isRoot: true)
@@ -159,6 +164,7 @@ struct XMLScanner {
             while true {
                 skipSpaces()
                 if position == bytes.count { return }
+                if hasPrefix("<?", at: position) { try processingInstruction(handler); continue }
                 guard hasPrefix("<!--", at: position) else { throw .declined }
                 try comment(handler)
             }
@@ -227,6 +233,34 @@ struct XMLScanner {
             if handler.failure != nil { throw .handlerFailed }
         }
 
+        /// `<?target data?>` at `position` (not the XML declaration, which only the document's
+        /// first bytes can hold). Declined: a target that starts with `xml` in any case (XML
+        /// reserves those, and libxml2 errs or warns), a target with a colon (a namespace
+        /// error), a target not followed by a space, an instruction without data (refused
+        /// before parsing anyway), and data over 1,000,000 bytes. The data is what follows the
+        /// spaces after the target, up to `?>`, as libxml2 hands it on.
+        mutating func processingInstruction<Handler: XMLEventHandler>(_ handler: Handler) throws(Stop) {
+            position += 2
+            let target = try name()
+            let written = bytes[target]
+            guard written.count < 3 || !written.prefix(3).map({ $0 | 0x20 }).elementsEqual("xml".utf8),
+                  !written.contains(UInt8(ascii: ":")), Self.isSpace(byte(position)) else { throw .declined }
+            skipSpaces()
+            let dataStart = position
+            while true {
+                guard position + 1 < bytes.count else { throw .declined }
+                if bytes[position] == UInt8(ascii: "?") && bytes[position + 1] == UInt8(ascii: ">") { break }
+                try checkCharacter(at: position)
+                position += 1
+            }
+            guard position > dataStart, position - dataStart <= XMLScanner.longestValue else { throw .declined }
+            let data = String(decoding: bytes[dataStart..<position], as: UTF8.self)
+            position += 2
+            let end = position
+            handler.processingInstruction(target: String(decoding: written, as: UTF8.self), data: data, at: { location(at: end) })
+            if handler.failure != nil { throw .handlerFailed }
+        }
+
         /// A Name at `position` (ASCII only); returns its range.
         mutating func name() throws(Stop) -> Range<Int> {
             let start = position
@@ -285,6 +319,7 @@ struct XMLScanner {
                 if handler.failure != nil { throw .handlerFailed }
             } else {
                 open.append(elementName)
+                openNames.append(name)
             }
         }
 
@@ -420,13 +455,13 @@ struct XMLScanner {
                 skipSpaces()
                 guard byte(position) == UInt8(ascii: ">"), let opened = open.popLast(), equal(opened, closing) else { throw .declined }
                 position += 1
-                handler.endElement(String(decoding: bytes[closing], as: UTF8.self))
+                handler.endElement(openNames.removeLast())
                 if handler.failure != nil { throw .handlerFailed }
             case UInt8(ascii: "!"):
                 guard hasPrefix("<!--", at: position) else { throw .declined }
                 try comment(handler)
             case UInt8(ascii: "?"):
-                throw .declined
+                try processingInstruction(handler)
             default:
                 try element(handler)
             }
@@ -526,6 +561,10 @@ struct ScannedAttributes: XMLAttributeSource {
     private func memoryEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] { return false }
         return true
+    }
+
+    var all: [(name: String, value: String)] {
+        spans.map { (String(decoding: bytes[$0.name], as: UTF8.self), value(of: $0)) }
     }
 
     func values(longerThan limit: Int) -> [(name: String, value: String)] {

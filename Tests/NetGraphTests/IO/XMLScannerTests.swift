@@ -60,25 +60,60 @@ import Testing
             let slow = index < slowEvents.count ? slowEvents[index].debugDescription : "end"
             return Comparison(scanned: scanned, difference: "event \(index): scanner \(fast), XMLParser \(slow)")
         }
-        return Comparison(scanned: scanned, difference: graphDifference(bytes))
+        let isGEXF = String(decoding: bytes, as: UTF8.self).contains("<gexf")
+        return Comparison(scanned: scanned, difference: isGEXF ? gexfDifference(bytes) : graphDifference(bytes))
+    }
+
+    static func outcome(_ read: () throws(GraphInputError) -> Graph) -> String {
+        do {
+            return NativeGraphWriter().write(try read())
+        } catch {
+            return "error: " + error.diagnostics.map(\.message).joined(separator: " | ")
+        }
+    }
+
+    /// Reads `bytes` as GEXF through each path: the graphs (as native JSON) or the messages
+    /// must agree wherever the scanner reads the document through.
+    static func gexfDifference(_ bytes: [UInt8]) -> String? {
+        let fast = GEXFDocument.Collector(file: "m.gexf", limits: .standard, locating: false)
+        let scanned = XMLScanner.scan(bytes, file: "m.gexf", into: fast)
+        let slow = GEXFDocument.Collector(file: "m.gexf", limits: .standard)
+        let slowResult = outcome { () throws(GraphInputError) -> Graph in
+            try SafeXML.parse(bytes, file: "m.gexf", handler: slow)
+            return try GEXFReader.graph(of: slow.document, file: "m.gexf", limits: .standard)
+        }
+        switch scanned {
+        case .declined:
+            return nil
+        case .stopped:
+            let message = "error: " + (fast.failure?.message ?? "")
+            return slowResult == message ? nil : "the GEXF collector failed with \(message.debugDescription) on the scanner, \(slowResult.debugDescription) on XMLParser"
+        case .complete:
+            let fastResult = outcome { () throws(GraphInputError) -> Graph in
+                try GEXFReader.graph(of: fast.document, file: "m.gexf", limits: .standard)
+            }
+            // The scanner's pass keeps no marks, so its problems are not in file order; the
+            // reader reads such a document again through XMLParser.
+            func problems(_ result: String) -> [Substring] { result.dropFirst(7).split(separator: " | ").sorted() }
+            if fastResult.hasPrefix("error: ") && slowResult.hasPrefix("error: ") && problems(fastResult) == problems(slowResult) { return nil }
+            return fastResult == slowResult ? nil : "GEXF graphs differ:\n\(fastResult)\n---\n\(slowResult)"
+        }
     }
 
     /// Reads `bytes` as GraphML through each path: the graphs (as native JSON) or the messages
     /// must agree wherever the scanner reads the document through.
     static func graphDifference(_ bytes: [UInt8]) -> String? {
-        func outcome(_ read: () throws(GraphInputError) -> Graph) -> String {
-            do {
-                return NativeGraphWriter().write(try read())
-            } catch {
-                return "error: " + error.diagnostics.map(\.message).joined(separator: " | ")
-            }
-        }
         let fast = GraphMLHandler(file: "m.graphml", limits: .standard)
         let scanned = XMLScanner.scan(bytes, file: "m.graphml", into: fast)
         let slow = GraphMLHandler(file: "m.graphml", limits: .standard)
         let slowResult = outcome { () throws(GraphInputError) -> Graph in
             try SafeXML.parse(bytes, file: "m.graphml", handler: slow)
             return try slow.build(name: "m")
+        }
+        // The one-pass path for netgraph's own GraphML either declines or builds that graph.
+        if let typed = GraphMLTypedFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") {
+            let typedResult = NativeGraphWriter().write(typed)
+            if typedResult != slowResult { return "the one-pass path builds another graph:\n\(typedResult)\n---\n\(slowResult)" }
         }
         switch scanned {
         case .declined:
@@ -110,6 +145,13 @@ import Testing
     static func writtenDocuments() throws -> [(String, [UInt8])] {
         [("tricky", Array(GraphMLWriter().write(try TestSupport.tricky()).utf8)),
          ("starter", Array(GraphMLWriter().write(try TestSupport.starter()).utf8))]
+    }
+
+    /// GEXF netgraph writes from the same fixtures: each starts with its `<?netgraph …?>`
+    /// header.
+    static func writtenGEXFDocuments() throws -> [(String, [UInt8])] {
+        [("tricky.gexf", GEXFWriter().utf8(try TestSupport.tricky())),
+         ("starter.gexf", GEXFWriter().utf8(try TestSupport.starter()))]
     }
 
     /// A deterministic generator for the mutations.
@@ -149,7 +191,7 @@ import Testing
     }
 
     @Test func repositoryDocumentsReadAlikeOnBothPaths() throws {
-        let documents = Self.repositoryDocuments() + (try Self.writtenDocuments())
+        let documents = Self.repositoryDocuments() + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments())
         #expect(documents.count > 40)
         var complete = 0
         for (name, bytes) in documents {
@@ -163,7 +205,7 @@ import Testing
 
     @Test func mutationsEitherDeclineOrReadAlike() throws {
         let seeds = Self.repositoryDocuments().filter { $0.0.hasPrefix("ok-") || $0.0.hasSuffix(".graphml") && $0.1.count < 4_000 }
-            + (try Self.writtenDocuments())
+            + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments())
         var mix = Mix(state: 15)
         var (compared, complete) = (0, 0)
         var differences: [String] = []
@@ -186,7 +228,8 @@ import Testing
     }
 
     /// Constructs the scanner must decline however a document around them looks.
-    @Test(arguments: ["&#0;", "&#xD800;", "&#x110000;", "&#X41;", "&foo;", "]]>", "\r\n", "\u{01}", "<![CDATA[x]]>", "<?pi x?>"])
+    @Test(arguments: ["&#0;", "&#xD800;", "&#x110000;", "&#X41;", "&foo;", "]]>", "\r\n", "\u{01}", "<![CDATA[x]]>",
+                      "<?xml-stylesheet x?>", "<?XmL x?>", "<?p:i x?>", "<?pi?>", "<?pi\u{01} x?>", "<?pi x\r?>"])
     func declines(_ snippet: String) {
         let document = "<graphml><graph><node id=\"a\"/>\(snippet)</graph></graphml>"
         #expect(XMLScanner.scan(Array(document.utf8), file: "d.graphml", into: Trace()) == .declined)
@@ -214,6 +257,40 @@ import Testing
         let trace = Trace()
         #expect(XMLScanner.scan(Array(document.utf8), file: "d.xml", into: trace) == .complete)
         #expect(trace.finished() == ["Sr\u{1}a=x y z\t\n<&\u{1}b=\"", "Tt&AB\n", "Er"])
+    }
+
+    /// netgraph's own GraphML is read by the one-pass path, into the graph the general path
+    /// builds; a file it declines still reads.
+    @Test func readsNetgraphsOwnGraphMLInOnePass() throws {
+        for (name, bytes) in try Self.writtenDocuments() {
+            let typed = try #require(GraphMLTypedFastPath.read(bytes, file: "\(name).graphml", limits: .standard, name: name), "\(name)")
+            let general = GraphMLHandler(file: "\(name).graphml", limits: .standard)
+            try SafeXML.parse(bytes, file: "\(name).graphml", handler: general)
+            #expect(NativeGraphWriter().write(typed) == NativeGraphWriter().write(try general.build(name: name)), "\(name)")
+        }
+        // Outside its layout (a <desc> element), it declines and the reader reads the file anyway.
+        let (_, starter) = try Self.writtenDocuments()[1]
+        let text = String(decoding: starter, as: UTF8.self).replacingOccurrences(of: "<graph ", with: "<desc>d</desc>\n  <graph ")
+        #expect(GraphMLTypedFastPath.read(Array(text.utf8), file: "d.graphml", limits: .standard, name: "d") == nil)
+        let read = try GraphMLReader().read(Array(text.utf8), file: "d.graphml")
+        #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
+    }
+
+    /// Processing instructions are read as XMLParser reads them: the target, and the data from
+    /// after the spaces that follow it up to `?>`; netgraph's own GEXF (its header is one)
+    /// takes the scanner's pass.
+    @Test func readsProcessingInstructionsAsXMLParserDoes() throws {
+        let document = "<?xml version=\"1.0\"?>\n<?app  some data ?>\n<r><?inner x=\"1\"?></r>\n<?after z?>"
+        let trace = Trace()
+        #expect(XMLScanner.scan(Array(document.utf8), file: "d.xml", into: trace) == .complete)
+        #expect(trace.finished() == ["Papp some data ", "Sr\u{1}", "Pinner x=\"1\"", "Er", "Pafter z"])
+        #expect(Self.compare(Array(document.utf8))?.difference == nil)
+        for (name, bytes) in try Self.writtenGEXFDocuments() {
+            #expect(XMLScanner.scan(bytes, file: name, into: Trace()) == .complete, "\(name)")
+            let collector = GEXFDocument.Collector(file: name, limits: .standard, locating: false)
+            #expect(SafeXML.scan(bytes, file: name, into: collector))
+            #expect(collector.document.header != nil, "\(name)")
+        }
     }
 
     /// The fast path takes on the files netgraph writes, so a 62 MB export is read without

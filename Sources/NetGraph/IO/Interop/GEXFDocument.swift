@@ -1,13 +1,8 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// What a GEXF file says, element by element, before any of it is given meaning: the
 /// attribute declarations, the nodes and edges with their XML attributes, attribute values
 /// and spells, the graph's settings and netgraph's header. ``GEXFReader`` makes the graph.
 ///
-/// Collected by ``GEXFDocument/Collector``, the XML parser's delegate, which also refuses
+/// Collected by ``GEXFDocument/Collector``, the XML parsers' handler, which also refuses
 /// what a GEXF graph cannot be: a root other than `<gexf>`, a second `<graph>`, a hierarchy
 /// (`<nodes>` inside a `<node>`), a node without an id, an edge without its ends, an
 /// attribute value without its attribute. Elements it does not know (`viz:color`,
@@ -39,7 +34,7 @@ struct GEXFDocument {
     struct Item {
         /// The element's XML attributes (`id`, `label`, `source`, `target`, `type`, `kind`,
         /// `weight`, `start`, `end`, …).
-        var attributes: [String: String]
+        var attributes: XMLAttributeList
         var values: [Value] = []
         var spells: [Spell] = []
         var location: SourceLocation
@@ -59,10 +54,14 @@ struct GEXFDocument {
     var nodes: [Item] = []
     var edges: [Item] = []
 
-    /// The XML parser's delegate: fills a ``GEXFDocument`` and records the first problem.
-    final class Collector: NSObject, XMLParserDelegate {
+    /// The XML parsers' handler (``XMLScanner`` or `XMLParser`, see ``XMLEventHandler``):
+    /// fills a ``GEXFDocument`` and records the first problem.
+    final class Collector: XMLEventHandler {
         let file: String
         let limits: ReadLimits
+        /// Whether items keep where they stand. The scanner's pass does not: a document with
+        /// any problem is read again by `XMLParser`, whose marks the messages give.
+        let locating: Bool
         var document = GEXFDocument()
         var failure: Diagnostic?
         private var guardrail: SafeXML.ElementGuard
@@ -74,85 +73,89 @@ struct GEXFDocument {
         private var current: Item?
         /// The text of the `<creator>`, `<description>` or `<default>` being read, if any.
         private var text: String?
+        private static let nowhere = SourceLocation(file: "", line: 1, column: 1)
 
-        init(file: String, limits: ReadLimits) {
+        init(file: String, limits: ReadLimits, locating: Bool = true) {
             self.file = file
             self.limits = limits
+            self.locating = locating
             guardrail = SafeXML.ElementGuard(limits: limits)
         }
 
-        private func here(_ parser: XMLParser) -> SourceLocation { SafeXML.location(of: parser, file: file) }
+        var collectsText: Bool { failure == nil && text != nil }
 
-        private func fail(_ parser: XMLParser, _ message: String, limit: ReadLimits.Limit? = nil) {
-            if failure == nil { failure = Diagnostic(message, at: here(parser), limit: limit) }
-            parser.abortParsing()
+        private func place(_ here: () -> SourceLocation) -> SourceLocation { locating ? here() : Self.nowhere }
+
+        private func fail(_ message: String, at here: () -> SourceLocation, limit: ReadLimits.Limit? = nil) {
+            if failure == nil { failure = Diagnostic(message, at: here(), limit: limit) }
         }
 
-        func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
+        func processingInstruction(target: String, data: String?, at here: () -> SourceLocation) {
             guard failure == nil, target == GEXFWriter.headerTarget, path.isEmpty else { return }
-            guard document.header == nil else { return fail(parser, "a second <?\(target) …?> header; netgraph writes one") }
+            guard document.header == nil else { return fail("a second <?\(target) …?> header; netgraph writes one", at: here) }
             let json = data ?? ""
             if json.utf8.count > limits.maxTextLength,
                let problem = limits.textLengthProblem("the <?\(target) …?> header", length: json.count) {
-                return fail(parser, problem, limit: .textLength)
+                return fail(problem, at: here, limit: .textLength)
             }
-            document.header = (json, here(parser))
+            document.header = (json, place(here))
         }
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func startElement(_ element: String, attributes: some XMLAttributeSource, at here: () -> SourceLocation) {
             guard failure == nil else { return }
-            if let (problem, limit) = guardrail.enter(attributes) { return fail(parser, problem, limit: limit) }
+            if let (problem, limit) = guardrail.enter(attributes) { return fail(problem, at: here, limit: limit) }
             let parent = path.last
             path.append(element)
             if path.count == 1 && element != "gexf" {
-                return fail(parser, "not a GEXF document: the root element is <\(element.prefix(40))>, not <gexf>")
+                return fail("not a GEXF document: the root element is <\(element.prefix(40))>, not <gexf>", at: here)
             }
             switch (parent, element) {
+            case ("attvalues", "attvalue"):
+                guard current != nil else { return }
+                guard let key = attributes["for"] ?? attributes["id"] else { return fail("<attvalue> without 'for'", at: here) }
+                guard let value = attributes["value"] else { return fail("<attvalue> without a value", at: here) }
+                current!.values.append(Value(key: key, value: value, location: place(here)))
+            case ("edges", "edge"):
+                guard path.count == 4 else { return fail("<edge> outside the graph's <edges>", at: here) }
+                let all = XMLAttributeList(attributes)
+                guard all["source"] != nil, all["target"] != nil else {
+                    return fail("<edge> without a source and a target", at: here)
+                }
+                current = Item(attributes: all, location: place(here))
+            case ("nodes", "node"):
+                guard path.count == 4 else { return fail("<node> outside the graph's <nodes>", at: here) }
+                let all = XMLAttributeList(attributes)
+                guard all["id"] != nil else { return fail("<node> without an id", at: here) }
+                current = Item(attributes: all, location: place(here))
             case ("gexf", "graph"):
                 graphs += 1
-                if graphs > 1 { return fail(parser, "a second <graph>: a GEXF file holds one graph") }
-                document.graphAttributes = attributes
-                document.graphLocation = here(parser)
+                if graphs > 1 { return fail("a second <graph>: a GEXF file holds one graph", at: here) }
+                document.graphAttributes = attributes.dictionary
+                document.graphLocation = place(here)
             case ("meta", "creator"), ("meta", "description"):
                 text = ""
             case ("graph", "attributes"):
                 let kind = attributes["class"] ?? ""
                 guard kind == "node" || kind == "edge" else {
-                    return fail(parser, "<attributes> of class '\(kind.prefix(40))'; GEXF's classes are node and edge")
+                    return fail("<attributes> of class '\(kind.prefix(40))'; GEXF's classes are node and edge", at: here)
                 }
                 attributeClass = kind
             case ("attributes", "attribute"):
-                guard let id = attributes["id"] else { return fail(parser, "<attribute> without an id") }
+                guard let id = attributes["id"] else { return fail("<attribute> without an id", at: here) }
                 let declaration = Declaration(title: attributes["title"] ?? id, type: (attributes["type"] ?? "string").lowercased(),
-                                              location: here(parser))
+                                              location: place(here))
                 if attributeClass == "node" {
-                    guard document.nodeDeclarations[id] == nil else { return fail(parser, "a second node attribute with id '\(id.prefix(40))'") }
+                    guard document.nodeDeclarations[id] == nil else { return fail("a second node attribute with id '\(id.prefix(40))'", at: here) }
                     document.nodeDeclarations[id] = declaration
                 } else {
-                    guard document.edgeDeclarations[id] == nil else { return fail(parser, "a second edge attribute with id '\(id.prefix(40))'") }
+                    guard document.edgeDeclarations[id] == nil else { return fail("a second edge attribute with id '\(id.prefix(40))'", at: here) }
                     document.edgeDeclarations[id] = declaration
                 }
                 declarationID = id
             case ("attribute", "default"):
                 text = ""
             case ("node", "nodes"), ("node", "edges"):
-                return fail(parser, "nodes inside a node (a GEXF hierarchy) are not supported; netgraph reads a flat graph")
-            case ("nodes", "node"):
-                guard path.count == 4 else { return fail(parser, "<node> outside the graph's <nodes>") }
-                guard attributes["id"] != nil else { return fail(parser, "<node> without an id") }
-                current = Item(attributes: attributes, location: here(parser))
-            case ("edges", "edge"):
-                guard path.count == 4 else { return fail(parser, "<edge> outside the graph's <edges>") }
-                guard attributes["source"] != nil, attributes["target"] != nil else {
-                    return fail(parser, "<edge> without a source and a target")
-                }
-                current = Item(attributes: attributes, location: here(parser))
-            case ("attvalues", "attvalue"):
-                guard current != nil else { return }
-                guard let key = attributes["for"] ?? attributes["id"] else { return fail(parser, "<attvalue> without 'for'") }
-                guard let value = attributes["value"] else { return fail(parser, "<attvalue> without a value") }
-                current!.values.append(Value(key: key, value: value, location: here(parser)))
+                return fail("nodes inside a node (a GEXF hierarchy) are not supported; netgraph reads a flat graph", at: here)
             case ("spells", "spell"):
                 guard current != nil else { return }
                 current!.spells.append(Spell(start: attributes["start"] ?? attributes["timestamp"],
@@ -162,19 +165,26 @@ struct GEXFDocument {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        func characters(_ string: String, at here: () -> SourceLocation) {
             guard failure == nil, text != nil else { return }
             text! += string
             if text!.count > limits.maxTextLength {
-                fail(parser, "a text is longer than \(limits.maxTextLength) characters", limit: .textLength)
+                fail("a text is longer than \(limits.maxTextLength) characters", at: here, limit: .textLength)
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        func endElement(_ element: String) {
             guard failure == nil else { return }
             guardrail.leave()
             path.removeLast()
             switch (path.last, element) {
+            case ("attvalues", "attvalue"): break
+            case ("edges", "edge"):
+                if let item = current { document.edges.append(item) }
+                current = nil
+            case ("nodes", "node"):
+                if let item = current { document.nodes.append(item) }
+                current = nil
             case ("meta", "creator"): document.creator = text; text = nil
             case ("meta", "description"): document.description = text; text = nil
             case ("attribute", "default"):
@@ -185,12 +195,6 @@ struct GEXFDocument {
                 text = nil
             case ("attributes", "attribute"): declarationID = nil
             case ("graph", "attributes"): attributeClass = nil
-            case ("nodes", "node"):
-                if let item = current { document.nodes.append(item) }
-                current = nil
-            case ("edges", "edge"):
-                if let item = current { document.edges.append(item) }
-                current = nil
             default: break
             }
         }

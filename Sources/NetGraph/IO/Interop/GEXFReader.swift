@@ -50,14 +50,26 @@ public struct GEXFReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GEXF", limits: limits)
+        // The scanner (SafeXML.scan) reads what it can, keeping no marks; anything it declines,
+        // and any document with a problem, is read again through XMLParser, whose messages and
+        // marks the diagnostics are written for.
+        let fast = GEXFDocument.Collector(file: file, limits: limits, locating: false)
+        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? Self.graph(of: fast.document, file: file, limits: limits) {
+            return graph
+        }
         let collector = GEXFDocument.Collector(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, delegate: collector, failure: { collector.failure })
+        try SafeXML.parse(bytes, file: file, handler: collector)
         do {
-            var assembly = try GEXFAssembly(collector.document, file: file, limits: limits)
-            return try assembly.graph()
+            return try Self.graph(of: collector.document, file: file, limits: limits)
         } catch {
             throw error.capped()
         }
+    }
+
+    /// The graph `document` describes.
+    static func graph(of document: GEXFDocument, file: String, limits: ReadLimits) throws(GraphInputError) -> Graph {
+        var assembly = try GEXFAssembly(document, file: file, limits: limits)
+        return try assembly.graph()
     }
 }
 
@@ -82,8 +94,6 @@ private struct GEXFAssembly {
 
     /// Entity fields, by attribute title.
     static let entityFields: Set<String> = ["kind", "aliases", "description", "since", "until"]
-    /// Relation fields, by attribute title (`directed` when it is a truth value).
-    static let relationFields: Set<String> = ["type", "date", "since", "until", "status", "source", "quote"]
     /// Attributes other tools write for their own bookkeeping.
     static let bookkeeping: Set<String> = ["networkx_key"]
     static let numericTypes: Set<String> = ["integer", "long", "short", "byte", "float", "double", "bigdecimal", "biginteger"]
@@ -170,17 +180,21 @@ private struct GEXFAssembly {
                          defaults: [(key: String, declaration: GEXFDocument.Declaration)], kind: String)
         -> [(title: String, value: AttributeValue, location: SourceLocation)] {
         var result: [(title: String, value: AttributeValue, location: SourceLocation)] = []
-        var seen: Set<String> = []
+        // An item has a handful of values: a list searched in order costs less than a set
+        // made for every node and edge.
+        var seen: [String] = []
+        seen.reserveCapacity(item.values.count)
         for value in item.values {
-            guard let declaration = declarations[value.key] else {
+            guard let declaration = Self.declaration(value.key, in: declarations) else {
                 problems.append(Diagnostic("<attvalue> for '\(value.key.prefix(40))', which no \(kind) <attribute> declares", at: value.location))
                 continue
             }
-            guard seen.insert(value.key).inserted else {
+            guard !seen.contains(value.key) else {
                 problems.append(Diagnostic("'\(declaration.title.prefix(40))' has several values (a value changing over time); netgraph keeps one value per attribute",
                                            at: value.location))
                 continue
             }
+            seen.append(value.key)
             if let typed = typed(value.value, declaration, at: value.location) { result.append((declaration.title, typed, value.location)) }
         }
         for (key, declaration) in defaults where !seen.contains(key) {
@@ -190,10 +204,29 @@ private struct GEXFAssembly {
         return result
     }
 
+    /// `text` without the spaces and tabs around it (`CharacterSet.whitespaces`). Most values
+    /// start and end with a visible ASCII character and are returned as they are: trimming
+    /// each through Foundation was a twelfth of reading a large file (perf).
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The declaration `key` names. A file declares a handful per class, and ids are short: a
+    /// few comparisons cost less than hashing the id of each of millions of values.
+    static func declaration(_ key: String, in declarations: [String: GEXFDocument.Declaration]) -> GEXFDocument.Declaration? {
+        guard declarations.count <= 16 else { return declarations[key] }
+        for (id, declaration) in declarations where id == key { return declaration }
+        return nil
+    }
+
     /// A value in its declaration's type: numbers (``NumberText``), truth values, or text.
     mutating func typed(_ raw: String, _ declaration: GEXFDocument.Declaration, at location: SourceLocation) -> AttributeValue? {
+        // Most values are text: one comparison rather than hashing the type into a set.
+        if declaration.type == "string" { return .string(raw) }
         if Self.numericTypes.contains(declaration.type) {
-            let reading = NumberText.read(raw.trimmingCharacters(in: .whitespaces))
+            let reading = NumberText.read(Self.trimmed(raw))
             guard case .value(let number) = reading else {
                 problems.append(Diagnostic("'\(declaration.title.prefix(40))': '\(raw.prefix(40))' is \(NumberText.problem(reading)!)", at: location))
                 return nil
@@ -201,7 +234,7 @@ private struct GEXFAssembly {
             return .number(number)
         }
         if declaration.type == "boolean" {
-            switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch Self.trimmed(raw).lowercased() {
             case "true", "1": return .bool(true)
             case "false", "0": return .bool(false)
             default:
@@ -243,7 +276,7 @@ private struct GEXFAssembly {
             return nil
         }
         let day = text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
-        guard let date = PartialDate(day.trimmingCharacters(in: .whitespaces)) else {
+        guard let date = PartialDate(Self.trimmed(day)) else {
             problems.append(Diagnostic("'\(field)': '\(text.prefix(40))' is not a date", at: location))
             return nil
         }
@@ -369,10 +402,10 @@ private struct GEXFAssembly {
             }
             if let directedValue { directed = directedValue }
 
-            var fields: [String: (value: AttributeValue, location: SourceLocation)] = [:]
+            var fields = RelationFields()
             var attributes: [String: AttributeValue] = [:]
             for (title, value, location) in values {
-                if Self.relationFields.contains(title) { fields[title] = (value, location) }
+                if let field = RelationFields.index(of: title) { fields.slots[field] = (value, location) }
                 else if title == "directed", case .bool = value { continue }
                 else if !Self.bookkeeping.contains(title) { attributes[Self.attributeName(title)] = value }
             }
@@ -390,7 +423,7 @@ private struct GEXFAssembly {
             }
             var weight: Double? = nil
             if let raw = edge.attributes["weight"] {
-                let reading = NumberText.read(raw.trimmingCharacters(in: .whitespaces))
+                let reading = NumberText.read(Self.trimmed(raw))
                 if case .value(let number) = reading { weight = number } else {
                     problems.append(Diagnostic("weight '\(raw.prefix(40))' is \(NumberText.problem(reading)!)", at: edge.location))
                 }
@@ -422,4 +455,16 @@ private struct GEXFAssembly {
             }
         }
     }
+}
+
+/// A relation's fields, by attribute title (`directed`, when a truth value, is read apart): a
+/// slot each, found by comparing a few short titles rather than hashing them into a table
+/// per edge.
+private struct RelationFields {
+    static let titles = ["type", "date", "since", "until", "status", "source", "quote"]
+    var slots: [(value: AttributeValue, location: SourceLocation)?] = Array(repeating: nil, count: titles.count)
+
+    static func index(of title: String) -> Int? { titles.firstIndex(of: title) }
+
+    subscript(title: String) -> (value: AttributeValue, location: SourceLocation)? { slots[Self.index(of: title)!] }
 }

@@ -55,14 +55,6 @@ public struct GEXFWriter: Sendable {
         return "<?\(headerTarget) \(json.replacingOccurrences(of: ">", with: "\\u003e"))?>\n"
     }
 
-    /// ` start="…" end="…"` for a span of partial dates (an open end left out).
-    static func span(from start: PartialDate?, to end: PartialDate?) -> String {
-        var text = ""
-        if let start, let day = PartialDate(dayNumber: start.lowerBound) { text += " start=\"\(day)\"" }
-        if let end, let day = PartialDate(dayNumber: end.upperBound) { text += " end=\"\(day)\"" }
-        return text
-    }
-
     public func write(_ graph: Graph) -> String {
         String(decoding: utf8(graph), as: UTF8.self)
     }
@@ -78,7 +70,7 @@ public struct GEXFWriter: Sendable {
         let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
         var out: [UInt8] = []
         out.reserveCapacity(300 * (graph.nodeCount + graph.relationCount) + 4096)
-        func emit(_ text: String) { out.append(contentsOf: text.utf8) }
+        func emit(_ text: String) { append(text, to: &out) }
         emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             \(Self.header(graph))<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -103,40 +95,103 @@ public struct GEXFWriter: Sendable {
             declare(Self.edgeFields.count + index, Self.attributePrefix + column.name, column.type)
         }
         emit("    </attributes>\n    <nodes>\n")
-        func values(_ fields: [String?]) -> String {
-            var text = ""
-            for (index, value) in fields.enumerated() {
-                guard let value else { continue }
-                text += "          <attvalue for=\"\(index)\" value=\"\(XMLText.escape(value))\"/>\n"
-            }
-            return text.isEmpty ? "" : "        <attvalues>\n" + text + "        </attvalues>\n"
+        // Each value is written straight into the document: building a String per element
+        // and per edge was most of writing a large graph (perf).
+        var values = AttValues()
+        func attribute(_ name: String, _ value: String) {
+            emit(" ")
+            emit(name)
+            emit("=\"")
+            XMLText.append(value, to: &out)
+            emit("\"")
+        }
+        func span(from start: PartialDate?, to end: PartialDate?) {
+            if let start, let day = PartialDate(dayNumber: start.lowerBound) { attribute("start", day.description) }
+            if let end, let day = PartialDate(dayNumber: end.upperBound) { attribute("end", day.description) }
         }
         for entity in graph.entities {
-            emit("      <node id=\"\(XMLText.escape(entity.id))\" label=\"\(XMLText.escape(entity.name))\"\(Self.span(from: entity.since, to: entity.until))>\n")
+            emit("      <node")
+            attribute("id", entity.id)
+            attribute("label", entity.name)
+            span(from: entity.since, to: entity.until)
+            emit(">\n")
             let aliases = entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized()
-            emit(values([entity.kind.rawValue, aliases, entity.description, entity.since?.description, entity.until?.description]
-                        + nodeAttributes.columns.map { column in entity.attributes[column.name].map(column.text) }))
+            values.add(0, entity.kind.rawValue, to: &out)
+            values.add(1, aliases, to: &out)
+            values.add(2, entity.description, to: &out)
+            values.add(3, entity.since?.description, to: &out)
+            values.add(4, entity.until?.description, to: &out)
+            for (index, column) in nodeAttributes.columns.enumerated() {
+                values.add(Self.nodeFields.count + index, entity.attributes[column.name].map(column.text), to: &out)
+            }
+            values.close(&out)
             emit("      </node>\n")
         }
         emit("    </nodes>\n    <edges>\n")
         for (index, relation) in graph.relations.enumerated() {
             let directed = graph.isDirected(relation: index)
-            let weight = relation.weight.map { " weight=\"\($0)\"" } ?? ""
-            let type = XMLText.escape(relation.type.rawValue)
-            let attributes = values([relation.type.rawValue, relation.date?.description, relation.since?.description,
-                                     relation.until?.description, relation.status?.rawValue, relation.source, relation.quote,
-                                     directed ? "true" : "false"]
-                                    + edgeAttributes.columns.map { column in relation.attributes[column.name].map(column.text) })
-            let span = relation.date.map { Self.span(from: $0, to: $0) } ?? Self.span(from: relation.since, to: relation.until)
-            var ends = [(id: "e\(index)", from: relation.from, to: relation.to)]
-            if direction.hasReverseCopy(index) { ends.append((id: "e\(index)-reverse", from: relation.to, to: relation.from)) }
-            for end in ends {
-                emit("      <edge id=\"\(end.id)\" source=\"\(XMLText.escape(end.from))\" target=\"\(XMLText.escape(end.to))\" kind=\"\(type)\" label=\"\(type)\"\(weight)\(span)>\n")
-                emit(attributes)
+            let weight = relation.weight.map { "\($0)" }
+            let type = relation.type.rawValue
+            func edge(reverse: Bool) {
+                emit("      <edge id=\"e")
+                emit(String(index))
+                emit(reverse ? "-reverse\"" : "\"")
+                attribute("source", reverse ? relation.to : relation.from)
+                attribute("target", reverse ? relation.from : relation.to)
+                attribute("kind", type)
+                attribute("label", type)
+                if let weight { attribute("weight", weight) }
+                if let date = relation.date { span(from: date, to: date) } else { span(from: relation.since, to: relation.until) }
+                emit(">\n")
+                values.add(0, type, to: &out)
+                values.add(1, relation.date?.description, to: &out)
+                values.add(2, relation.since?.description, to: &out)
+                values.add(3, relation.until?.description, to: &out)
+                values.add(4, relation.status?.rawValue, to: &out)
+                values.add(5, relation.source, to: &out)
+                values.add(6, relation.quote, to: &out)
+                values.add(7, directed ? "true" : "false", to: &out)
+                for (column, attribute) in edgeAttributes.columns.enumerated() {
+                    values.add(Self.edgeFields.count + column, relation.attributes[attribute.name].map(attribute.text), to: &out)
+                }
+                values.close(&out)
                 emit("      </edge>\n")
             }
+            edge(reverse: false)
+            if direction.hasReverseCopy(index) { edge(reverse: true) }
         }
         emit("    </edges>\n  </graph>\n</gexf>\n")
         return out
     }
+}
+
+/// An element's `<attvalues>`, written as its values come: opened before the first, closed
+/// after the last, absent when there are none.
+private struct AttValues {
+    private var open = false
+
+    mutating func add(_ index: Int, _ value: String?, to out: inout [UInt8]) {
+        guard let value else { return }
+        if !open {
+            append("        <attvalues>\n", to: &out)
+            open = true
+        }
+        append("          <attvalue for=\"", to: &out)
+        append(String(index), to: &out)
+        append("\" value=\"", to: &out)
+        XMLText.append(value, to: &out)
+        append("\"/>\n", to: &out)
+    }
+
+    mutating func close(_ out: inout [UInt8]) {
+        if open { append("        </attvalues>\n", to: &out) }
+        open = false
+    }
+}
+
+/// `text`'s bytes as they are, copied whole: appending a String's UTF-8 view goes element by
+/// element, and was an eighth of writing a large graph (perf).
+private func append(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
 }
