@@ -28,7 +28,13 @@ public struct Scores: Hashable, Sendable {
             var end = start + 1
             while end < order.count && values[order[end]] == values[order[start]] { end += 1 }
             if end - start > 1 {
-                let tied = order[start..<end].map { (key: key($0), node: $0) }.sorted { ($0.key, $0.node) < ($1.key, $1.node) }
+                // Compared member by member: a generic tuple `<` looks up the tuple's type at
+                // run time on every comparison, which made long runs of ties (core numbers)
+                // most of a command's time.
+                let tied = order[start..<end].map { (key: key($0), node: $0) }.sorted { (a: (key: Key, node: Int), b: (key: Key, node: Int)) -> Bool in
+                    if a.key != b.key { return a.key < b.key }
+                    return a.node < b.node
+                }
                 for (offset, entry) in tied.enumerated() { order[start + offset] = entry.node }
             }
             start = end
