@@ -57,6 +57,37 @@ struct FastDeclaration {
 /// the general path reads the file.
 ///
 /// - Complexity: O(size of the values read).
+/// What the sections of a native document make, whichever syntax they are read in: the graph
+/// section's name and summary, the sources, the schema, then the builder that takes the
+/// entities and relations.
+struct FastDocument {
+    var name = "graph"
+    var summary: String? = nil
+    var schema = Schema.default
+    var sources: [Source] = []
+    /// Set once the entities section begins.
+    var builder: GraphBuilder? = nil
+
+    /// A builder for the entities section, holding what the sections before it gave.
+    func entityBuilder() -> GraphBuilder {
+        var made = GraphBuilder(name: name, schema: schema)
+        made.summary = summary
+        for source in sources { made.add(source) }
+        return made
+    }
+
+    /// The graph, once every section is read; declined when there were no entities or the
+    /// builder finds a problem (the general path then reports it).
+    func graph() throws(ComposerDeclined) -> Graph {
+        guard let builder else { throw ComposerDeclined() }
+        do {
+            return try builder.build()
+        } catch {
+            throw ComposerDeclined()
+        }
+    }
+}
+
 struct FastNativeReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String

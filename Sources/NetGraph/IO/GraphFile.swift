@@ -53,7 +53,7 @@ public enum GraphFile {
     /// Writes `contents` to `path` atomically: into a temporary file beside it, then renamed
     /// over it, so a reader never sees a half-written file and a failure leaves none.
     public static func writeAtomically(_ contents: String, to path: String) throws {
-        try writeAtomically(Data(contents.utf8), to: path)
+        try writeAtomically(contentsOf: Array(contents.utf8), to: path)
     }
 
     /// Writes `bytes` to `path` atomically, as the `String` variant does, without a copy.

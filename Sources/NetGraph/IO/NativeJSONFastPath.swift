@@ -50,11 +50,7 @@ extension FastNativeReader {
     // MARK: - Document
 
     mutating func jsonGraph() throws(ComposerDeclined) -> Graph {
-        var name = "graph"
-        var summary: String? = nil
-        var schema = Schema.default
-        var sources: [Source] = []
-        var builder: GraphBuilder? = nil
+        var document = FastDocument()
         var nextSection = 0
         try expectJSON(openBrace)
         repeat {
@@ -64,42 +60,36 @@ extension FastNativeReader {
             switch section {
             case 0:
                 guard try jsonPart(allowed: FieldNames.graph) > 0 else { throw ComposerDeclined() }
-                name = try text(fields[0]) ?? name
-                summary = try text(fields[1])
+                document.name = try text(fields[0]) ?? document.name
+                document.summary = try text(fields[1])
             case 1:
                 try jsonArray { reader throws(ComposerDeclined) in
                     try reader.jsonPart(allowed: FieldNames.source)
-                    sources.append(try reader.source())
+                    document.sources.append(try reader.source())
                 }
             case 2:
-                try jsonSchema(into: &schema)
+                try jsonSchema(into: &document.schema)
             case 3:
-                var made = GraphBuilder(name: name, schema: schema)
-                made.summary = summary
-                for source in sources { made.add(source) }
+                var made = document.entityBuilder()
                 try jsonArray { reader throws(ComposerDeclined) in
                     try reader.jsonPart(allowed: FieldNames.entity)
                     made.add(try reader.entity())
                 }
-                builder = made
+                document.builder = made
             default:
-                guard var made = builder else { throw ComposerDeclined() }
-                builder = nil
+                guard var made = document.builder else { throw ComposerDeclined() }
+                document.builder = nil
                 try jsonArray { reader throws(ComposerDeclined) in
                     try reader.jsonPart(allowed: FieldNames.relation)
                     let (relation, marks) = try reader.relation()
                     made.add(relation, marks: marks)
                 }
-                builder = made
+                document.builder = made
             }
         } while try jsonContinues(closing: closeBrace)
         skipJSONSpace()
-        guard position == bytes.count, let builder else { throw ComposerDeclined() }
-        do {
-            return try builder.build()
-        } catch {
-            throw ComposerDeclined()
-        }
+        guard position == bytes.count else { throw ComposerDeclined() }
+        return try document.graph()
     }
 
     private mutating func jsonSchema(into schema: inout Schema) throws(ComposerDeclined) {

@@ -56,11 +56,7 @@ extension FastNativeReader {
     // MARK: - Document
 
     mutating func yamlGraph() throws(ComposerDeclined) -> Graph {
-        var name = "graph"
-        var summary: String? = nil
-        var schema = Schema.default
-        var sources: [Source] = []
-        var builder: GraphBuilder? = nil
+        var document = FastDocument()
         var nextSection = 0
         while position < bytes.count {
             guard let section = try topLevelKey(), section >= nextSection else { throw ComposerDeclined() }
@@ -70,42 +66,35 @@ extension FastNativeReader {
                 try endOfLine()
                 let count = try blockMapping(indent: 2, allowed: FieldNames.graph)
                 guard count > 0 else { throw ComposerDeclined() }
-                name = try text(fields[0]) ?? name
-                summary = try text(fields[1])
+                document.name = try text(fields[0]) ?? document.name
+                document.summary = try text(fields[1])
             case 1:
                 try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.source)
-                    sources.append(try reader.source())
+                    document.sources.append(try reader.source())
                 }
             case 2:
                 try endOfLine()
-                try readSchema(into: &schema)
+                try readSchema(into: &document.schema)
             case 3:
-                var made = GraphBuilder(name: name, schema: schema)
-                made.summary = summary
-                for source in sources { made.add(source) }
+                var made = document.entityBuilder()
                 try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.entity)
                     made.add(try reader.entity())
                 }
-                builder = made
+                document.builder = made
             default:
-                guard var made = builder else { throw ComposerDeclined() }
-                builder = nil
+                guard var made = document.builder else { throw ComposerDeclined() }
+                document.builder = nil
                 try list(indent: 2) { reader throws(ComposerDeclined) in
                     try reader.item(indent: 2, allowed: FieldNames.relation)
                     let (relation, marks) = try reader.relation()
                     made.add(relation, marks: marks)
                 }
-                builder = made
+                document.builder = made
             }
         }
-        guard let builder else { throw ComposerDeclined() }
-        do {
-            return try builder.build()
-        } catch {
-            throw ComposerDeclined()
-        }
+        return try document.graph()
     }
 
     /// A top-level key at the start of a line, as its index in `topLevel`; the cursor is left

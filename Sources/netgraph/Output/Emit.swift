@@ -57,12 +57,13 @@ enum Emit {
         items(&json)
         json.endArray()
         json.endObject()
-        FileHandle.standardOutput.write(Data(json.bytes + [0x0A]))
+        bytes(json.bytes)
+        bytes([0x0A])
     }
 
     private static func flushWhenFull(_ json: inout JSONTextWriter) {
         guard json.bytes.count >= 1 << 20 else { return }
-        FileHandle.standardOutput.write(Data(json.bytes))
+        bytes(json.bytes)
         json.removeWritten()
     }
 
