@@ -1,6 +1,8 @@
 /// Checks a YAML text before any composer sees it: documents nested deeper than a limit are
 /// refused, so a file of a hundred thousand `[` cannot overflow the stack of a recursive
-/// composer, and so are anchors (`&name`).
+/// composer, and so are anchors (`&name`) and keys that are not names (`? `, `[a]: x`,
+/// `!!int 1: x`), the only keys whose repeats Yams may report in an order that changes
+/// from run to run.
 ///
 /// Without anchors there is nothing an alias can repeat. With them, a few hundred bytes can
 /// describe a tree of millions of nodes, and Yams' composer hashes every mapping key whole
@@ -101,6 +103,12 @@ enum YAMLPreflight {
                 previous = byte
                 continue
             }
+            let nodeMayStart = scalarMayBegin && (previous == space || previous == tab || previous == lineFeed
+                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ","))
+            if nodeMayStart && startsKeyThatIsNotAName(bytes, at: index) {
+                return GraphInputError("a mapping key must be a name, not a list, a mapping, a tagged value or an explicit '?' key (netgraph's formats have none)",
+                                       at: location(index))
+            }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): if scalarMayBegin { quote = byte }
             case hash: skipsLine = previous == space || previous == tab || index == lineStart
@@ -142,6 +150,85 @@ enum YAMLPreflight {
         guard scan == bytes.count || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "\n") else { return false }
         while scan < bytes.count, bytes[scan] == UInt8(ascii: " ") { scan += 1 }
         return scan == bytes.count || bytes[scan] == UInt8(ascii: "\n") || bytes[scan] == UInt8(ascii: "#")
+    }
+
+    /// Whether the node starting at `index` is a key that is not a plain or quoted name: an
+    /// explicit key (`? `), a flow sequence or mapping followed by `:` (`[a]: x`), or a tagged
+    /// scalar followed by `:` (`!!int 1: x`). Such keys are the only way two repeated keys of a
+    /// mapping can be incomparable in Yams' duplicate check, which then reports whichever its
+    /// hash order gives first; refusing them keeps every diagnostic the same from run to run.
+    /// An implicit key fits on one line of at most 1024 characters (YAML 1.2, 7.4.1), so the
+    /// look-ahead stops there and the scan stays O(n).
+    private static func startsKeyThatIsNotAName(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let end = min(bytes.count, index + 1024)
+        func isBreakOrEnd(_ at: Int) -> Bool {
+            at >= bytes.count || bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t")
+                || bytes[at] == UInt8(ascii: "\n") || bytes[at] == UInt8(ascii: "\r")
+        }
+        /// Past the quoted scalar opening at `at`, or nil when it does not close on this line.
+        func pastQuoted(_ at: Int) -> Int? {
+            let quote = bytes[at]
+            var scan = at + 1
+            while scan < end && bytes[scan] != UInt8(ascii: "\n") {
+                if quote == UInt8(ascii: "\"") && bytes[scan] == UInt8(ascii: "\\") { scan += 2; continue }
+                if bytes[scan] == quote {
+                    if quote == UInt8(ascii: "'") && scan + 1 < end && bytes[scan + 1] == quote { scan += 2; continue }
+                    return scan + 1
+                }
+                scan += 1
+            }
+            return nil
+        }
+        /// Past the flow collection opening at `at`, or nil when it does not close on this line.
+        func pastFlowCollection(_ at: Int) -> Int? {
+            var depth = 0
+            var scan = at
+            while scan < end && bytes[scan] != UInt8(ascii: "\n") {
+                switch bytes[scan] {
+                case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    depth -= 1
+                    if depth == 0 { return scan + 1 }
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    guard let past = pastQuoted(scan) else { return nil }
+                    scan = past
+                    continue
+                default: break
+                }
+                scan += 1
+            }
+            return nil
+        }
+        func followedByColon(_ at: Int) -> Bool {
+            var scan = at
+            while scan < end && (bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "\t")) { scan += 1 }
+            return scan < end && bytes[scan] == UInt8(ascii: ":") && isBreakOrEnd(scan + 1)
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "?"):
+            return isBreakOrEnd(index + 1)
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            return pastFlowCollection(index).map(followedByColon) ?? false
+        case UInt8(ascii: "!"):
+            var scan = index
+            while !isBreakOrEnd(scan) && scan < end { scan += 1 }
+            while scan < end && (bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "\t")) { scan += 1 }
+            guard scan < end else { return false }
+            switch bytes[scan] {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): return pastQuoted(scan).map(followedByColon) ?? false
+            case UInt8(ascii: "["), UInt8(ascii: "{"): return pastFlowCollection(scan).map(followedByColon) ?? false
+            default:
+                // A plain scalar: a key when `: ` comes before the end of the line or a comment.
+                while scan < end && bytes[scan] != UInt8(ascii: "\n") {
+                    if bytes[scan] == UInt8(ascii: "#") && (bytes[scan - 1] == UInt8(ascii: " ") || bytes[scan - 1] == UInt8(ascii: "\t")) { return false }
+                    if bytes[scan] == UInt8(ascii: ":") && isBreakOrEnd(scan + 1) { return true }
+                    scan += 1
+                }
+                return false
+            }
+        default:
+            return false
+        }
     }
 
     /// libyaml's anchor-name characters: ASCII letters, digits, `-` and `_`.

@@ -176,4 +176,34 @@ import Testing
             """)
         #expect(wrong.count == 1 && wrong[0].message.contains("unknown kind 'vessel'"))
     }
+
+    /// Keys that are not names are refused where they start, every time: two repeated
+    /// non-scalar keys used to reach Yams, whose report named whichever its hash order gave.
+    @Test(arguments: [
+        ("entities:\n  - ? - a\n    : x\n    ? - a\n    : y\n    ? w\n    : 1\n    ? w\n    : 2\n", 2, 5),
+        ("entities: [{[x]: 1, [x]: 2, {y: 1}: 3, {y: 1}: 4}]\n", 1, 13),
+        ("entities:\n  - 1: a\n    !!int 1: b\n    1: c\n    !!int 1: d\n", 3, 5),
+    ])
+    func keysThatAreNotNamesAreRefusedWhereTheyStart(_ text: String, line: Int, column: Int) throws {
+        for _ in 0..<8 {
+            let d = try only(text)
+            expect(d, line: line, column: column, contains: "a mapping key must be a name")
+        }
+    }
+
+    /// Tags, brackets and question marks where they are values or text are still read.
+    @Test func tagsAndBracketsInValuesAreRead() throws {
+        let graph = try TestSupport.read("""
+            entities:
+              - id: !!str 12
+                kind: person
+                name: "? [x]: y"
+                description: what? see [1], page 2
+                aliases: [a, 'b: c']
+              - {id: b, kind: person, name: !!str x}
+            """)
+        #expect(graph.entities.map(\.id) == ["12", "b"])
+        #expect(graph.entities[0].name == "? [x]: y")
+        #expect(graph.entities[0].aliases == ["a", "b: c"])
+    }
 }
