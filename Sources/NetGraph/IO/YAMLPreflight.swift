@@ -30,6 +30,11 @@ enum YAMLPreflight {
     private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int) -> GraphInputError? {
         let lineFeed = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
         var flowDepth = 0
+        /// For each open flow collection, innermost last: whether it is a mapping (`{`), where
+        /// every entry starts with a key, written with `:` or not (`{a, b}`).
+        var flowIsMapping: [Bool] = []
+        /// The last byte that is not a space or tab, whatever line it was on.
+        var lastSignificant = lineFeed
         var indentStack: [Int] = []
         var line = 1
         var lineStart = 0
@@ -105,7 +110,10 @@ enum YAMLPreflight {
             }
             let nodeMayStart = scalarMayBegin && (previous == space || previous == tab || previous == lineFeed
                 || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ","))
-            if nodeMayStart && startsKeyThatIsNotAName(bytes, at: index) {
+            let startsFlowMappingEntry = flowIsMapping.last == true
+                && (lastSignificant == UInt8(ascii: "{") || lastSignificant == UInt8(ascii: ","))
+            if nodeMayStart && (startsKeyThatIsNotAName(bytes, at: index)
+                                || (startsFlowMappingEntry && isCollectionOrTag(byte))) {
                 return GraphInputError("a mapping key must be a name, not a list, a mapping, a tagged value or an explicit '?' key (netgraph's formats have none)",
                                        at: location(index))
             }
@@ -114,8 +122,11 @@ enum YAMLPreflight {
             case hash: skipsLine = previous == space || previous == tab || index == lineStart
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1
+                flowIsMapping.append(byte == UInt8(ascii: "{"))
                 if flowDepth + indentStack.count > limit { return tooDeep(at: index) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+                if !flowIsMapping.isEmpty { flowIsMapping.removeLast() }
             case UInt8(ascii: "|"), UInt8(ascii: ">"):
                 if scalarMayBegin && flowDepth == 0 && startsBlockScalar(bytes, after: index) {
                     // Its content is indented past the key that holds it (`key: |`), or past
@@ -133,6 +144,7 @@ enum YAMLPreflight {
             default: break
             }
             if byte != space && byte != tab {
+                lastSignificant = byte
                 scalarMayBegin = byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
                     || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
             }
@@ -152,7 +164,7 @@ enum YAMLPreflight {
         return scan == bytes.count || bytes[scan] == UInt8(ascii: "\n") || bytes[scan] == UInt8(ascii: "#")
     }
 
-    /// Whether the node starting at `index` is a key that is not a plain or quoted name: an
+    /// Whether the node starting at `index` is, by what follows it, a key that is not a plain or quoted name: an
     /// explicit key (`? `), a flow sequence or mapping followed by `:` (`[a]: x`), or a tagged
     /// scalar followed by `:` (`!!int 1: x`). Such keys are the only way two repeated keys of a
     /// mapping can be incomparable in Yams' duplicate check, which then reports whichever its
@@ -229,6 +241,11 @@ enum YAMLPreflight {
         default:
             return false
         }
+    }
+
+    /// Whether a node starting with `byte` is a flow sequence, a flow mapping or tagged.
+    private static func isCollectionOrTag(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "!")
     }
 
     /// libyaml's anchor-name characters: ASCII letters, digits, `-` and `_`.

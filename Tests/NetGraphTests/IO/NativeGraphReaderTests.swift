@@ -182,6 +182,9 @@ import Testing
     @Test(arguments: [
         ("entities:\n  - ? - a\n    : x\n    ? - a\n    : y\n    ? w\n    : 1\n    ? w\n    : 2\n", 2, 5),
         ("entities: [{[x]: 1, [x]: 2, {y: 1}: 3, {y: 1}: 4}]\n", 1, 13),
+        ("entities: [{a: 1, [x], [x], {y: 1}, {y: 1}}]\n", 1, 19),
+        ("{\"entities\": , [], \"e: 2\": , m: , [], \"e: 2\": , m: 1}\n", 1, 16),
+        ("entities: [{!!int 1, 1, !!int 1, 1}]\n", 1, 13),
         ("entities:\n  - 1: a\n    !!int 1: b\n    1: c\n    !!int 1: d\n", 3, 5),
     ])
     func keysThatAreNotNamesAreRefusedWhereTheyStart(_ text: String, line: Int, column: Int) throws {
