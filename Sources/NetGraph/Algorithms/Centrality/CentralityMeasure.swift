@@ -65,6 +65,7 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
     /// (NaN) are left out.
     ///
     /// - Complexity: O(n log n).
+    @inlinable
     public func ranked<Key: Comparable>(_ scores: Scores, tieBreak key: (Int) -> Key) -> [Int] {
         guard isStructuralHole else { return scores.ranked(tieBreak: key) }
         let sign = ranksLowestFirst ? -1.0 : 1.0

@@ -21,6 +21,7 @@ public struct Scores: Hashable, Sendable {
     ///
     /// - Complexity: O(n log n) comparisons of scores; keys are made and compared only within
     ///   runs of equal scores.
+    @inlinable
     public func ranked<Key: Comparable>(tieBreak key: (Int) -> Key) -> [Int] {
         var order = ranked()
         var start = 0
@@ -28,14 +29,15 @@ public struct Scores: Hashable, Sendable {
             var end = start + 1
             while end < order.count && values[order[end]] == values[order[start]] { end += 1 }
             if end - start > 1 {
-                // Compared member by member: a generic tuple `<` looks up the tuple's type at
-                // run time on every comparison, which made long runs of ties (core numbers)
-                // most of a command's time.
-                let tied = order[start..<end].map { (key: key($0), node: $0) }.sorted { (a: (key: Key, node: Int), b: (key: Key, node: Int)) -> Bool in
-                    if a.key != b.key { return a.key < b.key }
-                    return a.node < b.node
-                }
-                for (offset, entry) in tied.enumerated() { order[start + offset] = entry.node }
+                // The keys are made once each, and node indices sorted by them. Inlinable, so
+                // a caller in another module sorts with its own key type: unspecialized, this
+                // sort copied every key it compared through the type's value witnesses, which
+                // made long runs of ties (core numbers) most of a command's time.
+                let keys = order[start..<end].map(key)
+                var positions = Array(0..<(end - start))
+                positions.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+                let tied = Array(order[start..<end])
+                for (offset, position) in positions.enumerated() { order[start + offset] = tied[position] }
             }
             start = end
         }

@@ -72,6 +72,21 @@ import Testing
         #expect(scores.ranked(tieBreak: { ["b", "z", "a", "c"][$0] }) == [1, 2, 0, 3])
         #expect(scores.top(2).map(\.node) == [1, 0])
     }
+
+    /// Long runs of ties, as core numbers give: within a run, by key, then by index where
+    /// keys are equal; against a plain sort of (−score, key, index).
+    @Test func longRunsOfTiesRankByKeyThenIndex() {
+        var rng = SplitMix64(seed: 7)
+        let values = (0..<2_000).map { _ in Double(rng.next() % 4) }
+        let keys = (0..<2_000).map { _ in "n\(rng.next() % 500)" }
+        let expected = values.indices.sorted {
+            values[$0] != values[$1] ? values[$0] > values[$1] : keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1
+        }
+        #expect(Scores(values).ranked(tieBreak: { keys[$0] }) == expected)
+        #expect(CentralityMeasure.constraint.ranked(Scores(values), tieBreak: { keys[$0] }) == expected.reversed().sorted {
+            values[$0] != values[$1] ? values[$0] < values[$1] : keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1
+        })
+    }
 }
 
 @Suite struct PageRankStoppingRuleTests {
