@@ -63,6 +63,14 @@ public struct DOTGraphReader: Sendable {
                 ? "a second graph starts here: the file holds more than one graph; netgraph reads one graph per file"
                 : "text after the end of the graph (its closing '}' ends the file's one graph)", at: place)
         }
+        // cgraph takes a name that starts with '%' for one of its internal names and gives the
+        // node a number instead ("%lMencho" becomes "%3"): the name is lost, and a graph
+        // written back would not read back the same.
+        if let renamed = parsed.nodes.first(where: { $0.name.hasPrefix("%") }) {
+            let place = DOTTextOutline.firstPercentName(in: utf8)
+            throw GraphInputError("a node name starts with '%', which Graphviz's parser keeps for its internal names: it replaces the name with a number ('\(renamed.name.prefix(12))'), so netgraph cannot read the node's name; rename it",
+                                  at: SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1))
+        }
         for node in parsed.nodes {
             if let problem = limits.textLengthProblem("node name '\(node.name.prefix(40))…'", length: node.name.count)
                 ?? node.attributes["label"].flatMap({ limits.textLengthProblem("the label of node '\(node.name.prefix(40))'", length: $0.count) }) {

@@ -88,4 +88,22 @@ struct DOTTextOutline {
         guard found.count == 1, let only = found.first else { return nil }
         return (only.line, only.column)
     }
+
+    /// The place of the first name that starts with `%` and is not an attribute's value
+    /// (after `=`): where a node that cgraph renamed was most likely written. nil when there
+    /// is none.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func firstPercentName(in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var tokenizer = DOTTokenizer(bytes)
+        var previous: DOTTokenizer.Token?
+        while let token = tokenizer.next() {
+            if token.kind == .word || token.kind == .quoted || token.kind == .html, token.value.first == UInt8(ascii: "%"),
+               previous?.kind != .punctuation(UInt8(ascii: "=")) {
+                return (token.line, token.column)
+            }
+            previous = token
+        }
+        return nil
+    }
 }

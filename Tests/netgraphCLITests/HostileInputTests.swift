@@ -195,6 +195,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("deep-subgraphs.dot", exit: 1, at: "2:1", says: "the graph nests too deeply for Graphviz's parser (memory exhausted in"),
         HostileCase("empty.dot", exit: 1, at: "1:1", says: "the file is empty"),
         HostileCase("fuzz-string-after-graph.dot", exit: 1, at: "2:2", says: "text after the end of the graph (its closing '}' ends the file's one g"),
+        HostileCase("percent-name.dot", exit: 1, at: "2:3", says: "a node name starts with '%', which Graphviz's parser keeps for its internal names"),
         HostileCase("ok-names-with-spaces.dot", exit: 0),
         HostileCase("label-200k.dot", exit: 1, at: "1:1", says: "the label of node 'a' is 200000 characters long, over the limit of 100"),
         HostileCase("latin1.dot", exit: 1, at: "3:8", says: "invalid UTF-8 (byte 0xED)"),

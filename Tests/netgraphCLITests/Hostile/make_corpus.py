@@ -262,6 +262,9 @@ def dot():
     # Found by the fuzzer (FuzzDOT): text after the graph that opens a quoted string was kept
     # by cgraph's scanner and swallowed every later read in the same process.
     d("fuzz-string-after-graph.dot", 'digraph {nea\n}a"nea\n}a')
+    # A name that starts with '%' is one of cgraph's internal names to its parser, which gives
+    # the node a number instead: refused, since the name cannot be read (found by FuzzDOT).
+    d("percent-name.dot", 'digraph {\n  "%lMencho" -> CJNG;\n  "weightcho" -> CJNG [label="%d"];\n}\n')
     # Node names that are labels, not ids: each gets an id made from it and keeps its name.
     d("ok-names-with-spaces.dot", 'digraph {\n  "El Mencho" -> CJNG;\n  "El-Mencho" -> CJNG;\n}\n')
     d("not-dot.dot", "entities:\n  - {id: a, kind: person}\n")
