@@ -45,18 +45,6 @@ struct FastDeclaration {
     var to: [String]?
 }
 
-/// What both fast paths for netgraph's own files (`NativeYAMLFastPath`, `NativeJSONFastPath`)
-/// share: the reader's state, and each part's fields turned into sources, entities and
-/// relations by the rules `NativeDocumentWalker` applies, so that a file read fast gives the
-/// graph the general path gives. The syntaxes differ only in how they find the values: each
-/// fills ``FastNativeReader/fields`` (by index in the part's allowed names, `NativeFormatFields`)
-/// and ``FastNativeReader/pool`` with ``FastScalar``s, then calls ``FastNativeReader/source()``,
-/// ``FastNativeReader/entity()`` or ``FastNativeReader/relation()``.
-///
-/// Any value the walker would read otherwise or report is declined (``ComposerDeclined``), and
-/// the general path reads the file.
-///
-/// - Complexity: O(size of the values read).
 /// What the sections of a native document make, whichever syntax they are read in: the graph
 /// section's name and summary, the sources, the schema, then the builder that takes the
 /// entities and relations.
@@ -88,6 +76,18 @@ struct FastDocument {
     }
 }
 
+/// What both fast paths for netgraph's own files (`NativeYAMLFastPath`, `NativeJSONFastPath`)
+/// share: the reader's state, and each part's fields turned into sources, entities and
+/// relations by the rules `NativeDocumentWalker` applies, so that a file read fast gives the
+/// graph the general path gives. The syntaxes differ only in how they find the values: each
+/// fills ``FastNativeReader/fields`` (by index in the part's allowed names, `NativeFormatFields`)
+/// and ``FastNativeReader/pool`` with ``FastScalar``s, then calls ``FastNativeReader/source()``,
+/// ``FastNativeReader/entity()`` or ``FastNativeReader/relation()``.
+///
+/// Any value the walker would read otherwise or report is declined (``ComposerDeclined``), and
+/// the general path reads the file.
+///
+/// - Complexity: O(size of the values read).
 struct FastNativeReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String

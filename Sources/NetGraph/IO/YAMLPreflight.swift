@@ -108,12 +108,14 @@ enum YAMLPreflight {
                 previous = byte
                 continue
             }
-            let nodeMayStart = scalarMayBegin && (previous == space || previous == tab || previous == lineFeed
-                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ","))
-            let startsFlowMappingEntry = flowIsMapping.last == true
-                && (lastSignificant == UInt8(ascii: "{") || lastSignificant == UInt8(ascii: ","))
-            if nodeMayStart && (startsKeyThatIsNotAName(bytes, at: index)
-                                || (startsFlowMappingEntry && isCollectionOrTag(byte))) {
+            // Only a node starting with one of these four bytes can be a key that is not a name:
+            // the rest of the test stays out of the loop over every other byte.
+            if byte == UInt8(ascii: "?") || isCollectionOrTag(byte), scalarMayBegin,
+               previous == space || previous == tab || previous == lineFeed
+                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ","),
+               startsKeyThatIsNotAName(bytes, at: index)
+                || (flowIsMapping.last == true && isCollectionOrTag(byte)
+                    && (lastSignificant == UInt8(ascii: "{") || lastSignificant == UInt8(ascii: ","))) {
                 return GraphInputError("a mapping key must be a name, not a list, a mapping, a tagged value or an explicit '?' key (netgraph's formats have none)",
                                        at: location(index))
             }
