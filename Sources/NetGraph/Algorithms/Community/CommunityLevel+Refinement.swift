@@ -1,15 +1,25 @@
-import Foundation
-
 extension CommunityLevel {
     /// Leiden's refinement (Traag, Waltman & van Eck 2019, "RefinePartition" and
-    /// "MergeNodesSubset"): within each community S of `community`, every node starts alone;
-    /// the nodes of S are visited in `order`, and a node still alone and well connected to
-    /// S, `E(v, S − v) ≥ scale · (k_v^out (Σ^in_S − k_v^in) + k_v^in (Σ^out_S − k_v^out))`,
-    /// may join a neighbouring refined cluster C inside S that is itself well connected to S
-    /// (the same test on C's totals) and whose gain
-    /// `ΔH = k_{v,C} − scale · (k_v^out Σ^in_C + k_v^in Σ^out_C)` is not negative. It picks
-    /// one of these, or staying alone (ΔH = 0), at random with probability proportional to
-    /// `exp(ΔH / randomness)` — the greedy choice when `randomness` is 0.
+    /// "MergeNodesSubset"), choosing as the authors' leidenalg does: within each community S
+    /// of `community`, every node starts alone; the nodes of S are visited in `order`, and a
+    /// node v still alone and well connected to S,
+    /// `E(v, S − v) ≥ scale · (k_v^out (Σ^in_S − k_v^in) + k_v^in (Σ^out_S − k_v^out))`,
+    /// with k neighbours in S, draws one of k + 1 choices uniformly: staying alone, or one of
+    /// those neighbours, whose cluster C it joins if C is itself well connected to S (the
+    /// same test on C's totals) and the gain
+    /// `ΔH = k_{v,C} − scale · (k_v^out Σ^in_C + k_v^in Σ^out_C)` is not negative. A node with
+    /// a self-loop — at a coarser level, a cluster with edges inside — has k + 3 choices,
+    /// three of them staying alone: leidenalg draws among the node's igraph neighbours, which
+    /// list a loop twice. Measured on G(5000, 25000) at two iterations, dropping those two
+    /// choices lowered the median modularity of 20 seeds from 0.3025 (leidenalg's) to 0.3003.
+    ///
+    /// The paper instead weighs every neighbouring cluster by `exp(ΔH / θ)`, which igraph
+    /// follows with θ = 0.01. With ΔH counted in edges, that is a greedy choice among the
+    /// clusters v has most edges to, and it leaves the refined clusters large: on
+    /// Erdős–Rényi graphs the next levels then settle 2–3% below leidenalg's modularity
+    /// (0.295 against 0.300 on 100,000 nodes; igraph's own runs show the same gap), and more
+    /// iterations do not close it. A random neighbour, and a chance to stay alone, keep more
+    /// and smaller clusters for the coarser levels to move.
     ///
     /// A node joins only a cluster it has an edge to, so every refined cluster is connected;
     /// and only nodes still alone move, so clusters only grow.
@@ -19,7 +29,7 @@ extension CommunityLevel {
     ///   - order: every node once, in the order to visit them (grouped by community here).
     /// - Returns: each node's refined cluster, numbered `0..<clusterCount`.
     /// - Complexity: O(n + m) time, O(n) scratch space.
-    func refined(community: [Int32], count: Int, order: [Int32], scale: Double, randomness: Double,
+    func refined(community: [Int32], count: Int, order: [Int32], scale: Double,
                  using rng: inout some RandomNumberGenerator) -> (cluster: [Int32], count: Int) {
         let n = nodeCount
         let (memberStart, members) = Self.members(of: community, count: count, in: order)
@@ -46,10 +56,8 @@ extension CommunityLevel {
             external[v] = inside
         }
 
-        var weightTo = [Double](repeating: 0, count: n)
-        var metClusters: [Int32] = []
-        var candidates: [Int32] = []
-        var gains: [Double] = []
+        // The slots of the node being visited that lead inside its community.
+        var insideSlots: [Int] = []
         for s in 0..<count {
             let totalOut = communityOut[s], totalIn = communityIn[s]
             for member in memberStart[s]..<memberStart[s + 1] {
@@ -58,76 +66,32 @@ extension CommunityLevel {
                 let kOut = strengths[2 * v], kIn = strengths[2 * v + 1]
                 guard external[v] >= scale * (kOut * (totalIn - kIn) + kIn * (totalOut - kOut)) else { continue }
 
-                // v alone: leaving its cluster empties it.
+                insideSlots.removeAll(keepingCapacity: true)
+                for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == Int32(s) {
+                    insideSlots.append(slot)
+                }
+                // One draw: below `stays` keeps v alone, any other picks a neighbour uniformly.
+                let stays = selfLoopWeight[v] > 0 ? 3 : 1
+                let draw = Int(Louvain.uniformDraw(below: UInt64(insideSlots.count + stays), using: &rng))
+                guard draw >= stays else { continue }
+                let c = Int(cluster[Int(neighbors[insideSlots[draw - stays]])])
+                var weightToC = 0.0
+                for slot in insideSlots where Int(cluster[Int(neighbors[slot])]) == c { weightToC += weight(at: slot) }
+                let cOut = clusterOut[c], cIn = clusterIn[c]
+                guard external[c] >= scale * (cOut * (totalIn - cIn) + cIn * (totalOut - cOut)),
+                      weightToC - scale * (kOut * cIn + kIn * cOut) >= 0 else { continue }
+
                 clusterOut[v] = 0
                 clusterIn[v] = 0
-                metClusters.removeAll(keepingCapacity: true)
-                for slot in rowStart[v]..<rowStart[v + 1] {
-                    let u = Int(neighbors[slot])
-                    guard community[u] == Int32(s) && u != v else { continue }
-                    let c = Int(cluster[u])
-                    if weightTo[c] == 0 { metClusters.append(Int32(truncatingIfNeeded: c)) }
-                    weightTo[c] += weight(at: slot)
-                }
-                candidates.removeAll(keepingCapacity: true)
-                gains.removeAll(keepingCapacity: true)
-                candidates.append(Int32(truncatingIfNeeded: v))
-                gains.append(0)
-                var bestGain = 0.0
-                var best = v
-                for c32 in metClusters {
-                    let c = Int(c32)
-                    let cOut = clusterOut[c], cIn = clusterIn[c]
-                    guard external[c] >= scale * (cOut * (totalIn - cIn) + cIn * (totalOut - cOut)) else { continue }
-                    let gain = weightTo[c] - scale * (kOut * cIn + kIn * cOut)
-                    guard gain >= 0 else { continue }
-                    candidates.append(c32)
-                    gains.append(gain)
-                    if gain > bestGain {
-                        bestGain = gain
-                        best = c
-                    }
-                }
-                var chosen = best
-                if randomness > 0 && candidates.count > 1 {
-                    chosen = Int(candidates[Self.draw(gains: &gains, best: bestGain, randomness: randomness, using: &rng)])
-                }
-
-                clusterOut[chosen] += kOut
-                clusterIn[chosen] += kIn
-                if chosen != v {
-                    // The edges between v and its new cluster are inside it now.
-                    external[chosen] += external[v] - 2 * weightTo[chosen]
-                    cluster[v] = Int32(truncatingIfNeeded: chosen)
-                    nonSingleton[chosen] = true
-                }
-                for c in metClusters { weightTo[Int(c)] = 0 }
+                clusterOut[c] += kOut
+                clusterIn[c] += kIn
+                // The edges between v and its new cluster are inside it now.
+                external[c] += external[v] - 2 * weightToC
+                cluster[v] = Int32(truncatingIfNeeded: c)
+                nonSingleton[c] = true
             }
         }
         let clusterCount = Self.renumber(&cluster)
         return (cluster, clusterCount)
-    }
-
-    /// An index into `gains` drawn with probability proportional to
-    /// `exp((gain − best) / randomness)` (shifted by the largest gain so no term overflows).
-    /// The gains are turned into those weights in place: they are the caller's scratch, and
-    /// this runs once per node moved, where a copy would allocate.
-    ///
-    /// - Complexity: O(gains.count).
-    static func draw(gains: inout [Double], best: Double, randomness: Double,
-                     using rng: inout some RandomNumberGenerator) -> Int {
-        var total = 0.0
-        for i in gains.indices {
-            gains[i] = exp((gains[i] - best) / randomness)
-            total += gains[i]
-        }
-        // 53 random bits as a number in [0, 1).
-        let r = Double(rng.next() >> 11) * 0x1p-53 * total
-        var cumulative = 0.0
-        for i in gains.indices {
-            cumulative += gains[i]
-            if r < cumulative { return i }
-        }
-        return gains.count - 1
     }
 }

@@ -6,7 +6,8 @@
 /// 1. fast local moving improves P (`CommunityLevel.moveNodesFast(community:order:scale:)`);
 ///    if every community is one node of the current level, the iteration ends;
 /// 2. each community of P is refined into well-connected clusters, each connected
-///    (`CommunityLevel.refined(community:count:order:scale:randomness:using:)`);
+///    (`CommunityLevel.refined(community:count:order:scale:using:)`, which draws each
+///    node's cluster as leidenalg does, among its neighbours' at random);
 /// 3. the level is aggregated by the refined clusters, and P carried over to it (each
 ///    cluster in its community of P); back to 1.
 ///
@@ -24,9 +25,7 @@
 ///
 /// Modularity uses the degrees (directed: out- and in-degrees, the Leicht–Newman form) and
 /// the total weight m, as ``Modularity``; CPM gives every node size 1, as igraph's and
-/// leidenalg's defaults. A weighted graph uses its weights. `randomness` θ is the paper's
-/// and igraph's `beta` (0.01 by default): in refinement a node joins a cluster with
-/// probability ∝ exp(ΔH/θ); 0 makes the choice greedy. A graph without edges, or whose
+/// leidenalg's defaults. A weighted graph uses its weights. A graph without edges, or whose
 /// weights sum to zero under modularity, gives singletons.
 ///
 /// ```swift
@@ -48,7 +47,7 @@ public enum Leiden {
     /// - Complexity: O(n + m) per level, typically a few levels per iteration and a few
     ///   iterations; O(n + m) space.
     public static func communities(_ graph: AnalysisGraph, objective: LeidenObjective = .modularity,
-                                   resolution: Double = 1, randomness: Double = 0.01, iterations: Int? = defaultIterations,
+                                   resolution: Double = 1, iterations: Int? = defaultIterations,
                                    using rng: inout some RandomNumberGenerator) -> Partition {
         let n = graph.nodeCount
         let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
@@ -69,7 +68,7 @@ public enum Leiden {
 
         var labels = (0..<Int32(n)).map { $0 }
         for _ in 0..<min(iterations ?? maximumIterations, maximumIterations) {
-            let next = iteration(on: base, from: labels, scale: scale, randomness: randomness, using: &rng)
+            let next = iteration(on: base, from: labels, scale: scale, using: &rng)
             if next == labels { break }
             labels = next
         }
@@ -78,7 +77,7 @@ public enum Leiden {
 
     /// One iteration from `labels` (numbered in order of first appearance), returning the
     /// new labels numbered the same way.
-    static func iteration(on base: CommunityLevel, from labels: [Int32], scale: Double, randomness: Double,
+    static func iteration(on base: CommunityLevel, from labels: [Int32], scale: Double,
                           using rng: inout some RandomNumberGenerator) -> [Int32] {
         var level = base
         var community = labels
@@ -90,7 +89,7 @@ public enum Leiden {
             if count == level.nodeCount { break }
             var (cluster, clusterCount) = level.refined(community: community, count: count,
                                                         order: Louvain.shuffledOrder(level.nodeCount, using: &rng),
-                                                        scale: scale, randomness: randomness, using: &rng)
+                                                        scale: scale, using: &rng)
             if clusterCount == level.nodeCount {
                 cluster = community
                 clusterCount = count
