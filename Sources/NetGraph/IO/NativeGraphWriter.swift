@@ -112,24 +112,29 @@ public struct NativeGraphWriter: Sendable {
     // MARK: - YAML syntax
 
     /// Block style for the sections and entities, one flow mapping per line for the
-    /// relations, which keeps a long relation list readable and diffable.
+    /// relations, which keeps a long relation list readable and diffable. Items with only
+    /// their required fields are written from the columns (``BareItems``).
     private func writeYAML(_ graph: Graph, into out: inout [UInt8]) {
         for (key, value) in headMembers(graph) {
             out.append(contentsOf: key.utf8)
             out.append(contentsOf: ":\n".utf8)
             YAMLScalarWriter.block(value, indent: 2, into: &out)
         }
+        let bare = BareItems(graph, json: false)
         out.append(contentsOf: "entities:".utf8)
         if graph.nodeCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
             out.append(0x0A)
-            for entity in graph.entities { YAMLScalarWriter.block(.array([self.entity(entity)]), indent: 2, into: &out) }
+            for v in 0..<graph.nodeCount where !bare.writeEntity(v, into: &out) {
+                YAMLScalarWriter.block(.array([entity(graph.entities[v])]), indent: 2, into: &out)
+            }
         }
         out.append(contentsOf: "relations:".utf8)
         if graph.relationCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
             out.append(0x0A)
-            for relation in graph.relations {
+            let allBare = graph.relationsCarryNoDetails
+            for r in 0..<graph.relationCount where !bare.writeRelation(r, bare: allBare, into: &out) {
                 out.append(contentsOf: "  - ".utf8)
-                YAMLScalarWriter.flow(self.relation(relation), into: &out)
+                YAMLScalarWriter.flow(relation(graph.relations[r]), into: &out)
                 out.append(0x0A)
             }
         }
@@ -137,7 +142,8 @@ public struct NativeGraphWriter: Sendable {
 
     // MARK: - JSON syntax
 
-    /// ``document(_:)`` as indented JSON, each entity and relation written as it is made.
+    /// ``document(_:)`` as indented JSON, each entity and relation written as it is made
+    /// (from the columns when it has only its required fields, ``BareItems``).
     private func writeJSON(_ graph: Graph, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         func member(_ key: String) {
@@ -145,13 +151,14 @@ public struct NativeGraphWriter: Sendable {
             JSONValue.quote(key, into: &out)
             out.append(contentsOf: ": ".utf8)
         }
-        func list(_ count: Int, _ item: (Int) -> JSONValue) {
+        // Each item written by `bare`, or else made as a value by `item`.
+        func list(_ count: Int, bare: (Int, inout [UInt8]) -> Bool, _ item: (Int) -> JSONValue) {
             guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
             for index in 0..<count {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: "\n    ".utf8)
-                item(index).write(to: &out, pretty: true, indent: 4)
+                if !bare(index, &out) { item(index).write(to: &out, pretty: true, indent: 4) }
             }
             out.append(contentsOf: "\n  ]".utf8)
         }
@@ -160,11 +167,13 @@ public struct NativeGraphWriter: Sendable {
             value.write(to: &out, pretty: true, indent: 2)
             out.append(UInt8(ascii: ","))
         }
+        let bare = BareItems(graph, json: true)
+        let allBare = graph.relationsCarryNoDetails
         member("entities")
-        list(graph.nodeCount) { entity(graph.entities[$0]) }
+        list(graph.nodeCount, bare: { bare.writeEntity($0, into: &$1) }) { entity(graph.entities[$0]) }
         out.append(UInt8(ascii: ","))
         member("relations")
-        list(graph.relationCount) { relation(graph.relations[$0]) }
+        list(graph.relationCount, bare: { bare.writeRelation($0, bare: allBare, into: &$1) }) { relation(graph.relations[$0]) }
         out.append(contentsOf: "\n}\n".utf8)
     }
 }

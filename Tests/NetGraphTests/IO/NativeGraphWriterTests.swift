@@ -24,7 +24,26 @@ import Testing
                                  quote: index.isMultiple(of: 3) ? texts[index] : nil,
                                  attributes: index.isMultiple(of: 5) ? ["k": .string(texts[index])] : [:]))
         }
-        graphs.append(try builder.build())
+        let detailed = try builder.build()
+        graphs.append(detailed)
+        // Items with only their required fields, written from the columns: hostile texts as
+        // ids (so as names, and as relation ends), and a kind and a type that need quotes.
+        var bare = GraphBuilder(name: "bare", schema: Schema(kinds: Schema.default.kinds + ["yes"],
+                                                             relations: Schema.default.relations + [RelationDeclaration("null", directed: true),
+                                                                                                   RelationDeclaration("Off", directed: false)]))
+        // Ids have no spaces or control characters.
+        let ids = texts.filter { !$0.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control } }
+        for (index, id) in ids.enumerated() {
+            bare.add(Entity(id: id, kind: index.isMultiple(of: 5) ? EntityKind("yes") : .organization, name: id))
+        }
+        for index in 1..<ids.count {
+            bare.add(Relation(from: ids[index - 1], to: ids[index], type: index.isMultiple(of: 4) ? "null" : "Off"))
+        }
+        let bareGraph = try bare.build()
+        graphs.append(bareGraph)
+        // Views, whose node and relation numbers are not the stored rows.
+        graphs.append(detailed.subgraph(keepEntity: { !$0.id.hasSuffix("3") }))
+        graphs.append(bareGraph.subgraph(keepEntity: { $0.id != "yes" }))
         graphs.append(try GraphBuilder(name: "empty", schema: .default).build())
         return graphs
     }

@@ -1,0 +1,117 @@
+extension NativeGraphWriter {
+    /// Entities and relations that carry nothing but their required fields, written straight
+    /// from the graph's columns: each id, kind and relation type is made a YAML scalar or a
+    /// JSON string once per file, where the general path makes an ``Entity`` or ``Relation``
+    /// record, a ``JSONValue`` tree and a scalar of every id for every item.
+    ///
+    /// The bytes are the general path's for the same item (YAML: `YAMLScalarWriter.block` of
+    /// `{id, kind, name}` as a list item, `YAMLScalarWriter.flow` of `{from, to, type}`;
+    /// JSON: the pretty-printed object at indent 4); an item with any other field — aliases,
+    /// a description, dates, a weight, a status, a source, a quote, attributes — is left to
+    /// the general path. A graph read from an edge list, or from another tool's GraphML
+    /// without attributes, is all bare items.
+    struct BareItems {
+        private let graph: Graph
+        private let json: Bool
+        /// Entity v's id as a YAML scalar is `idBytes[idStart[v]..<idStart[v + 1]]`.
+        private let idStart: [Int]
+        private let idBytes: [UInt8]
+        private let sources: [Int32]
+        private let targets: [Int32]
+        private let kindScalars: [[UInt8]]
+        private let typeScalars: [[UInt8]]
+
+        /// Encodes every id, kind and relation type of `graph` once, as JSON strings when
+        /// `json`, else as YAML scalars.
+        ///
+        /// - Complexity: O(n + total length of the ids).
+        init(_ graph: Graph, json: Bool) {
+            self.graph = graph
+            self.json = json
+            func encode(_ text: String, into bytes: inout [UInt8]) {
+                if json { JSONValue.quote(text, into: &bytes) } else { YAMLScalarWriter.scalar(text, into: &bytes) }
+            }
+            var idStart = [Int](repeating: 0, count: graph.nodeCount + 1)
+            var idBytes: [UInt8] = []
+            idBytes.reserveCapacity(8 * graph.nodeCount)
+            for v in 0..<graph.nodeCount {
+                encode(graph.id(ofNode: v), into: &idBytes)
+                idStart[v + 1] = idBytes.count
+            }
+            self.idStart = idStart
+            self.idBytes = idBytes
+            sources = graph.relationSources
+            targets = graph.relationTargets
+            kindScalars = graph.kindTable.map { kind in
+                var bytes: [UInt8] = []
+                encode(kind.rawValue, into: &bytes)
+                return bytes
+            }
+            typeScalars = graph.relationTypeTable.map { type in
+                var bytes: [UInt8] = []
+                encode(type.rawValue, into: &bytes)
+                return bytes
+            }
+        }
+
+        /// Writes entity `v` (YAML: a block list item at indent 2; JSON: an object at indent 4)
+        /// and returns true, or returns false without writing when it has a field beyond its
+        /// id, kind and name.
+        ///
+        /// - Complexity: O(log k) per optional field held by k entities, plus the output.
+        func writeEntity(_ v: Int, into out: inout [UInt8]) -> Bool {
+            let columns = graph.storage.columns.entities
+            let row = graph.entityRow(v)
+            guard columns.aliases.isEmpty || columns.aliases[row] == nil,
+                  columns.descriptions.isEmpty || columns.descriptions[row] == nil,
+                  columns.since.isEmpty || columns.since[row] == nil,
+                  columns.until.isEmpty || columns.until[row] == nil,
+                  columns.attributes.isEmpty || (columns.attributes[row]?.isEmpty ?? true) else { return false }
+            out.append(contentsOf: json ? "{\n      \"id\": ".utf8 : "  - id: ".utf8)
+            appendID(v, into: &out)
+            out.append(contentsOf: json ? ",\n      \"kind\": ".utf8 : "\n    kind: ".utf8)
+            out.append(contentsOf: kindScalars[Int(columns.kindCodes[row])])
+            out.append(contentsOf: json ? ",\n      \"name\": ".utf8 : "\n    name: ".utf8)
+            if columns.names.isEmpty || columns.names[row] == nil {
+                appendID(v, into: &out)
+            } else if json {
+                JSONValue.quote(graph.name(ofNode: v), into: &out)
+            } else {
+                YAMLScalarWriter.scalar(graph.name(ofNode: v), into: &out)
+            }
+            out.append(contentsOf: json ? "\n    }".utf8 : "\n".utf8)
+            return true
+        }
+
+        /// Writes relation `r` (YAML: a flow mapping list item at indent 2; JSON: an object at
+        /// indent 4) and returns true, or returns false without writing when it has a field
+        /// beyond its ends and type.
+        ///
+        /// - Complexity: O(1) for a graph whose relations carry no details, else O(log k) per
+        ///   optional field held by k relations, plus the output.
+        func writeRelation(_ r: Int, bare allBare: Bool, into out: inout [UInt8]) -> Bool {
+            let columns = graph.storage.columns.relations
+            let row = graph.relationRow(r)
+            guard allBare || (columns.weights[row] == nil && columns.statusCodes[row] == nil
+                              && columns.sourceCodes[row] == nil && columns.quotes[row] == nil
+                              && (columns.dates.isEmpty || columns.dates[row] == nil)
+                              && (columns.since.isEmpty || columns.since[row] == nil)
+                              && (columns.until.isEmpty || columns.until[row] == nil)
+                              && (columns.attributes.isEmpty || (columns.attributes[row]?.isEmpty ?? true))) else { return false }
+            out.append(contentsOf: json ? "{\n      \"from\": ".utf8 : "  - {from: ".utf8)
+            appendID(Int(sources[r]), into: &out)
+            out.append(contentsOf: json ? ",\n      \"to\": ".utf8 : ", to: ".utf8)
+            appendID(Int(targets[r]), into: &out)
+            out.append(contentsOf: json ? ",\n      \"type\": ".utf8 : ", type: ".utf8)
+            out.append(contentsOf: typeScalars[Int(columns.typeCodes[row])])
+            out.append(contentsOf: json ? "\n    }".utf8 : "}\n".utf8)
+            return true
+        }
+
+        @inline(__always) private func appendID(_ v: Int, into out: inout [UInt8]) {
+            idBytes.withUnsafeBufferPointer { bytes in
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[idStart[v]..<idStart[v + 1]]))
+            }
+        }
+    }
+}
