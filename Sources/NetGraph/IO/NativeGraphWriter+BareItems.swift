@@ -18,6 +18,9 @@ extension NativeGraphWriter {
         private let idBytes: [UInt8]
         private let sources: [Int32]
         private let targets: [Int32]
+        // The columns, held once here rather than fetched through the graph per item.
+        private let entityColumns: EntityColumns
+        private let relationColumns: RelationColumns
         private let kindScalars: [[UInt8]]
         private let typeScalars: [[UInt8]]
 
@@ -42,6 +45,8 @@ extension NativeGraphWriter {
             self.idBytes = idBytes
             sources = graph.relationSources
             targets = graph.relationTargets
+            entityColumns = graph.storage.columns.entities
+            relationColumns = graph.storage.columns.relations
             kindScalars = graph.kindTable.map { kind in
                 var bytes: [UInt8] = []
                 encode(kind.rawValue, into: &bytes)
@@ -60,7 +65,7 @@ extension NativeGraphWriter {
         ///
         /// - Complexity: O(log k) per optional field held by k entities, plus the output.
         func writeEntity(_ v: Int, into out: inout [UInt8]) -> Bool {
-            let columns = graph.storage.columns.entities
+            let columns = entityColumns
             let row = graph.entityRow(v)
             guard columns.aliases.isEmpty || columns.aliases[row] == nil,
                   columns.descriptions.isEmpty || columns.descriptions[row] == nil,
@@ -90,7 +95,7 @@ extension NativeGraphWriter {
         /// - Complexity: O(1) for a graph whose relations carry no details, else O(log k) per
         ///   optional field held by k relations, plus the output.
         func writeRelation(_ r: Int, bare allBare: Bool, into out: inout [UInt8]) -> Bool {
-            let columns = graph.storage.columns.relations
+            let columns = relationColumns
             let row = graph.relationRow(r)
             guard allBare || (columns.weights[row] == nil && columns.statusCodes[row] == nil
                               && columns.sourceCodes[row] == nil && columns.quotes[row] == nil
