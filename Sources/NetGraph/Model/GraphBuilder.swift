@@ -78,6 +78,11 @@ public struct GraphBuilder: Sendable {
     private var lastType: (type: RelationType, code: UInt16)?
     /// The row of each entity id; the first entity of an id wins.
     private var rowByID: [String: Int32] = [:]
+    /// The last `from` id found and its row: files list a node's relations together (edge
+    /// lists sorted by source, netgraph's own writers), and a repeated id then costs one
+    /// comparison instead of a hash lookup. A row, once found, never changes (a repeated
+    /// entity keeps the first row).
+    private var lastFrom: (id: String, row: Int32)?
     /// Relation endpoints not yet known when their relation was added, by relation row.
     private var pendingEndpoints: [Int: (from: String, to: String)] = [:]
     /// Ids of the sources relations cite, by cited-source code (sources may come after).
@@ -112,7 +117,13 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ relation: Relation, marks: Marks = Marks()) {
         let row = columns.relations.count
-        let from = rowByID[relation.from]
+        let from: Int32?
+        if let last = lastFrom, last.id == relation.from {
+            from = last.row
+        } else {
+            from = rowByID[relation.from]
+            if let from { lastFrom = (relation.from, from) }
+        }
         let to = rowByID[relation.to]
         if from == nil || to == nil { pendingEndpoints[row] = (relation.from, relation.to) }
         // Each column is appended to in place: moving the whole of `columns.relations` out and
