@@ -21,6 +21,9 @@ extension NativeGraphWriter {
         // The columns, held once here rather than fetched through the graph per item.
         private let entityColumns: EntityColumns
         private let relationColumns: RelationColumns
+        private let texts: [String]
+        /// No relation has a detail, so none needs its rows looked at.
+        private let relationsAreBare: Bool
         private let kindScalars: [[UInt8]]
         private let typeScalars: [[UInt8]]
 
@@ -47,6 +50,8 @@ extension NativeGraphWriter {
             targets = graph.relationTargets
             entityColumns = graph.storage.columns.entities
             relationColumns = graph.storage.columns.relations
+            texts = graph.storage.columns.texts
+            relationsAreBare = graph.relationsCarryNoDetails
             kindScalars = graph.kindTable.map { kind in
                 var bytes: [UInt8] = []
                 encode(kind.rawValue, into: &bytes)
@@ -67,22 +72,18 @@ extension NativeGraphWriter {
         func writeEntity(_ v: Int, into out: inout [UInt8]) -> Bool {
             let columns = entityColumns
             let row = graph.entityRow(v)
-            guard columns.aliases.isEmpty || columns.aliases[row] == nil,
-                  columns.descriptions.isEmpty || columns.descriptions[row] == nil,
-                  columns.since.isEmpty || columns.since[row] == nil,
-                  columns.until.isEmpty || columns.until[row] == nil,
-                  columns.attributes.isEmpty || (columns.attributes[row]?.isEmpty ?? true) else { return false }
+            // A sparse column answers nil at once when no row has a value.
+            guard columns.aliases[row] == nil, columns.descriptions[row] == nil, columns.since[row] == nil,
+                  columns.until[row] == nil, columns.attributes[row]?.isEmpty ?? true else { return false }
             out.append(contentsOf: json ? "{\n      \"id\": ".utf8 : "  - id: ".utf8)
             appendID(v, into: &out)
             out.append(contentsOf: json ? ",\n      \"kind\": ".utf8 : "\n    kind: ".utf8)
             out.append(contentsOf: kindScalars[Int(columns.kindCodes[row])])
             out.append(contentsOf: json ? ",\n      \"name\": ".utf8 : "\n    name: ".utf8)
-            if columns.names.isEmpty || columns.names[row] == nil {
-                appendID(v, into: &out)
-            } else if json {
-                JSONValue.quote(graph.name(ofNode: v), into: &out)
+            if let name = columns.names[row].map({ texts[Int($0)] }) {
+                if json { JSONValue.quote(name, into: &out) } else { YAMLScalarWriter.scalar(name, into: &out) }
             } else {
-                YAMLScalarWriter.scalar(graph.name(ofNode: v), into: &out)
+                appendID(v, into: &out)
             }
             out.append(contentsOf: json ? "\n    }".utf8 : "\n".utf8)
             return true
@@ -94,15 +95,13 @@ extension NativeGraphWriter {
         ///
         /// - Complexity: O(1) for a graph whose relations carry no details, else O(log k) per
         ///   optional field held by k relations, plus the output.
-        func writeRelation(_ r: Int, bare allBare: Bool, into out: inout [UInt8]) -> Bool {
+        func writeRelation(_ r: Int, into out: inout [UInt8]) -> Bool {
             let columns = relationColumns
             let row = graph.relationRow(r)
-            guard allBare || (columns.weights[row] == nil && columns.statusCodes[row] == nil
-                              && columns.sourceCodes[row] == nil && columns.quotes[row] == nil
-                              && (columns.dates.isEmpty || columns.dates[row] == nil)
-                              && (columns.since.isEmpty || columns.since[row] == nil)
-                              && (columns.until.isEmpty || columns.until[row] == nil)
-                              && (columns.attributes.isEmpty || (columns.attributes[row]?.isEmpty ?? true))) else { return false }
+            guard relationsAreBare
+                    || (columns.weights[row] == nil && columns.statusCodes[row] == nil && columns.sourceCodes[row] == nil
+                        && columns.quotes[row] == nil && columns.dates[row] == nil && columns.since[row] == nil
+                        && columns.until[row] == nil && columns.attributes[row]?.isEmpty ?? true) else { return false }
             out.append(contentsOf: json ? "{\n      \"from\": ".utf8 : "  - {from: ".utf8)
             appendID(Int(sources[r]), into: &out)
             out.append(contentsOf: json ? ",\n      \"to\": ".utf8 : ", to: ".utf8)

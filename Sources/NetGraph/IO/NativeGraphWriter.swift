@@ -131,8 +131,7 @@ public struct NativeGraphWriter: Sendable {
         out.append(contentsOf: "relations:".utf8)
         if graph.relationCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
             out.append(0x0A)
-            let allBare = graph.relationsCarryNoDetails
-            for r in 0..<graph.relationCount where !bare.writeRelation(r, bare: allBare, into: &out) {
+            for r in 0..<graph.relationCount where !bare.writeRelation(r, into: &out) {
                 out.append(contentsOf: "  - ".utf8)
                 YAMLScalarWriter.flow(relation(graph.relations[r]), into: &out)
                 out.append(0x0A)
@@ -168,12 +167,11 @@ public struct NativeGraphWriter: Sendable {
             out.append(UInt8(ascii: ","))
         }
         let bare = BareItems(graph, json: true)
-        let allBare = graph.relationsCarryNoDetails
         member("entities")
         list(graph.nodeCount, bare: { bare.writeEntity($0, into: &$1) }) { entity(graph.entities[$0]) }
         out.append(UInt8(ascii: ","))
         member("relations")
-        list(graph.relationCount, bare: { bare.writeRelation($0, bare: allBare, into: &$1) }) { relation(graph.relations[$0]) }
+        list(graph.relationCount, bare: { bare.writeRelation($0, into: &$1) }) { relation(graph.relations[$0]) }
         out.append(contentsOf: "\n}\n".utf8)
     }
 }
