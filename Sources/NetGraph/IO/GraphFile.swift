@@ -30,22 +30,44 @@ public enum GraphFile {
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
-        var bytes: [UInt8] = []
-        // One allocation of the file's size instead of a doubling array (a regular file's size
-        // is known; a pipe's is not, and grows as read).
+        // A regular file is read straight into one array of its size (and one byte more, to see
+        // that it ended): reading it as chunks of Data and copying each into the array cost a
+        // second pass over the bytes (7% of reading a 124 MB GEXF file, perf). A pipe's size is
+        // not known; it is read in chunks of 1 MiB.
+        var knownSize = 0
         if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
-            bytes.reserveCapacity(min(size, limits.maxFileBytes) + 1)
+            knownSize = min(size, limits.maxFileBytes)
         }
-        while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch {
-                throw GraphInputError("cannot read the file: \(error.localizedDescription)", at: origin)
+        let descriptor = handle.fileDescriptor
+        var failure: Int32 = 0
+        /// Reads into `buffer` until it is full or the input ends; the count read.
+        func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            var count = 0
+            while count < buffer.count {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read > 0 { count += read; continue }
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                break
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > limits.maxFileBytes {
-                throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes", at: origin, limit: .fileSize)
-            }
+            return count
+        }
+        let first = knownSize + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in count = fill(UnsafeMutableRawBufferPointer(buffer)) }
+        var ended = bytes.count < first
+        var chunk: [UInt8] = []
+        while !ended && failure == 0 {
+            if bytes.count > limits.maxFileBytes { break }
+            if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 20) }
+            let count = chunk.withUnsafeMutableBytes { fill($0) }
+            bytes.append(contentsOf: chunk[..<count])
+            ended = count < chunk.count
+        }
+        if failure != 0 {
+            throw GraphInputError("cannot read the file: \(String(cString: strerror(failure)))", at: origin)
+        }
+        if bytes.count > limits.maxFileBytes {
+            throw GraphInputError("the file is over the limit of \(limits.maxFileBytes) bytes", at: origin, limit: .fileSize)
         }
         return bytes
     }

@@ -82,6 +82,11 @@ import Testing
             try SafeXML.parse(bytes, file: "m.gexf", handler: slow)
             return try GEXFReader.graph(of: slow.document, file: "m.gexf", limits: .standard)
         }
+        // The one-pass path for netgraph's own GEXF either declines or builds that graph.
+        if let typed = GEXFTypedFastPath.read(bytes, file: "m.gexf", limits: .standard) {
+            let typedResult = NativeGraphWriter().write(typed)
+            if typedResult != slowResult { return "the one-pass GEXF path builds another graph:\n\(typedResult)\n---\n\(slowResult)" }
+        }
         switch scanned {
         case .declined:
             return nil
@@ -207,7 +212,7 @@ import Testing
         let seeds = Self.repositoryDocuments().filter { $0.0.hasPrefix("ok-") || $0.0.hasSuffix(".graphml") && $0.1.count < 4_000 }
             + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments())
         var mix = Mix(state: 15)
-        var (compared, complete) = (0, 0)
+        var (compared, complete, onePassGEXF) = (0, 0, 0)
         var differences: [String] = []
         for (name, seed) in seeds where !seed.isEmpty {
             for round in 0..<150 {
@@ -216,15 +221,19 @@ import Testing
                 guard !bytes.isEmpty, let comparison = Self.compare(bytes) else { continue }
                 compared += 1
                 if comparison.scanned == .complete { complete += 1 }
+                if name.hasSuffix(".gexf"), GEXFTypedFastPath.read(bytes, file: "m.gexf", limits: .standard) != nil { onePassGEXF += 1 }
                 if let difference = comparison.difference, differences.count < 5 {
                     differences.append("\(name) #\(round): \(difference)\n\(String(decoding: bytes, as: UTF8.self).debugDescription.prefix(600))")
                 }
             }
         }
-        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by the scanner")
+        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by the scanner, \(onePassGEXF) GEXF by the one-pass path")
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n\n"))")
         #expect(compared > 2_000)
         #expect(complete > 500)
+        // Mutations of netgraph's GEXF that keep its layout (a changed value, a space) still
+        // take the one-pass path, so the comparison above covers it.
+        #expect(onePassGEXF > 40)
     }
 
     /// Constructs the scanner must decline however a document around them looks.
@@ -273,6 +282,63 @@ import Testing
         let text = String(decoding: starter, as: UTF8.self).replacingOccurrences(of: "<graph ", with: "<desc>d</desc>\n  <graph ")
         #expect(GraphMLTypedFastPath.read(Array(text.utf8), file: "d.graphml", limits: .standard, name: "d") == nil)
         let read = try GraphMLReader().read(Array(text.utf8), file: "d.graphml")
+        #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
+    }
+
+    /// netgraph's own GEXF is read by the one-pass path, into the graph the general path builds;
+    /// a file it declines still reads.
+    @Test func readsNetgraphsOwnGEXFInOnePass() throws {
+        for (name, bytes) in try Self.writtenGEXFDocuments() {
+            let typed = try #require(GEXFTypedFastPath.read(bytes, file: name, limits: .standard), "\(name)")
+            let general = GEXFDocument.Collector(file: name, limits: .standard)
+            try SafeXML.parse(bytes, file: name, handler: general)
+            let expected = try GEXFReader.graph(of: general.document, file: name, limits: .standard)
+            #expect(NativeGraphWriter().write(typed) == NativeGraphWriter().write(expected), "\(name)")
+        }
+        // What the writer does not write but the layout allows: defaults, an item's own times,
+        // an edge `type` that is a direction or a relation type, typed free attributes,
+        // NetworkX's bookkeeping, a reverse copy that is no copy.
+        let handWritten = """
+            <?netgraph {"name": "h", "schema": {"kinds": ["node", "person"], "relations": [{"name": "edge", "directed": true}, \
+            {"name": "knows", "directed": false}, {"name": "met", "directed": true}, {"name": "undirected-edge", "directed": false}]}}?>
+            <gexf version="1.3"><graph defaultedgetype="directed" timeformat="dateTime">
+            <attributes class="node"><attribute id="0" title="kind" type="string"><default>person</default></attribute>
+            <attribute id="1" title="attr.rank" type="integer"/><attribute id="2" title="until" type="string"/></attributes>
+            <attributes class="edge"><attribute id="0" title="type" type="string"/><attribute id="1" title="directed" type="boolean"/>
+            <attribute id="2" title="networkx_key" type="integer"/><attribute id="3" title="seen" type="boolean"><default>1</default></attribute>
+            <attribute id="4" title="status" type="string"/></attributes>
+            <nodes><node id="a" label="" start="2001-02-03T10:00:00"><attvalues><attvalue for="1" value=" 7 "/></attvalues></node>
+            <node id="b" label="B" start="2001" end="2003"><attvalues><attvalue for="0" value="node"/><attvalue for="2" value="2002"/></attvalues></node>
+            <node id="c"/></nodes>
+            <edges><edge id="e1" source="a" target="b" type="knows" start="2005-01-01" end="2005-01-01"/>
+            <edge id="e1-reverse" source="b" target="a" type="undirected"><attvalues><attvalue for="1" value="true"/></attvalues></edge>
+            <edge id="e4" source="a" target="c" type="undirected" weight=" 2.5"><attvalues><attvalue for="2" value="3"/>\
+            <attvalue for="4" value="alleged"/></attvalues></edge>
+            <edge id="e5" source="c" target="b" kind="met" start="2004" end="2006"/>
+            <edge id="e5-reverse" source="b" target="c"><attvalues><attvalue for="1" value="false"/></attvalues></edge></edges>
+            </graph></gexf>
+            """
+        let handBytes = Array(handWritten.utf8)
+        let onePass = try #require(GEXFTypedFastPath.read(handBytes, file: "h.gexf", limits: .standard))
+        let general = GEXFDocument.Collector(file: "h.gexf", limits: .standard)
+        try SafeXML.parse(handBytes, file: "h.gexf", handler: general)
+        let expected = try GEXFReader.graph(of: general.document, file: "h.gexf", limits: .standard)
+        #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(expected))
+        #expect(onePass.relationCount == 4)
+        // Edges outside the writer's numbering are the general reader's.
+        for (from, to) in [("id=\"e4\"", "id=\"e0\""), ("id=\"e5-reverse\"", "id=\"e4-reverse\""), ("id=\"e4\"", "id=\"x4\"")] {
+            let renumbered = Array(handWritten.replacingOccurrences(of: from, with: to).utf8)
+            #expect(GEXFTypedFastPath.read(renumbered, file: "h.gexf", limits: .standard) == nil, "\(to)")
+        }
+
+        // Outside the writer's layout (a Gephi colour), it declines and the reader reads the file anyway.
+        let (_, starter) = try Self.writtenGEXFDocuments()[1]
+        let text = String(decoding: starter, as: UTF8.self)
+            .replacingOccurrences(of: "</attvalues>\n      </node>", with: "</attvalues>\n<viz:color r=\"1\" g=\"2\" b=\"3\"/>\n      </node>")
+            .replacingOccurrences(of: "<gexf ", with: "<gexf xmlns:viz=\"http://gexf.net/1.3/viz\" ")
+        #expect(text.contains("viz:color"))
+        #expect(GEXFTypedFastPath.read(Array(text.utf8), file: "d.gexf", limits: .standard) == nil)
+        let read = try GEXFReader().read(Array(text.utf8), file: "d.gexf")
         #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
     }
 

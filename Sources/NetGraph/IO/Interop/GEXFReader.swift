@@ -50,6 +50,9 @@ public struct GEXFReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GEXF", limits: limits)
+        // netgraph's own GEXF is read in one pass into the builder; what that path declines
+        // goes through the collector below, on the scanner and then on XMLParser.
+        if let graph = GEXFTypedFastPath.read(bytes, file: file, limits: limits) { return graph }
         // The scanner (SafeXML.scan) reads what it can, keeping no marks; anything it declines,
         // and any document with a problem, is read again through XMLParser, whose messages and
         // marks the diagnostics are written for.
@@ -73,8 +76,9 @@ public struct GEXFReader: Sendable {
     }
 }
 
-/// Gives a ``GEXFDocument`` its meaning as a graph (see ``GEXFReader``).
-private struct GEXFAssembly {
+/// Gives a ``GEXFDocument`` its meaning as a graph (see ``GEXFReader``). Its static
+/// functions are that meaning value by value, shared with ``GEXFTypedFastPath``.
+struct GEXFAssembly {
     let document: GEXFDocument
     let file: String
     var builder: GraphBuilder
@@ -223,26 +227,44 @@ private struct GEXFAssembly {
 
     /// A value in its declaration's type: numbers (``NumberText``), truth values, or text.
     mutating func typed(_ raw: String, _ declaration: GEXFDocument.Declaration, at location: SourceLocation) -> AttributeValue? {
+        switch Self.typed(raw, type: declaration.type, title: declaration.title) {
+        case .success(let value): return value
+        case .failure(let problem):
+            problems.append(Diagnostic(problem.message, at: location))
+            return nil
+        }
+    }
+
+    /// Why a value is not of its declared type.
+    struct ValueProblem: Error {
+        let message: String
+    }
+
+    /// `raw` in the declared `type` (lowercased): numbers (``NumberText``), truth values, or text.
+    static func typed(_ raw: String, type: String, title: String) -> Result<AttributeValue, ValueProblem> {
         // Most values are text: one comparison rather than hashing the type into a set.
-        if declaration.type == "string" { return .string(raw) }
-        if Self.numericTypes.contains(declaration.type) {
-            let reading = NumberText.read(Self.trimmed(raw))
+        if type == "string" { return .success(.string(raw)) }
+        if numericTypes.contains(type) {
+            let reading = NumberText.read(trimmed(raw))
             guard case .value(let number) = reading else {
-                problems.append(Diagnostic("'\(declaration.title.prefix(40))': '\(raw.prefix(40))' is \(NumberText.problem(reading)!)", at: location))
-                return nil
+                return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is \(NumberText.problem(reading)!)"))
             }
-            return .number(number)
+            return .success(.number(number))
         }
-        if declaration.type == "boolean" {
-            switch Self.trimmed(raw).lowercased() {
-            case "true", "1": return .bool(true)
-            case "false", "0": return .bool(false)
-            default:
-                problems.append(Diagnostic("'\(declaration.title.prefix(40))': '\(raw.prefix(40))' is not true or false", at: location))
-                return nil
+        if type == "boolean" {
+            // As written by netgraph, a truth value needs neither trimming nor lowercasing.
+            switch raw {
+            case "true": return .success(.bool(true))
+            case "false": return .success(.bool(false))
+            default: break
+            }
+            switch trimmed(raw).lowercased() {
+            case "true", "1": return .success(.bool(true))
+            case "false", "0": return .success(.bool(false))
+            default: return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is not true or false"))
             }
         }
-        return .string(raw)
+        return .success(.string(raw))
     }
 
     /// A free attribute's name: `attr.NAME` is NAME; another tool's titles are kept.
@@ -262,8 +284,11 @@ private struct GEXFAssembly {
     // MARK: - Time
 
     /// The `timeformat` is one of dates (or absent, read as dates).
-    var timesAreDates: Bool {
-        guard let format = document.graphAttributes["timeformat"] else { return true }
+    var timesAreDates: Bool { Self.timesAreDates(document.graphAttributes["timeformat"]) }
+
+    /// Whether a graph's `timeformat` counts in dates (absent counts as dates).
+    static func timesAreDates(_ timeformat: String?) -> Bool {
+        guard let format = timeformat else { return true }
         return ["date", "datetime"].contains(format.lowercased())
     }
 
@@ -275,12 +300,18 @@ private struct GEXFAssembly {
                                        at: location))
             return nil
         }
-        let day = text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
-        guard let date = PartialDate(Self.trimmed(day)) else {
+        guard let date = Self.day(text) else {
             problems.append(Diagnostic("'\(field)': '\(text.prefix(40))' is not a date", at: location))
             return nil
         }
         return date
+    }
+
+    /// A GEXF time of `timeformat` `date` or `dateTime` as a day (a `dateTime`'s time of day
+    /// dropped); nil when it is not one.
+    static func day(_ text: String) -> PartialDate? {
+        let day = text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
+        return PartialDate(trimmed(day))
     }
 
     /// The periods an item existed, from its spells, else its own `start`/`end`/`timestamp`;
@@ -353,6 +384,12 @@ private struct GEXFAssembly {
 
     // MARK: - Relations
 
+    /// The type of a relation whose edge names none: `edge`, or for an edge against the
+    /// graph's `defaultedgetype` `directed-edge` or `undirected-edge`.
+    static func untypedRelationType(directed: Bool, graphDirected: Bool) -> RelationType {
+        directed == graphDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
+    }
+
     /// Whether a GEXF edge type (`directed`, `undirected`, `mutual`) is directed.
     mutating func isDirected(_ type: String, at location: SourceLocation, what: String) -> Bool? {
         switch type {
@@ -410,12 +447,7 @@ private struct GEXFAssembly {
                 else if !Self.bookkeeping.contains(title) { attributes[Self.attributeName(title)] = value }
             }
             let typeName = fields["type"]?.value.description ?? edge.attributes["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? typeInPlaceOfDirection
-            let type: RelationType
-            if let typeName {
-                type = RelationType(typeName)
-            } else {
-                type = directed == graphDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
-            }
+            let type = typeName.map { RelationType($0) } ?? Self.untypedRelationType(directed: directed, graphDirected: graphDirected)
             if !hasHeader {
                 if let problem = directions.observe(type, directed: directed, declaringIn: &schema) {
                     problems.append(Diagnostic(problem, at: edge.location))

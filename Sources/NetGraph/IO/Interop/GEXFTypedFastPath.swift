@@ -1,0 +1,477 @@
+/// netgraph's own GEXF (``GEXFWriter``'s layout, with its `<?netgraph …?>` header), read in one
+/// pass over ``XMLScanner``'s events straight into a ``GraphBuilder``: each `<node>` and
+/// `<edge>` becomes an entity or relation at its end tag, with no ``GEXFDocument`` of every
+/// item, no table of every edge id and no location per item.
+///
+/// It gives exactly the graph the general reader (``GEXFDocument/Collector``, then
+/// `GEXFAssembly`) builds from the same document, or declines. It takes on only documents
+/// that carry netgraph's header before the root, whose elements are the ones ``GEXFWriter``
+/// writes where it writes them (no `<spells>`, `viz:` or `<parents>`), whose `<attributes>`
+/// all come before the first node, whose nodes all come before the first edge, whose
+/// attribute titles in each class are distinct (after `attr.`), and whose edges are numbered
+/// as the writer numbers them: `e` and an increasing number, each `eN-reverse` right after its
+/// `eN`. Numbered so, no two edges share an id and a reverse copy's partner is the edge before
+/// it, which is why no table of ids is kept. Any problem the general reader would report (a
+/// value not of its declared type, a date that is not one, an unknown status, an undeclared or
+/// repeated value, and all that ``GraphBuilder/build()`` checks) also makes it decline;
+/// ``GEXFReader`` then reads the document through the general path, whose diagnostics and
+/// marks are unchanged, so this path keeps no locations at all.
+///
+/// - Complexity: O(size of the document), holding the builder's columns and one item.
+final class GEXFTypedFastPath: XMLEventHandler {
+    /// Set once the document is declined; the scanner then stops.
+    private(set) var failure: Diagnostic?
+    private let file: String
+    private let limits: ReadLimits
+    @exclusivity(unchecked) private var guardrail: SafeXML.ElementGuard
+
+    /// The elements this path reads; any other is declined.
+    private enum Element: UInt8 {
+        case gexf, meta, creator, description, graph, attributes, attribute, `default`, nodes, edges, node, edge, attvalues, attvalue
+    }
+
+    // Only the scanner calls the handler, one event at a time, so the exclusivity checks Swift
+    // makes on a class's stored properties guard against nothing here (as in
+    // GraphMLTypedFastPath).
+
+    /// The open elements, outermost first.
+    @exclusivity(unchecked) private var path: [Element] = []
+    private var header: String?
+    private var rootSeen = false
+    private var graphs = 0
+    private var defaultEdgeType: String?
+    private var timeformat: String?
+    @exclusivity(unchecked) private var nodeClass = AttributeClass()
+    @exclusivity(unchecked) private var edgeClass = AttributeClass()
+    /// The class of the `<attributes>` being read: true for nodes.
+    private var declaringNodes = true
+    /// The text of the `<creator>`, `<description>` or `<default>` being read, if any.
+    @exclusivity(unchecked) private var text: String?
+
+    /// What is known once the first node or edge starts (or the document ends without one).
+    @exclusivity(unchecked) private var builder: GraphBuilder?
+    private var graphDirected = false
+    private var timesAreDates = true
+    @exclusivity(unchecked) private var edgesStarted = false
+
+    /// The item being read: its XML attributes that carry meaning.
+    @exclusivity(unchecked) private var itemID = ""
+    @exclusivity(unchecked) private var itemLabel: String?
+    @exclusivity(unchecked) private var itemSource = ""
+    @exclusivity(unchecked) private var itemTarget = ""
+    @exclusivity(unchecked) private var itemKind: String?
+    @exclusivity(unchecked) private var itemWeight: String?
+    @exclusivity(unchecked) private var itemType: String?
+    @exclusivity(unchecked) private var itemStart: String?
+    @exclusivity(unchecked) private var itemEnd: String?
+
+    /// The last edge numbered `eN`, and whether its `eN-reverse` has come.
+    @exclusivity(unchecked) private var lastPlainEdge: (number: Int, id: String, source: String, target: String)?
+    @exclusivity(unchecked) private var reverseTaken = false
+    /// The last kind and type made, reused while the next is spelled the same.
+    @exclusivity(unchecked) private var lastKind = (text: "node", kind: EntityKind("node"))
+    @exclusivity(unchecked) private var lastType = (text: "edge", type: RelationType("edge"))
+    private let noMarks = GraphBuilder.Marks()
+
+    /// What a declared attribute means for an entity or a relation.
+    private enum Role: Equatable {
+        case kind, aliases, description, since, until
+        case type, date, status, source, quote, directed
+        /// Another tool's bookkeeping (`networkx_key`), not kept.
+        case ignored
+        /// A free attribute, by name.
+        case free(String)
+    }
+
+    /// One class's declarations and the current item's values.
+    private struct AttributeClass {
+        struct Declaration {
+            var id: String
+            var title: String
+            var type: String
+            var defaultValue: String?
+            var role = Role.ignored
+        }
+
+        var declarations: [Declaration] = []
+        /// The current item's values as written, by declaration.
+        var values: [String?] = []
+        /// The declaration the last value named: the one after it is tried first, as items list
+        /// their values in declaration order.
+        var lastIndex = 0
+
+        mutating func index(of id: String) -> Int? {
+            if lastIndex + 1 < declarations.count && declarations[lastIndex + 1].id == id {
+                lastIndex += 1
+                return lastIndex
+            }
+            guard let index = declarations.firstIndex(where: { $0.id == id }) else { return nil }
+            lastIndex = index
+            return index
+        }
+
+        mutating func reset() {
+            for index in values.indices { values[index] = nil }
+            lastIndex = -1
+        }
+
+        /// Gives each declaration its role; false when two would write the same field or
+        /// attribute (the general reader then keeps the later, which this path does not model).
+        mutating func assignRoles(_ role: (Declaration) -> Role) -> Bool {
+            var taken: [Role] = []
+            for index in declarations.indices {
+                let assigned = role(declarations[index])
+                if assigned != .ignored {
+                    if taken.contains(assigned) { return false }
+                    taken.append(assigned)
+                }
+                declarations[index].role = assigned
+            }
+            values = Array(repeating: nil, count: declarations.count)
+            return true
+        }
+    }
+
+    init(file: String, limits: ReadLimits) {
+        self.file = file
+        self.limits = limits
+        guardrail = SafeXML.ElementGuard(limits: limits)
+    }
+
+    /// Reads `bytes` (already through ``SafeXML/refuseBeforeParsing(_:file:format:limits:)``);
+    /// nil when this path declines.
+    static func read(_ bytes: [UInt8], file: String, limits: ReadLimits) -> Graph? {
+        let reader = GEXFTypedFastPath(file: file, limits: limits)
+        guard XMLScanner.scan(bytes, file: file, into: reader) == .complete else { return nil }
+        return reader.finish()
+    }
+
+    private static let declined = Diagnostic("declined", at: SourceLocation(file: "", line: 1, column: 1))
+
+    private func decline() { if failure == nil { failure = Self.declined } }
+
+    var collectsText: Bool { text != nil }
+
+    // MARK: - Events
+
+    func processingInstruction(target: String, data: String?, at location: () -> SourceLocation) {
+        guard failure == nil, target == GEXFWriter.headerTarget, path.isEmpty else { return }
+        let json = data ?? ""
+        guard header == nil, !rootSeen, json.utf8.count <= limits.maxTextLength else { return decline() }
+        header = json
+    }
+
+    func startElement(_ element: String, attributes: some XMLAttributeSource, at location: () -> SourceLocation) {
+        guard failure == nil else { return }
+        if guardrail.enter(attributes) != nil { return decline() }
+        let parent = path.last
+        switch (parent, element) {
+        case (.attvalues?, "attvalue"):
+            path.append(.attvalue)
+            guard let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return decline() }
+            if path[path.count - 3] == .node { record(key, value, in: &nodeClass) } else { record(key, value, in: &edgeClass) }
+        case (.edge?, "attvalues"), (.node?, "attvalues"):
+            path.append(.attvalues)
+        case (.edges?, "edge"):
+            path.append(.edge)
+            guard let source = attributes["source"], let target = attributes["target"], let id = attributes["id"] else { return decline() }
+            if builder == nil { start() }
+            edgesStarted = true
+            itemID = id
+            itemSource = source
+            itemTarget = target
+            itemKind = attributes["kind"]
+            itemWeight = attributes["weight"]
+            itemType = attributes["type"]
+            readTimes(attributes)
+            edgeClass.reset()
+        case (.nodes?, "node"):
+            path.append(.node)
+            guard let id = attributes["id"], !edgesStarted else { return decline() }
+            if builder == nil { start() }
+            itemID = id
+            itemLabel = attributes["label"]
+            readTimes(attributes)
+            nodeClass.reset()
+        case (.graph?, "nodes"):
+            path.append(.nodes)
+        case (.graph?, "edges"):
+            path.append(.edges)
+        case (.attributes?, "attribute"):
+            path.append(.attribute)
+            guard let id = attributes["id"] else { return decline() }
+            let declaration = AttributeClass.Declaration(id: id, title: attributes["title"] ?? id,
+                                                         type: (attributes["type"] ?? "string").lowercased())
+            if declaringNodes { declare(declaration, in: &nodeClass) } else { declare(declaration, in: &edgeClass) }
+        case (.attribute?, "default"):
+            path.append(.default)
+            text = ""
+        case (.graph?, "attributes"):
+            path.append(.attributes)
+            let kind = attributes["class"]
+            guard kind == "node" || kind == "edge", builder == nil else { return decline() }
+            declaringNodes = kind == "node"
+        case (.gexf?, "graph"):
+            path.append(.graph)
+            graphs += 1
+            guard graphs == 1 else { return decline() }
+            defaultEdgeType = attributes["defaultedgetype"]
+            timeformat = attributes["timeformat"]
+        case (.gexf?, "meta"):
+            path.append(.meta)
+        case (.meta?, "creator"), (.meta?, "description"):
+            path.append(element == "creator" ? .creator : .description)
+            text = ""
+        case (nil, "gexf"):
+            path.append(.gexf)
+            // netgraph writes its header before the root; a file without one is another tool's.
+            guard header != nil, !rootSeen else { return decline() }
+            rootSeen = true
+        default:
+            decline()
+        }
+    }
+
+    func characters(_ string: String, at location: () -> SourceLocation) {
+        guard text != nil else { return }
+        text! += string
+        if text!.utf8.count > limits.maxTextLength { decline() }
+    }
+
+    func endElement(_ element: String) {
+        guard failure == nil else { return }
+        guardrail.leave()
+        switch path.removeLast() {
+        case .edge: addRelation()
+        case .node: addEntity()
+        case .default:
+            let last = (declaringNodes ? nodeClass : edgeClass).declarations.count - 1
+            if declaringNodes { nodeClass.declarations[last].defaultValue = text } else { edgeClass.declarations[last].defaultValue = text }
+            text = nil
+        case .creator, .description: text = nil
+        default: break
+        }
+    }
+
+    // MARK: - Declarations and values
+
+    private func declare(_ declaration: AttributeClass.Declaration, in attributeClass: inout AttributeClass) {
+        guard builder == nil, !attributeClass.declarations.contains(where: { $0.id == declaration.id }) else { return decline() }
+        attributeClass.declarations.append(declaration)
+    }
+
+    /// An `<attvalue>` of the current item; a value for no declaration, or a second value of
+    /// one (a value changing over time), is the general reader's to report.
+    private func record(_ key: String, _ value: String, in attributeClass: inout AttributeClass) {
+        guard let index = attributeClass.index(of: key), attributeClass.values[index] == nil else { return decline() }
+        attributeClass.values[index] = value
+    }
+
+    /// The item's own times; `intervals` and `timestamps` are the general reader's to refuse.
+    private func readTimes(_ attributes: some XMLAttributeSource) {
+        if attributes["intervals"] != nil || attributes["timestamps"] != nil { return decline() }
+        let timestamp = attributes["timestamp"]
+        itemStart = attributes["start"] ?? timestamp
+        itemEnd = attributes["end"] ?? timestamp
+    }
+
+    /// Settles what the general reader decides once all is read: the header's builder, the
+    /// graph's direction and each declaration's role.
+    private func start() {
+        guard let header, graphs == 1 else { return decline() }
+        switch defaultEdgeType ?? "undirected" {
+        case "directed": graphDirected = true
+        case "undirected", "mutual": graphDirected = false
+        default: return decline()
+        }
+        timesAreDates = GEXFAssembly.timesAreDates(timeformat)
+        let nowhere = SourceLocation(file: file, line: 1, column: 1)
+        guard let made = try? GEXFAssembly.headerBuilder(header, at: nowhere, file: file, limits: limits) else { return decline() }
+        builder = made
+        let nodeRoles = nodeClass.assignRoles { declaration in
+            switch declaration.title {
+            case "kind": .kind
+            case "aliases": .aliases
+            case "description": .description
+            case "since": .since
+            case "until": .until
+            default: .free(GEXFAssembly.attributeName(declaration.title))
+            }
+        }
+        let edgeRoles = edgeClass.assignRoles { declaration in
+            switch declaration.title {
+            case "type": .type
+            case "date": .date
+            case "since": .since
+            case "until": .until
+            case "status": .status
+            case "source": .source
+            case "quote": .quote
+            // Only a truth value says which way; text titled `directed` is a free attribute.
+            case "directed" where declaration.type == "boolean": .directed
+            case let title where GEXFAssembly.bookkeeping.contains(title): .ignored
+            default: .free(GEXFAssembly.attributeName(declaration.title))
+            }
+        }
+        if !nodeRoles || !edgeRoles { decline() }
+    }
+
+    /// Calls `body` with the value of each declaration the item has (or that has a default), in
+    /// its declared type, with its role; false when one is not of its type.
+    private static func forEachValue(of attributeClass: AttributeClass, _ body: (Role, AttributeValue) -> Bool) -> Bool {
+        for (index, declaration) in attributeClass.declarations.enumerated() {
+            guard let raw = attributeClass.values[index] ?? declaration.defaultValue else { continue }
+            guard case .success(let value) = GEXFAssembly.typed(raw, type: declaration.type, title: declaration.title),
+                  body(declaration.role, value) else { return false }
+        }
+        return true
+    }
+
+    /// An item's own time as a day; `.some(nil)` when absent, nil when it is not a date.
+    private func day(_ text: String?) -> PartialDate?? {
+        guard let text else { return .some(nil) }
+        guard timesAreDates, let day = GEXFAssembly.day(text) else { return nil }
+        return .some(day)
+    }
+
+    /// A date field: `.some(nil)` when absent, nil when it is not a date.
+    private static func date(_ value: AttributeValue?) -> PartialDate?? {
+        guard let value else { return .some(nil) }
+        guard let date = PartialDate(value.description) else { return nil }
+        return .some(date)
+    }
+
+    // MARK: - Items
+
+    private func addEntity() {
+        guard failure == nil, builder != nil, let start = day(itemStart), let end = day(itemEnd) else { return decline() }
+        var kind = "node"
+        var aliases: [String] = []
+        var description: String? = nil
+        // The node's own start and end date it unless it has `since` or `until` values.
+        var since = start
+        var until = end
+        var datedByAttributes = false
+        var attributes: [String: AttributeValue] = [:]
+        let valid = Self.forEachValue(of: nodeClass) { role, value in
+            switch role {
+            case .kind: kind = value.description
+            case .aliases:
+                guard let list = GEXFAssembly.stringList(value.description) else { return false }
+                aliases = list
+            case .description: description = value.description
+            case .since, .until:
+                guard let date = Self.date(value) else { return false }
+                if !datedByAttributes { (since, until) = (nil, nil) }
+                datedByAttributes = true
+                if role == .since { since = date } else { until = date }
+            case .free(let name): attributes[name] = value
+            default: break
+            }
+            return true
+        }
+        guard valid else { return decline() }
+        if kind != lastKind.text { lastKind = (kind, EntityKind(kind)) }
+        let label = itemLabel.flatMap { $0.isEmpty ? nil : $0 }
+        builder!.add(Entity(id: itemID, kind: lastKind.kind, name: label, aliases: aliases, description: description,
+                            since: since, until: until, attributes: attributes), marks: noMarks)
+    }
+
+    private func addRelation() {
+        guard failure == nil, builder != nil else { return decline() }
+        var fields: (type: String?, date: AttributeValue?, since: AttributeValue?, until: AttributeValue?, status: String?,
+                     source: String?, quote: String?) = (nil, nil, nil, nil, nil, nil, nil)
+        var directedValue: Bool? = nil
+        var attributes: [String: AttributeValue] = [:]
+        let valid = Self.forEachValue(of: edgeClass) { role, value in
+            switch role {
+            case .type: fields.type = value.description
+            case .date: fields.date = value
+            case .since: fields.since = value
+            case .until: fields.until = value
+            case .status: fields.status = value.description
+            case .source: fields.source = value.description
+            case .quote: fields.quote = value.description
+            case .directed: if case .bool(let flag) = value { directedValue = flag }
+            case .free(let name): attributes[name] = value
+            default: break
+            }
+            return true
+        }
+        guard valid, let isReverseCopy = numberEdge(directedValue: directedValue) else { return decline() }
+        // The opposite copy of an undirected relation (see GEXFWriter) is that relation.
+        if isReverseCopy { return }
+        var directed = graphDirected
+        var typeInPlaceOfDirection: String? = nil
+        if let type = itemType {
+            switch type {
+            case "directed": directed = true
+            case "undirected", "mutual": directed = false
+            case "": break
+            default: typeInPlaceOfDirection = type
+            }
+        }
+        if let directedValue { directed = directedValue }
+        let typeName = fields.type ?? itemKind.flatMap { $0.isEmpty ? nil : $0 } ?? typeInPlaceOfDirection
+        let type: RelationType
+        if let typeName {
+            if typeName != lastType.text { lastType = (typeName, RelationType(typeName)) }
+            type = lastType.type
+        } else {
+            type = GEXFAssembly.untypedRelationType(directed: directed, graphDirected: graphDirected)
+        }
+        var weight: Double? = nil
+        if let raw = itemWeight {
+            guard case .value(let number) = NumberText.read(GEXFAssembly.trimmed(raw)) else { return decline() }
+            weight = number
+        }
+        var status: RelationStatus? = nil
+        if let raw = fields.status {
+            guard let known = RelationStatus(rawValue: raw) else { return decline() }
+            status = known
+        }
+        var span: (date: PartialDate?, since: PartialDate?, until: PartialDate?)
+        if fields.date != nil || fields.since != nil || fields.until != nil {
+            guard let date = Self.date(fields.date), let since = Self.date(fields.since), let until = Self.date(fields.until) else {
+                return decline()
+            }
+            span = (date, since, until)
+        } else {
+            guard let start = day(itemStart), let end = day(itemEnd) else { return decline() }
+            if let start, let end, start == end { span = (start, nil, nil) } else { span = (nil, start, end) }
+        }
+        builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, date: span.date,
+                              since: span.since, until: span.until, source: fields.source, quote: fields.quote,
+                              status: status, attributes: attributes),
+                     marks: noMarks)
+    }
+
+    /// Checks the edge's id against the writer's numbering: true for the reverse copy of the
+    /// edge before it (an `eN-reverse` marked undirected, with the ends swapped), false for
+    /// any other edge, nil for an id outside the numbering.
+    private func numberEdge(directedValue: Bool?) -> Bool? {
+        let suffix = "-reverse"
+        if itemID.hasSuffix(suffix) {
+            guard let partner = lastPlainEdge, !reverseTaken, itemID.utf8.count == partner.id.utf8.count + suffix.utf8.count,
+                  itemID.hasPrefix(partner.id) else { return nil }
+            reverseTaken = true
+            return directedValue == false && partner.source == itemTarget && partner.target == itemSource
+        }
+        let digits = itemID.utf8.dropFirst()
+        guard itemID.utf8.first == UInt8(ascii: "e"), (1...18).contains(digits.count),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        if let last = lastPlainEdge, number <= last.number { return nil }
+        lastPlainEdge = (number, itemID, itemSource, itemTarget)
+        reverseTaken = false
+        return false
+    }
+
+    /// The graph, or nil when the builder finds a problem (the general path reports it).
+    func finish() -> Graph? {
+        guard failure == nil, path.isEmpty, rootSeen else { return nil }
+        if builder == nil { start() }
+        guard failure == nil, let builder else { return nil }
+        return try? builder.build()
+    }
+}
