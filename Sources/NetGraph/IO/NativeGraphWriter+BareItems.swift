@@ -10,9 +10,23 @@ extension NativeGraphWriter {
     /// a description, dates, a weight, a status, a source, a quote, attributes — is left to
     /// the general path. A graph read from an edge list, or from another tool's GraphML
     /// without attributes, is all bare items.
+    ///
+    /// ``GEXFWriter`` uses the same tables, encoded as XML attribute values (``Encoding/xml``),
+    /// and the same tests of which items are bare, to write its own elements.
     struct BareItems {
+        /// How each id, kind, type and name is encoded.
+        enum Encoding {
+            /// A YAML scalar.
+            case yaml
+            /// A JSON string, quotes included.
+            case json
+            /// An XML attribute value, escaped, without its quotes.
+            case xml
+        }
+
         private let graph: Graph
-        private let json: Bool
+        private let encoding: Encoding
+        private var json: Bool { encoding == .json }
         /// Entity v's id as a YAML scalar is `idBytes[idStart[v]..<idStart[v + 1]]`.
         private let idStart: [Int]
         private let idBytes: [UInt8]
@@ -27,15 +41,14 @@ extension NativeGraphWriter {
         private let kindScalars: [[UInt8]]
         private let typeScalars: [[UInt8]]
 
-        /// Encodes every id, kind and relation type of `graph` once, as JSON strings when
-        /// `json`, else as YAML scalars.
+        /// Encodes every id, kind and relation type of `graph` once, in `encoding`.
         ///
         /// - Complexity: O(n + total length of the ids).
-        init(_ graph: Graph, json: Bool) {
+        init(_ graph: Graph, encoding: Encoding) {
             self.graph = graph
-            self.json = json
+            self.encoding = encoding
             func encode(_ text: String, into bytes: inout [UInt8]) {
-                if json { JSONValue.quote(text, into: &bytes) } else { YAMLScalarWriter.scalar(text, into: &bytes) }
+                Self.encode(text, as: encoding, into: &bytes)
             }
             var idStart = [Int](repeating: 0, count: graph.nodeCount + 1)
             var idBytes: [UInt8] = []
@@ -64,27 +77,69 @@ extension NativeGraphWriter {
             }
         }
 
+        private static func encode(_ text: String, as encoding: Encoding, into bytes: inout [UInt8]) {
+            switch encoding {
+            case .yaml: YAMLScalarWriter.scalar(text, into: &bytes)
+            case .json: JSONValue.quote(text, into: &bytes)
+            case .xml: XMLText.append(text, to: &bytes)
+            }
+        }
+
+        /// Whether entity `v` has nothing beyond its id, kind and name.
+        ///
+        /// - Complexity: O(log k) per optional field held by k entities.
+        func isBare(entity v: Int) -> Bool {
+            let columns = entityColumns
+            let row = graph.entityRow(v)
+            // A sparse column answers nil at once when no row has a value.
+            return columns.aliases[row] == nil && columns.descriptions[row] == nil && columns.since[row] == nil
+                && columns.until[row] == nil && columns.attributes[row]?.isEmpty ?? true
+        }
+
+        /// Whether relation `r` has nothing beyond its ends and type.
+        ///
+        /// - Complexity: O(1) for a graph whose relations carry no details, else O(log k) per
+        ///   optional field held by k relations.
+        func isBare(relation r: Int) -> Bool {
+            if relationsAreBare { return true }
+            let columns = relationColumns
+            let row = graph.relationRow(r)
+            return columns.weights[row] == nil && columns.statusCodes[row] == nil && columns.sourceCodes[row] == nil
+                && columns.quotes[row] == nil && columns.dates[row] == nil && columns.since[row] == nil
+                && columns.until[row] == nil && columns.attributes[row]?.isEmpty ?? true
+        }
+
+        /// Entity `v`'s kind, encoded.
+        func kind(ofEntity v: Int) -> [UInt8] { kindScalars[Int(entityColumns.kindCodes[graph.entityRow(v)])] }
+
+        /// Relation `r`'s type, encoded.
+        func type(ofRelation r: Int) -> [UInt8] { typeScalars[Int(relationColumns.typeCodes[graph.relationRow(r)])] }
+
+        /// The node indices of relation `r`'s ends.
+        func ends(ofRelation r: Int) -> (from: Int, to: Int) { (Int(sources[r]), Int(targets[r])) }
+
+        /// Entity `v`'s name (its id when it has none), encoded.
+        func appendName(_ v: Int, into out: inout [UInt8]) {
+            if let name = entityColumns.names[graph.entityRow(v)].map({ texts[Int($0)] }) {
+                Self.encode(name, as: encoding, into: &out)
+            } else {
+                appendID(v, into: &out)
+            }
+        }
+
         /// Writes entity `v` (YAML: a block list item at indent 2; JSON: an object at indent 4)
         /// and returns true, or returns false without writing when it has a field beyond its
         /// id, kind and name.
         ///
         /// - Complexity: O(log k) per optional field held by k entities, plus the output.
         func writeEntity(_ v: Int, into out: inout [UInt8]) -> Bool {
-            let columns = entityColumns
-            let row = graph.entityRow(v)
-            // A sparse column answers nil at once when no row has a value.
-            guard columns.aliases[row] == nil, columns.descriptions[row] == nil, columns.since[row] == nil,
-                  columns.until[row] == nil, columns.attributes[row]?.isEmpty ?? true else { return false }
+            guard isBare(entity: v) else { return false }
             out.append(contentsOf: json ? "{\n      \"id\": ".utf8 : "  - id: ".utf8)
             appendID(v, into: &out)
             out.append(contentsOf: json ? ",\n      \"kind\": ".utf8 : "\n    kind: ".utf8)
-            out.append(contentsOf: kindScalars[Int(columns.kindCodes[row])])
+            out.append(contentsOf: kind(ofEntity: v))
             out.append(contentsOf: json ? ",\n      \"name\": ".utf8 : "\n    name: ".utf8)
-            if let name = columns.names[row].map({ texts[Int($0)] }) {
-                if json { JSONValue.quote(name, into: &out) } else { YAMLScalarWriter.scalar(name, into: &out) }
-            } else {
-                appendID(v, into: &out)
-            }
+            appendName(v, into: &out)
             out.append(contentsOf: json ? "\n    }".utf8 : "\n".utf8)
             return true
         }
@@ -96,23 +151,19 @@ extension NativeGraphWriter {
         /// - Complexity: O(1) for a graph whose relations carry no details, else O(log k) per
         ///   optional field held by k relations, plus the output.
         func writeRelation(_ r: Int, into out: inout [UInt8]) -> Bool {
-            let columns = relationColumns
-            let row = graph.relationRow(r)
-            guard relationsAreBare
-                    || (columns.weights[row] == nil && columns.statusCodes[row] == nil && columns.sourceCodes[row] == nil
-                        && columns.quotes[row] == nil && columns.dates[row] == nil && columns.since[row] == nil
-                        && columns.until[row] == nil && columns.attributes[row]?.isEmpty ?? true) else { return false }
+            guard isBare(relation: r) else { return false }
             out.append(contentsOf: json ? "{\n      \"from\": ".utf8 : "  - {from: ".utf8)
             appendID(Int(sources[r]), into: &out)
             out.append(contentsOf: json ? ",\n      \"to\": ".utf8 : ", to: ".utf8)
             appendID(Int(targets[r]), into: &out)
             out.append(contentsOf: json ? ",\n      \"type\": ".utf8 : ", type: ".utf8)
-            out.append(contentsOf: typeScalars[Int(columns.typeCodes[row])])
+            out.append(contentsOf: type(ofRelation: r))
             out.append(contentsOf: json ? "\n    }".utf8 : "}\n".utf8)
             return true
         }
 
-        @inline(__always) private func appendID(_ v: Int, into out: inout [UInt8]) {
+        /// Entity `v`'s id, encoded.
+        @inline(__always) func appendID(_ v: Int, into out: inout [UInt8]) {
             idBytes.withUnsafeBufferPointer { bytes in
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[idStart[v]..<idStart[v + 1]]))
             }

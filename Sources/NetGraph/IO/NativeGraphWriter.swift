@@ -120,7 +120,7 @@ public struct NativeGraphWriter: Sendable {
             out.append(contentsOf: ":\n".utf8)
             YAMLScalarWriter.block(value, indent: 2, into: &out)
         }
-        let bare = BareItems(graph, json: false)
+        let bare = BareItems(graph, encoding: .yaml)
         out.append(contentsOf: "entities:".utf8)
         if graph.nodeCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
             out.append(0x0A)
@@ -166,7 +166,7 @@ public struct NativeGraphWriter: Sendable {
             value.write(to: &out, pretty: true, indent: 2)
             out.append(UInt8(ascii: ","))
         }
-        let bare = BareItems(graph, json: true)
+        let bare = BareItems(graph, encoding: .json)
         member("entities")
         list(graph.nodeCount, bare: { bare.writeEntity($0, into: &$1) }) { entity(graph.entities[$0]) }
         out.append(UInt8(ascii: ","))

@@ -30,7 +30,13 @@
 /// ``GEXFReader`` reads the file back as the same graph. The output is valid against the
 /// GEXF 1.3 schema. Linear in the size of the graph.
 public struct GEXFWriter: Sendable {
-    public init() {}
+    /// Whether items with only their required fields are written from the columns; the bytes
+    /// are the same either way (the tests compare the two).
+    let bareItemsFromColumns: Bool
+
+    public init() { bareItemsFromColumns = true }
+
+    init(bareItemsFromColumns: Bool) { self.bareItemsFromColumns = bareItemsFromColumns }
 
     /// The node attributes, in the order of their GEXF attribute ids; free attributes follow.
     static let nodeFields = ["kind", "aliases", "description", "since", "until"]
@@ -109,7 +115,21 @@ public struct GEXFWriter: Sendable {
             if let start, let day = PartialDate(dayNumber: start.lowerBound) { attribute("start", day.description) }
             if let end, let day = PartialDate(dayNumber: end.upperBound) { attribute("end", day.description) }
         }
-        for entity in graph.entities {
+        // Entities and relations with only their required fields are written from the columns,
+        // each id, kind and type escaped once per file; the others as records.
+        let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
+        for v in 0..<graph.nodeCount {
+            if bareItemsFromColumns && bare.isBare(entity: v) {
+                emit("      <node id=\"")
+                bare.appendID(v, into: &out)
+                emit("\" label=\"")
+                bare.appendName(v, into: &out)
+                emit("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
+                out.append(contentsOf: bare.kind(ofEntity: v))
+                emit("\"/>\n        </attvalues>\n      </node>\n")
+                continue
+            }
+            let entity = graph.entities[v]
             emit("      <node")
             attribute("id", entity.id)
             attribute("label", entity.name)
@@ -128,8 +148,32 @@ public struct GEXFWriter: Sendable {
             emit("      </node>\n")
         }
         emit("    </nodes>\n    <edges>\n")
-        for (index, relation) in graph.relations.enumerated() {
+        for index in 0..<graph.relationCount {
             let directed = graph.isDirected(relation: index)
+            if bareItemsFromColumns && bare.isBare(relation: index) {
+                let (from, to) = bare.ends(ofRelation: index)
+                let type = bare.type(ofRelation: index)
+                func edge(reverse: Bool) {
+                    emit("      <edge id=\"e")
+                    emit(String(index))
+                    emit(reverse ? "-reverse\" source=\"" : "\" source=\"")
+                    bare.appendID(reverse ? to : from, into: &out)
+                    emit("\" target=\"")
+                    bare.appendID(reverse ? from : to, into: &out)
+                    emit("\" kind=\"")
+                    out.append(contentsOf: type)
+                    emit("\" label=\"")
+                    out.append(contentsOf: type)
+                    emit("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
+                    out.append(contentsOf: type)
+                    emit(directed ? "\"/>\n          <attvalue for=\"7\" value=\"true\"/>\n        </attvalues>\n      </edge>\n"
+                                  : "\"/>\n          <attvalue for=\"7\" value=\"false\"/>\n        </attvalues>\n      </edge>\n")
+                }
+                edge(reverse: false)
+                if direction.hasReverseCopy(index) { edge(reverse: true) }
+                continue
+            }
+            let relation = graph.relations[index]
             let weight = relation.weight.map { "\($0)" }
             let type = relation.type.rawValue
             func edge(reverse: Bool) {
