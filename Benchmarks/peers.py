@@ -38,7 +38,7 @@ import sys
 import time
 
 LIBRARIES = ("igraph", "networkit", "rustworkx", "networkx")
-TASKS = ("load", "bfs", "dijkstra", "components", "pagerank", "betweenness",
+TASKS = ("load", "bfs", "dijkstra", "path", "components", "pagerank", "betweenness",
          "betweenness-sampled", "closeness", "kcore", "louvain", "leiden", "constraint")
 
 SEED = 42
@@ -164,6 +164,21 @@ class IGraph:
     def dijkstra(self, g):
         return g.distances(source=self.source(g), weights="weight")[0]
 
+    def target(self, g):
+        last = str(g.vcount() - 1)
+        if "name" in g.vertex_attributes():
+            return g.vs.find(name=last).index
+        return g.vcount() - 1
+
+    def path(self, g):
+        return g.get_shortest_path(self.source(g), to=self.target(g),
+                                   weights="weight" if self.weighted else None)
+
+    def check_path(self, g, r):
+        if not self.weighted:
+            return len(r) - 1
+        return intify(sum(g.es[g.get_eid(a, b)]["weight"] for a, b in zip(r, r[1:])))
+
     def components(self, g):
         return g.connected_components()
 
@@ -257,6 +272,9 @@ class NetworKit:
         nk = self.nk
         if path.endswith(".graphml"):
             return nk.graphio.GraphMLReader().read(path)
+        if path.endswith(".gexf"):
+            # GEXFReader returns the graph and its dynamic events.
+            return nk.graphio.GEXFReader().read(path)[0]
         r = nk.graphio.EdgeListReader(" ", 0, commentPrefix="#",
                                       continuous=True, directed=False)
         return r.read(path)
@@ -276,6 +294,20 @@ class NetworKit:
         a = self.nk.distance.Dijkstra(g, 0, storePaths=False)
         a.run()
         return a.getDistances()
+
+    def path(self, g):
+        # NetworKit's single-pair searches, bidirectional, with the path kept.
+        t = g.numberOfNodes() - 1
+        if g.isWeighted():
+            a = self.nk.distance.BidirectionalDijkstra(g, 0, t, storePred=True)
+        else:
+            a = self.nk.distance.BidirectionalBFS(g, 0, t, storePred=True)
+        a.run()
+        a.getPath()
+        return a
+
+    def check_path(self, g, r):
+        return intify(r.getDistance())
 
     def components(self, g):
         a = self.nk.components.ConnectedComponents(g)
@@ -400,6 +432,17 @@ class RustworkX:
         return self.rx.graph_dijkstra_shortest_path_lengths(
             g, 0, edge_cost_fn=float)
 
+    def path(self, g):
+        t = g.num_nodes() - 1
+        if self.weighted:
+            return self.rx.dijkstra_shortest_paths(g, 0, target=t, weight_fn=float)[t]
+        return self.rx.dijkstra_shortest_paths(g, 0, target=t)[t]
+
+    def check_path(self, g, r):
+        if not self.weighted:
+            return len(r) - 1
+        return intify(sum(float(g.get_edge_data(a, b)) for a, b in zip(r, r[1:])))
+
     def check_dijkstra(self, g, r):
         return intify(finite_sum(r.values()))
 
@@ -463,6 +506,8 @@ class NetworkX:
         nx = self.nx
         if path.endswith(".graphml"):
             return nx.read_graphml(path)
+        if path.endswith(".gexf"):
+            return nx.read_gexf(path)
         if weighted:
             g = nx.read_weighted_edgelist(path, nodetype=int)
         else:
@@ -481,6 +526,15 @@ class NetworkX:
 
     def dijkstra(self, g):
         return self.nx.single_source_dijkstra_path_length(g, 0)
+
+    def path(self, g):
+        return self.nx.shortest_path(g, 0, g.number_of_nodes() - 1,
+                                     weight="weight" if self.weighted else None)
+
+    def check_path(self, g, r):
+        if not self.weighted:
+            return len(r) - 1
+        return intify(sum(g[a][b]["weight"] for a, b in zip(r, r[1:])))
 
     def components(self, g):
         return self.nx.number_connected_components(g)
@@ -623,6 +677,9 @@ def main(argv=None):
     if (a.library, a.task) in LACKS:
         emit(dict(head, skipped=LACKS[(a.library, a.task)]))
         return 0
+    if a.graph.endswith(".gexf") and a.library in ("igraph", "rustworkx"):
+        emit(dict(head, skipped="%s reads no GEXF" % a.library))
+        return 0
     if a.task == "dijkstra" and not weighted:
         emit(dict(head, skipped="dijkstra needs a weighted graph"))
         return 0
@@ -640,6 +697,7 @@ def main(argv=None):
     os.environ["MKL_NUM_THREADS"] = t
 
     ad = ADAPTERS[a.library](max(1, a.threads))
+    ad.weighted = weighted
     rss_import = rss_bytes()
 
     t0 = time.perf_counter()

@@ -41,6 +41,11 @@ TASKS = {
     "load": (["stats", "--format", "json"], "load"),
     "bfs": (["neighbors", "0", "--depth", "1000000000", "--format", "json"], "bfs"),
     "components": (["components", "--format", "json"], "components"),
+    # One shortest path from the first node to the last ({last}: the graph's node count - 1),
+    # with fewest steps (path) or least total weight (dijkstra, on the weighted edge list); the
+    # peers run their single-pair search (NetworKit's bidirectional BFS and Dijkstra).
+    "path": (["path", "0", "{last}", "--format", "json"], "path"),
+    "dijkstra": (["path", "0", "{last}", "--weight", "weight", "--format", "json"], "path"),
     "pagerank": (["centrality", "--measure", "pagerank", "--format", "json"], "pagerank"),
     "louvain": (["communities", "--format", "json"], "louvain"),
     "leiden": (["communities", "--method", "leiden", "--format", "json"], "leiden"),
@@ -56,14 +61,29 @@ TASKS = {
     "load-graphml": (["stats", "--format", "json"], "load"),
     "load-yaml": (["stats", "--format", "json"], "load"),
     "load-json": (["stats", "--format", "json"], "load"),
+    "load-gexf": (["stats", "--format", "json"], "load"),
 }
-TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json"}
+TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json", "load-gexf": "gexf"}
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
                  for t in ("load", "bfs", "components", "pagerank", "kcore", "louvain", "leiden")]
                 + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
                 + [(g, "constraint") for g in ("ba-10k", "ba-100k")]
+                + [(g, "path") for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")]
+                + [("ba-100k-weighted", "dijkstra")]
                 + [("ba-1m", t) for t in ("load", "components", "pagerank")]
-                + [(g, t) for g in ("ba-10k", "ba-100k") for t in ("load-graphml", "load-yaml", "load-json")])
+                + [(g, t) for g in ("ba-10k", "ba-100k") for t in ("load-graphml", "load-yaml", "load-json", "load-gexf")])
+
+
+PATH_TASKS = ("path", "dijkstra")
+
+
+def node_count(graph):
+    """The node count of a generated graph, from the data manifest."""
+    with open(os.path.join(run.DATA, "MANIFEST.json")) as f:
+        manifest = json.load(f)
+    if graph + ".edges" not in manifest:
+        raise SystemExit("%s is not a generated graph: the path tasks need its node count" % graph)
+    return manifest[graph + ".edges"]["nodes"]
 
 
 def run_netgraph(exe, args, path):
@@ -82,6 +102,10 @@ def run_netgraph(exe, args, path):
         if "communities" in args:
             with open(out.name) as answer:
                 quality = round(json.load(answer)["modularity"], 4)
+        if args[0] == "path":
+            # The path's length in steps or total weight, which every peer's must equal.
+            with open(out.name) as answer:
+                quality = round(json.load(answer)["paths"][0]["cost"])
         return wall, kb * 1024, quality
 
 
@@ -142,13 +166,16 @@ def main(argv=None):
     rows = []
     for graph, task in plan:
         args, peer_task = TASKS[task]
+        if "{last}" in args:
+            args = [str(node_count(graph) - 1) if arg == "{last}" else arg for arg in args]
         times = {"netgraph": [], **{p: [] for p in peers}}
         memory = {"netgraph": [], **{p: [] for p in peers}}
         quality = {}
         if a.before:
             times["before"], memory["before"] = [], []
         netgraph_file = os.path.join(run.DATA, "%s.%s" % (graph, TYPED[task])) if task in TYPED else paths[graph]
-        peer_file = os.path.join(run.DATA, graph + ".graphml") if task in TYPED else paths[graph]
+        # The peers read the GraphML of a typed row, or the GEXF itself (NetworKit alone reads it).
+        peer_file = (netgraph_file if task == "load-gexf" else os.path.join(run.DATA, graph + ".graphml")) if task in TYPED else paths[graph]
         if task in TYPED and not os.path.exists(peer_file):
             subprocess.run([a.exe, "convert", paths[graph], peer_file, "--quiet"], check=True, stdout=subprocess.DEVNULL)
         for _ in range(a.rounds):
@@ -175,7 +202,8 @@ def main(argv=None):
                "ratio": med["netgraph"] / med[best] if best else None,
                "before_seconds": med.get("before"), "before_peak_bytes": mem.get("before"),
                "before_ratio": med["before"] / med[best] if best and "before" in med else None,
-               "modularity": quality if quality.get("netgraph") is not None else None}
+               "modularity": quality if quality.get("netgraph") is not None and task not in PATH_TASKS else None,
+               "path_length": quality if task in PATH_TASKS else None}
         rows.append(row)
         print("%-8s %-20s netgraph %.3f s %4.0f MB%s | %s" % (
             graph, task, row["netgraph_seconds"], row["netgraph_peak_bytes"] / 1e6,
@@ -183,16 +211,19 @@ def main(argv=None):
             "  ".join("%s %.3f s" % (p, med[p]) for p in peers if p in med)
             + ("  -> %.2fx %s" % (row["ratio"], best) if best else "")
             + ("  modularity " + " ".join("%s %s" % kv for kv in row["modularity"].items())
-               if row["modularity"] else "")), flush=True)
+               if row["modularity"] else "")
+            + ("  path length " + " ".join("%s %s" % kv for kv in row["path_length"].items())
+               if row["path_length"] else "")), flush=True)
     lines = ["# netgraph as users run it, against each peer's load + run", "",
              "Started %s; %d rounds, medians; netgraph %s timed exec to exit with its output written "
              "to a file; peers timed in-process as load + run (interpreter start-up and imports "
              "excluded). Peak memory: netgraph's maximum RSS (GNU time), the peers' largest VmHWM."
              % (started, a.rounds, os.path.relpath(a.exe, os.path.join(HERE, ".."))), "",
              "Before: %s, timed in the same rounds." % a.before if a.before else "", "",
-             "The load-graphml, load-yaml and load-json rows read typed files of the same graph that "
-             "netgraph's convert wrote; the peers read the GraphML in all three (none reads netgraph's "
-             "YAML or JSON). A peer's load row is one load of the file.", "",
+             "The load-graphml, load-yaml, load-json and load-gexf rows read typed files of the same "
+             "graph that netgraph's convert wrote; the peers read the GraphML in the first three (none "
+             "reads netgraph's YAML or JSON), and NetworKit, the one peer with a GEXF reader, reads the "
+             "GEXF. A peer's load row is one load of the file.", "",
              "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
              "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |"
              + (" before | before peak | before / fastest |" if a.before else ""),
@@ -214,6 +245,15 @@ def main(argv=None):
         for r in community_rows:
             lines.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r["modularity"]["netgraph"], " | ".join(
                 str(r["modularity"].get(p, "—")) for p in peers)))
+    path_rows = [r for r in rows if r["path_length"]]
+    if path_rows:
+        lines += ["", "Length of each shortest path found (steps, or total weight for dijkstra); every "
+                  "tool must find the same:", "",
+                  "| graph | task | netgraph | " + " | ".join(peers) + " |",
+                  "|---|---|---|" + "---|" * len(peers)]
+        for r in path_rows:
+            lines.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r["path_length"].get("netgraph"), " | ".join(
+                str(r["path_length"].get(p, "—")) for p in peers)))
     with open(a.results, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(os.path.splitext(a.results)[0] + ".jsonl", "w") as f:
