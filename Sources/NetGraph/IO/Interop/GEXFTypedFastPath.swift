@@ -450,15 +450,17 @@ final class GEXFTypedFastPath: XMLEventHandler {
     /// edge before it (an `eN-reverse` marked undirected, with the ends swapped), false for
     /// any other edge, nil for an id outside the numbering.
     private func numberEdge(directedValue: Bool?) -> Bool? {
-        let suffix = "-reverse"
-        if itemID.hasSuffix(suffix) {
-            guard let partner = lastPlainEdge, !reverseTaken, itemID.utf8.count == partner.id.utf8.count + suffix.utf8.count,
-                  itemID.hasPrefix(partner.id) else { return nil }
+        // Compared as bytes: `hasSuffix` and `hasPrefix` compare characters, a cost per edge.
+        let id = itemID.utf8
+        let suffix = "-reverse".utf8
+        if id.count > suffix.count && id.last == UInt8(ascii: "e") && id.suffix(suffix.count).elementsEqual(suffix) {
+            guard let partner = lastPlainEdge, !reverseTaken, id.count == partner.id.utf8.count + suffix.count,
+                  id.prefix(partner.id.utf8.count).elementsEqual(partner.id.utf8) else { return nil }
             reverseTaken = true
             return directedValue == false && partner.source == itemTarget && partner.target == itemSource
         }
-        let digits = itemID.utf8.dropFirst()
-        guard itemID.utf8.first == UInt8(ascii: "e"), (1...18).contains(digits.count),
+        let digits = id.dropFirst()
+        guard id.first == UInt8(ascii: "e"), (1...18).contains(digits.count),
               digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         if let last = lastPlainEdge, number <= last.number { return nil }
