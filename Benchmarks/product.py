@@ -223,7 +223,7 @@ def main(argv=None):
              "The load-graphml, load-yaml, load-json and load-gexf rows read typed files of the same "
              "graph that netgraph's convert wrote; the peers read the GraphML in the first three (none "
              "reads netgraph's YAML or JSON), and NetworKit, the one peer with a GEXF reader, reads the "
-             "GEXF. A peer's load row is one load of the file.", "",
+             "GEXF. A peer's load row is one load of the file." if any(t in TYPED for _, t in plan) else "", "",
              "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
              "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |"
              + (" before | before peak | before / fastest |" if a.before else ""),
@@ -236,24 +236,21 @@ def main(argv=None):
             "%.2f× (%s)" % (r["ratio"], r["fastest_peer"]) if r["ratio"] else "—")
             + (" %.3f s | %.0f MB | %.2f× |" % (r["before_seconds"], r["before_peak_bytes"] / 1e6, r["before_ratio"] or 0)
                if a.before else ""))
-    community_rows = [r for r in rows if r["modularity"]]
-    if community_rows:
-        lines += ["", "Modularity of each answer (NetworkX's definition, rounded to 4 places; peers seeded 42, "
-                  "netgraph seed 1):", "",
-                  "| graph | task | netgraph | " + " | ".join(peers) + " |",
-                  "|---|---|---|" + "---|" * len(peers)]
-        for r in community_rows:
-            lines.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r["modularity"]["netgraph"], " | ".join(
-                str(r["modularity"].get(p, "—")) for p in peers)))
-    path_rows = [r for r in rows if r["path_length"]]
-    if path_rows:
-        lines += ["", "Length of each shortest path found (steps, or total weight for dijkstra); every "
-                  "tool must find the same:", "",
-                  "| graph | task | netgraph | " + " | ".join(peers) + " |",
-                  "|---|---|---|" + "---|" * len(peers)]
-        for r in path_rows:
-            lines.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r["path_length"].get("netgraph"), " | ".join(
-                str(r["path_length"].get(p, "—")) for p in peers)))
+    def answers(key, title):
+        """A table of each tool's answer (`key` of the rows that have one)."""
+        answered = [r for r in rows if r[key]]
+        if not answered:
+            return []
+        table = ["", title, "", "| graph | task | netgraph | " + " | ".join(peers) + " |",
+                 "|---|---|---|" + "---|" * len(peers)]
+        for r in answered:
+            table.append("| %s | %s | %s | %s |" % (r["graph"], r["task"], r[key].get("netgraph"), " | ".join(
+                str(r[key].get(p, "—")) for p in peers)))
+        return table
+    lines += answers("modularity", "Modularity of each answer (NetworkX's definition, rounded to 4 places; "
+                     "peers seeded 42, netgraph seed 1):")
+    lines += answers("path_length", "Length of each shortest path found (steps, or total weight for dijkstra); "
+                     "every tool must find the same:")
     with open(a.results, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(os.path.splitext(a.results)[0] + ".jsonl", "w") as f:

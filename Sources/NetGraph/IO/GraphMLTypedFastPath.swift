@@ -214,13 +214,7 @@ final class GraphMLTypedFastPath: XMLEventHandler {
     // MARK: - Keys and values
 
     private func keyIndex(_ id: String) -> Int? {
-        if lastKeyIndex + 1 < keys.count && keys[lastKeyIndex + 1].id == id {
-            lastKeyIndex += 1
-            return lastKeyIndex
-        }
-        guard let index = keys.firstIndex(where: { $0.id == id }) else { return nil }
-        lastKeyIndex = index
-        return index
+        HintedLookup.index(of: id, in: keys, id: \.id, hint: &lastKeyIndex)
     }
 
     /// The `<data>` just read, in its key's type, into its slot (the last value of a name wins).

@@ -101,13 +101,7 @@ final class GEXFTypedFastPath: XMLEventHandler {
         var lastIndex = 0
 
         mutating func index(of id: String) -> Int? {
-            if lastIndex + 1 < declarations.count && declarations[lastIndex + 1].id == id {
-                lastIndex += 1
-                return lastIndex
-            }
-            guard let index = declarations.firstIndex(where: { $0.id == id }) else { return nil }
-            lastIndex = index
-            return index
+            HintedLookup.index(of: id, in: declarations, id: \.id, hint: &lastIndex)
         }
 
         mutating func reset() {
