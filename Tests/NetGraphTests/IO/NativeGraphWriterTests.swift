@@ -63,6 +63,18 @@ import Testing
         }
     }
 
+    /// The same for GraphML, against the general GraphML reader.
+    @Test func graphMLFromTheColumnsEqualsTheGeneralPath() throws {
+        for graph in try Self.graphs() {
+            let written = GraphMLWriter().utf8(graph)
+            #expect(written == GraphMLWriter(bareItemsFromColumns: false).utf8(graph), "\(graph.name)")
+            let onePass = try #require(GraphMLTypedFastPath.read(written, file: "w.graphml", limits: .standard, name: "w"), "\(graph.name)")
+            let general = GraphMLHandler(file: "w.graphml", limits: .standard)
+            try SafeXML.parse(written, file: "w.graphml", handler: general)
+            #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(try general.build(name: "w")), "\(graph.name)")
+        }
+    }
+
     @Test func jsonEqualsTheDocumentModel() throws {
         for graph in try Self.graphs() {
             let written = NativeGraphWriter(format: .json).write(graph)

@@ -68,8 +68,8 @@ public struct GEXFWriter: Sendable {
     /// The document as UTF-8 bytes, written element by element.
     /// - Complexity: O(size of the graph and of the text).
     public func utf8(_ graph: Graph) -> [UInt8] {
-        let nodeAttributes = AttributeColumns(graph.entities.map(\.attributes))
-        let edgeAttributes = AttributeColumns(graph.relations.map(\.attributes))
+        let nodeAttributes = AttributeColumns.entities(of: graph)
+        let edgeAttributes = AttributeColumns.relations(of: graph)
         let direction = ExchangeDirection(graph)
         let dynamic = (0..<graph.relationCount).contains { graph.interval(ofRelation: $0).isDated }
             || graph.entities.contains { $0.since != nil || $0.until != nil }

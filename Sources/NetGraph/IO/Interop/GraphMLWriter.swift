@@ -19,7 +19,13 @@
 /// attributes become keys named `attr.NAME`, typed `double`, `boolean` or `string` by their
 /// values. Linear in the size of the graph.
 public struct GraphMLWriter: Sendable {
-    public init() {}
+    /// Whether items with only their required fields are written from the columns; the bytes
+    /// are the same either way (the tests compare the two).
+    let bareItemsFromColumns: Bool
+
+    public init() { bareItemsFromColumns = true }
+
+    init(bareItemsFromColumns: Bool) { self.bareItemsFromColumns = bareItemsFromColumns }
 
     public func write(_ graph: Graph) -> String {
         String(decoding: utf8(graph), as: UTF8.self)
@@ -28,8 +34,8 @@ public struct GraphMLWriter: Sendable {
     /// The document as UTF-8 bytes, written element by element.
     /// - Complexity: O(size of the graph and of the text).
     public func utf8(_ graph: Graph) -> [UInt8] {
-        let nodeAttributes = AttributeColumns(graph.entities.map(\.attributes))
-        let edgeAttributes = AttributeColumns(graph.relations.map(\.attributes))
+        let nodeAttributes = AttributeColumns.entities(of: graph)
+        let edgeAttributes = AttributeColumns.relations(of: graph)
         var out: [UInt8] = []
         out.reserveCapacity(200 * (graph.nodeCount + graph.relationCount) + 4096)
         func emit(_ text: String) { out.append(contentsOf: text.utf8) }
@@ -66,7 +72,21 @@ public struct GraphMLWriter: Sendable {
         data("g_description", header.description, indent: "    ")
         data("g_sources", header.sourcesJSON, indent: "    ")
         data("g_schema", header.schemaJSON, indent: "    ")
-        for entity in graph.entities {
+        // Entities and relations with only their required fields are written from the columns,
+        // each id, kind and type escaped once per file; the others as records.
+        let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
+        for v in 0..<graph.nodeCount {
+            if bareItemsFromColumns && bare.isBare(entity: v) {
+                emit("    <node id=\"")
+                bare.appendID(v, into: &out)
+                emit("\">\n      <data key=\"n_name\">")
+                bare.appendName(v, into: &out)
+                emit("</data>\n      <data key=\"n_kind\">")
+                out.append(contentsOf: bare.kind(ofEntity: v))
+                emit("</data>\n    </node>\n")
+                continue
+            }
+            let entity = graph.entities[v]
             emit("    <node id=\"")
             XMLText.append(entity.id, to: &out)
             emit("\">\n")
@@ -104,7 +124,25 @@ public struct GraphMLWriter: Sendable {
             data("e_reverse", reverse ? "true" : nil, indent: "      ")
             emit("    </edge>\n")
         }
-        for (index, relation) in graph.relations.enumerated() {
+        func bareEdge(_ index: Int, reverse: Bool) {
+            let (from, to) = bare.ends(ofRelation: index)
+            emit("    <edge id=\"e")
+            emit(String(index))
+            emit(reverse ? "-reverse\" source=\"" : "\" source=\"")
+            bare.appendID(reverse ? to : from, into: &out)
+            emit("\" target=\"")
+            bare.appendID(reverse ? from : to, into: &out)
+            emit("\">\n      <data key=\"e_type\">")
+            out.append(contentsOf: bare.type(ofRelation: index))
+            emit(reverse ? "</data>\n      <data key=\"e_reverse\">true</data>\n    </edge>\n" : "</data>\n    </edge>\n")
+        }
+        for index in 0..<graph.relationCount {
+            if bareItemsFromColumns && bare.isBare(relation: index) {
+                bareEdge(index, reverse: false)
+                if direction.hasReverseCopy(index) { bareEdge(index, reverse: true) }
+                continue
+            }
+            let relation = graph.relations[index]
             edge("e\(index)", relation, reverse: false)
             if direction.hasReverseCopy(index) { edge("e\(index)-reverse", relation, reverse: true) }
         }
@@ -143,6 +181,20 @@ struct AttributeColumns {
     }
 
     let columns: [Column]
+
+    /// The columns of the graph's entities' free attributes, read from the sparse column: no
+    /// record is made for an entity without any.
+    static func entities(of graph: Graph) -> AttributeColumns {
+        let column = graph.storage.columns.entities.attributes
+        return AttributeColumns((0..<graph.nodeCount).compactMap { column[graph.entityRow($0)] })
+    }
+
+    /// The columns of the graph's relations' free attributes, read as ``entities(of:)`` reads
+    /// the entities'.
+    static func relations(of graph: Graph) -> AttributeColumns {
+        let column = graph.storage.columns.relations.attributes
+        return AttributeColumns((0..<graph.relationCount).compactMap { column[graph.relationRow($0)] })
+    }
 
     init(_ records: [[String: AttributeValue]]) {
         var kinds: [String: Set<String>] = [:]
