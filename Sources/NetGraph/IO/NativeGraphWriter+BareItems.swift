@@ -127,6 +127,19 @@ extension NativeGraphWriter {
             }
         }
 
+        /// Writes entity `v` as `open` ID `afterID` NAME `afterName` KIND `close`: the layout of
+        /// an element in the XML writers, whose fixed text is theirs.
+        func writeEntity(_ v: Int, _ open: String, _ afterID: String, _ afterName: String, _ close: String,
+                         into out: inout [UInt8]) {
+            out.append(contentsOf: open.utf8)
+            appendID(v, into: &out)
+            out.append(contentsOf: afterID.utf8)
+            appendName(v, into: &out)
+            out.append(contentsOf: afterName.utf8)
+            out.append(contentsOf: kind(ofEntity: v))
+            out.append(contentsOf: close.utf8)
+        }
+
         /// Writes entity `v` (YAML: a block list item at indent 2; JSON: an object at indent 4)
         /// and returns true, or returns false without writing when it has a field beyond its
         /// id, kind and name.

@@ -120,13 +120,8 @@ public struct GEXFWriter: Sendable {
         let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
             if bareItemsFromColumns && bare.isBare(entity: v) {
-                emit("      <node id=\"")
-                bare.appendID(v, into: &out)
-                emit("\" label=\"")
-                bare.appendName(v, into: &out)
-                emit("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
-                out.append(contentsOf: bare.kind(ofEntity: v))
-                emit("\"/>\n        </attvalues>\n      </node>\n")
+                bare.writeEntity(v, "      <node id=\"", "\" label=\"", "\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"",
+                                 "\"/>\n        </attvalues>\n      </node>\n", into: &out)
                 continue
             }
             let entity = graph.entities[v]

@@ -72,18 +72,12 @@ public struct GraphMLWriter: Sendable {
         data("g_description", header.description, indent: "    ")
         data("g_sources", header.sourcesJSON, indent: "    ")
         data("g_schema", header.schemaJSON, indent: "    ")
-        // Entities and relations with only their required fields are written from the columns,
-        // each id, kind and type escaped once per file; the others as records.
+        // Bare items (see BareItems) from the columns, the others as records.
         let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
             if bareItemsFromColumns && bare.isBare(entity: v) {
-                emit("    <node id=\"")
-                bare.appendID(v, into: &out)
-                emit("\">\n      <data key=\"n_name\">")
-                bare.appendName(v, into: &out)
-                emit("</data>\n      <data key=\"n_kind\">")
-                out.append(contentsOf: bare.kind(ofEntity: v))
-                emit("</data>\n    </node>\n")
+                bare.writeEntity(v, "    <node id=\"", "\">\n      <data key=\"n_name\">", "</data>\n      <data key=\"n_kind\">",
+                                 "</data>\n    </node>\n", into: &out)
                 continue
             }
             let entity = graph.entities[v]
