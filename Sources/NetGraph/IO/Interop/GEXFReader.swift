@@ -244,27 +244,30 @@ struct GEXFAssembly {
     static func typed(_ raw: String, type: String, title: String) -> Result<AttributeValue, ValueProblem> {
         // Most values are text: one comparison rather than hashing the type into a set.
         if type == "string" { return .success(.string(raw)) }
-        if numericTypes.contains(type) {
-            let reading = NumberText.read(trimmed(raw))
-            guard case .value(let number) = reading else {
-                return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is \(NumberText.problem(reading)!)"))
-            }
-            return .success(.number(number))
+        // Truth values before numbers: netgraph writes one (`directed`) on every edge, and
+        // testing for them first spares hashing the type into the set of numeric types.
+        if type == "boolean" { return truthValue(raw, title: title) }
+        guard numericTypes.contains(type) else { return .success(.string(raw)) }
+        let reading = NumberText.read(trimmed(raw))
+        guard case .value(let number) = reading else {
+            return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is \(NumberText.problem(reading)!)"))
         }
-        if type == "boolean" {
-            // As written by netgraph, a truth value needs neither trimming nor lowercasing.
-            switch raw {
-            case "true": return .success(.bool(true))
-            case "false": return .success(.bool(false))
-            default: break
-            }
-            switch trimmed(raw).lowercased() {
-            case "true", "1": return .success(.bool(true))
-            case "false", "0": return .success(.bool(false))
-            default: return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is not true or false"))
-            }
+        return .success(.number(number))
+    }
+
+    /// A `boolean` value: `true` or `false` in any case, or `1` or `0`, spaces around allowed.
+    private static func truthValue(_ raw: String, title: String) -> Result<AttributeValue, ValueProblem> {
+        // As written by netgraph, a truth value needs neither trimming nor lowercasing.
+        switch raw {
+        case "true": return .success(.bool(true))
+        case "false": return .success(.bool(false))
+        default: break
         }
-        return .success(.string(raw))
+        switch trimmed(raw).lowercased() {
+        case "true", "1": return .success(.bool(true))
+        case "false", "0": return .success(.bool(false))
+        default: return .failure(ValueProblem(message: "'\(title.prefix(40))': '\(raw.prefix(40))' is not true or false"))
+        }
     }
 
     /// A free attribute's name: `attr.NAME` is NAME; another tool's titles are kept.
