@@ -117,7 +117,7 @@ public struct GEXFWriter: Sendable {
         }
         // Entities and relations with only their required fields are written from the columns,
         // each id, kind and type escaped once per file; the others as records.
-        let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
+        let bare = BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
             if bareItemsFromColumns && bare.isBare(entity: v) {
                 bare.writeEntity(v, "      <node id=\"", "\" label=\"", "\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"",

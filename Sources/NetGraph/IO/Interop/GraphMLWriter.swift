@@ -72,8 +72,8 @@ public struct GraphMLWriter: Sendable {
         data("g_description", header.description, indent: "    ")
         data("g_sources", header.sourcesJSON, indent: "    ")
         data("g_schema", header.schemaJSON, indent: "    ")
-        // Bare items (see BareItems) from the columns, the others as records.
-        let bare = NativeGraphWriter.BareItems(graph, encoding: .xml)
+        // Items with only their required fields from the columns (BareItems), the others as records.
+        let bare = BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
             if bareItemsFromColumns && bare.isBare(entity: v) {
                 bare.writeEntity(v, "    <node id=\"", "\">\n      <data key=\"n_name\">", "</data>\n      <data key=\"n_kind\">",
