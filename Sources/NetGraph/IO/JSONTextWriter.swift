@@ -13,16 +13,29 @@
 /// json.endObject()                       // {"id":"a","score":0.5}
 /// ```
 public struct JSONTextWriter: Sendable {
-    /// The text written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The text is `storage[0..<count]`; the rest is room. Each write makes room for its
+    /// longest text once and copies through a pointer, rather than appending byte by byte
+    /// with a check of the array's uniqueness and capacity for every byte: this writer
+    /// produces the tens of megabytes a breadth-first search of a large graph answers.
+    private var storage: [UInt8] = []
+    /// The number of bytes written.
+    public private(set) var count = 0
     /// Whether the next key or value follows another in the same container.
     private var followsSibling = false
 
     public init() {}
 
+    /// The text written so far (a copy; ``withBytes(_:)`` reads it in place).
+    public var bytes: [UInt8] { Array(storage[0..<count]) }
+
+    /// Calls `body` with the text written so far, in place.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    }
+
     /// Drops the text written so far (after it has been flushed), keeping the capacity and
     /// the place in the structure.
-    public mutating func removeWritten() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func removeWritten() { count = 0 }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -32,64 +45,56 @@ public struct JSONTextWriter: Sendable {
     /// A member's name; its value comes next.
     @_disfavoredOverload
     public mutating func key(_ name: String) {
-        separate()
-        JSONValue.quote(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        followsSibling = false
+        var name = name
+        name.withUTF8 { key(utf8: $0) }
     }
 
     /// A member's name written in the source: quoted from its bytes, without making a
     /// `String` (an answer listing a relation per entry writes a dozen names per relation).
     public mutating func key(_ name: StaticString) {
-        separate()
-        name.withUTF8Buffer { JSONValue.quote(utf8: $0, into: &bytes) }
-        bytes.append(UInt8(ascii: ":"))
-        followsSibling = false
+        name.withUTF8Buffer { key(utf8: $0) }
     }
 
     /// A string, or `null` for nil.
     public mutating func string(_ text: String?) {
-        separate()
-        if let text { JSONValue.quote(text, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        guard var text else { return null() }
+        text.withUTF8 { quoted($0, then: nil) }
         followsSibling = true
     }
 
     public mutating func int(_ value: Int) {
-        separate()
-        JSONValue.appendDecimal(value, to: &bytes)
+        write(maxLength: 20) { JSONValue.writeDecimal(value, to: $0) }
         followsSibling = true
     }
 
     /// A number, or `null` for nil or a value JSON cannot hold (infinite, NaN).
     public mutating func number(_ value: Double?) {
-        separate()
-        JSONValue.appendNumber(value ?? .nan, to: &bytes)
+        guard let value, value.isFinite else { return null() }
+        write(maxLength: DoubleText.maxLength) { DoubleText.write(value, to: $0) }
         followsSibling = true
     }
 
     public mutating func bool(_ value: Bool) {
-        separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        verbatim(value ? "true" : "false")
         followsSibling = true
     }
 
     public mutating func null() {
-        separate()
-        bytes.append(contentsOf: "null".utf8)
+        verbatim("null")
         followsSibling = true
     }
 
     /// A whole value, as ``JSONValue`` writes it.
     public mutating func value(_ value: JSONValue) {
-        separate()
-        value.append(to: &bytes)
+        var text: [UInt8] = []
+        value.append(to: &text)
+        text.withUnsafeBufferPointer { verbatim($0) }
         followsSibling = true
     }
 
     /// A value encoded once and written many times (a relation type's name on every relation).
     public mutating func value(_ fragment: Fragment) {
-        separate()
-        bytes.append(contentsOf: fragment.bytes)
+        fragment.bytes.withUnsafeBufferPointer { verbatim($0) }
         followsSibling = true
     }
 
@@ -98,8 +103,7 @@ public struct JSONTextWriter: Sendable {
     /// same ten members every time).
     public mutating func members(_ run: Members) {
         guard !run.bytes.isEmpty else { return }
-        separate()
-        bytes.append(contentsOf: run.bytes)
+        run.bytes.withUnsafeBufferPointer { verbatim($0) }
         followsSibling = true
     }
 
@@ -135,18 +139,77 @@ public struct JSONTextWriter: Sendable {
         public init(string: String?) { self.init(string.map(JSONValue.string) ?? .null) }
     }
 
-    private mutating func separate() {
-        if followsSibling { bytes.append(UInt8(ascii: ",")) }
+    private mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
+        quoted(name, then: UInt8(ascii: ":"))
+        followsSibling = false
+    }
+
+    /// `text` quoted as a JSON string, then `suffix`, after the separating comma if one is due.
+    ///
+    /// Text of printable ASCII without `"` or `\` — ids, names and kinds, almost always — is
+    /// copied whole; any other goes through ``JSONValue/quote(utf8:into:)``, the one
+    /// definition of what is escaped.
+    private mutating func quoted(_ text: UnsafeBufferPointer<UInt8>, then suffix: UInt8?) {
+        var plain = true
+        for byte in text where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
+            plain = false
+            break
+        }
+        guard plain else {
+            var escaped: [UInt8] = []
+            JSONValue.quote(utf8: text, into: &escaped)
+            if let suffix { escaped.append(suffix) }
+            return escaped.withUnsafeBufferPointer { verbatim($0) }
+        }
+        write(maxLength: text.count + 3) { out in
+            out[0] = 0x22
+            if let base = text.baseAddress { (out + 1).update(from: base, count: text.count) }
+            out[text.count + 1] = 0x22
+            guard let suffix else { return text.count + 2 }
+            out[text.count + 2] = suffix
+            return text.count + 3
+        }
+    }
+
+    /// The separating comma if one is due, then `text` as it is.
+    private mutating func verbatim(_ text: UnsafeBufferPointer<UInt8>) {
+        write(maxLength: text.count) { out in
+            if let base = text.baseAddress { out.update(from: base, count: text.count) }
+            return text.count
+        }
+    }
+
+    private mutating func verbatim(_ text: StaticString) {
+        text.withUTF8Buffer { verbatim($0) }
+    }
+
+    /// Makes room for the separating comma and `maxLength` more bytes, writes the comma if
+    /// one is due, and lets `body` write at most `maxLength` bytes after it; `body` returns
+    /// how many it wrote.
+    @inline(__always)
+    private mutating func write(maxLength: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let start = count
+        let room = maxLength + 1
+        if storage.count - start < room {
+            storage.append(contentsOf: repeatElement(0, count: Swift.max(room, storage.count)))
+        }
+        let comma = followsSibling
+        let written = storage.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress! + start
+            if comma { out[0] = UInt8(ascii: ","); return 1 + body(out + 1) }
+            return body(out)
+        }
+        count = start + written
     }
 
     private mutating func open(_ bracket: UInt8) {
-        separate()
-        bytes.append(bracket)
+        write(maxLength: 1) { $0[0] = bracket; return 1 }
         followsSibling = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(bracket)
+        followsSibling = false
+        write(maxLength: 1) { $0[0] = bracket; return 1 }
         followsSibling = true
     }
 }

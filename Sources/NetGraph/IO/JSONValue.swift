@@ -152,29 +152,40 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// Appends `value` as JSON writes a number: Swift's shortest round-trip spelling, or `null`
     /// for a value JSON cannot hold (infinite, NaN).
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
-        out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+        guard value.isFinite else { return out.append(contentsOf: "null".utf8) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DoubleText.maxLength) { buffer in
+            let length = DoubleText.write(value, to: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<length]))
+        }
     }
 
     /// Appends the decimal digits of `value`, as `String(value)` spells it, without making
     /// the String.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 {
-            out.append(UInt8(ascii: "-"))
-            if value == .min { out.append(contentsOf: String(value).utf8.dropFirst()); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            let length = writeDecimal(value, to: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<length]))
         }
+    }
+
+    /// Writes the decimal digits of `value`, as `String(value)` spells it, at `out` (at most
+    /// 20 bytes: a sign and 19 digits) and returns how many it wrote.
+    static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var used = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                used += 1
-                buffer[20 - used] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: buffer[(20 - used)...])
-        }
+        var length = value < 0 ? 1 : 0
+        var probe = magnitude
+        repeat {
+            length += 1
+            probe /= 10
+        } while probe > 0
+        if value < 0 { out[0] = UInt8(ascii: "-") }
+        var position = length
+        repeat {
+            position -= 1
+            out[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        return length
     }
 }
 

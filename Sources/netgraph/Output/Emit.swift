@@ -57,24 +57,27 @@ enum Emit {
         items(&json)
         json.endArray()
         json.endObject()
-        bytes(json.bytes)
+        json.withBytes(bytes)
         bytes([0x0A])
     }
 
     private static func flushWhenFull(_ json: inout JSONTextWriter) {
-        guard json.bytes.count >= 1 << 20 else { return }
-        bytes(json.bytes)
+        guard json.count >= 1 << 20 else { return }
+        json.withBytes(bytes)
         json.removeWritten()
     }
 
     /// Writes `bytes` as they are, without copying them (a whole graph written to standard
     /// output by `convert`).
     static func bytes(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
-                                                 deallocator: .none))
-        }
+        bytes.withUnsafeBufferPointer(Self.bytes)
+    }
+
+    /// Writes the bytes in place.
+    static func bytes(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                             deallocator: .none))
     }
 
     static func text(_ text: String) {

@@ -54,6 +54,30 @@ import Testing
         }
     }
 
+    /// Numbers are spelled from their digits in place of `description`: any bit pattern of a
+    /// finite double, the extremes and both zeros give the same text, through the writer and
+    /// through ``JSONValue``.
+    @Test func numbersAreSpelledAsTheirDescription() {
+        var generator = SystemRandomNumberGenerator()
+        let edges: [Double] = [0, -0.0, .leastNonzeroMagnitude, -.leastNormalMagnitude, .greatestFiniteMagnitude,
+                               -2.2250738585072014e-308, 1e21, 1e-7, 123456789012345680, 0.1 + 0.2]
+        let random = (0..<20_000).map { _ in Double(bitPattern: generator.next()) }.filter(\.isFinite)
+        for value in edges + random {
+            var json = JSONTextWriter()
+            json.number(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == value.description)
+            #expect(JSONValue.double(value).serialized() == value.description)
+        }
+    }
+
+    @Test func integersAreSpelledAsTheirDescription() {
+        for value in [0, -1, 9, 10, -10, .max, .min, 1_000_000_007] + (0..<5_000).map({ _ in Int.random(in: .min ... .max) }) {
+            var json = JSONTextWriter()
+            json.int(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test func flushingKeepsThePlaceInTheStructure() {
         var json = JSONTextWriter()
         json.beginArray()
