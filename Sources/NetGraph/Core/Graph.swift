@@ -269,10 +269,10 @@ final class IDIndex: @unchecked Sendable {
 
     private let ids: [String]
     private let lock = NSLock()
-    private var table: [String: Int32]?
+    private var table: EntityRowIndex?
     private var scans = 0
 
-    init(ids: [String], table: [String: Int32]? = nil) {
+    init(ids: [String], table: EntityRowIndex? = nil) {
         self.ids = ids
         self.table = table
     }
@@ -285,13 +285,7 @@ final class IDIndex: @unchecked Sendable {
             // Ids are unique, so the first match is the only one.
             return ids.firstIndex(of: id)
         }
-        if table == nil {
-            var built: [String: Int32] = [:]
-            built.reserveCapacity(ids.count)
-            // Backwards, so the table agrees with the scan's first match should ids repeat.
-            for (row, id) in ids.enumerated().reversed() { built[id] = Int32(truncatingIfNeeded: row) }
-            table = built
-        }
-        return table![id].map(Int.init)
+        if table == nil { table = EntityRowIndex(ids: ids) }
+        return table!.row(of: id).map(Int.init)
     }
 }

@@ -77,7 +77,7 @@ public struct GraphBuilder: Sendable {
     private var lastKind: (kind: EntityKind, code: UInt16)?
     private var lastType: (type: RelationType, code: UInt16)?
     /// The row of each entity id; the first entity of an id wins.
-    private var rowByID: [String: Int32] = [:]
+    private var rowByID = EntityRowIndex()
     /// The last `from` id found and its row: files list a node's relations together (edge
     /// lists sorted by source, netgraph's own writers), and a repeated id then costs one
     /// comparison instead of a hash lookup. A row, once found, never changes (a repeated
@@ -111,7 +111,7 @@ public struct GraphBuilder: Sendable {
             lastKind = (entity.kind, code)
         }
         columns.entities.append(entity, kindCode: code, texts: &texts)
-        if rowByID[entity.id] == nil { rowByID[entity.id] = Int32(truncatingIfNeeded: row) }
+        rowByID.insert(entity.id, row: Int32(truncatingIfNeeded: row))
         if !marks.isEmpty { entityMarks.append(marks, at: row) }
     }
 
@@ -121,10 +121,10 @@ public struct GraphBuilder: Sendable {
         if let last = lastFrom, last.id == relation.from {
             from = last.row
         } else {
-            from = rowByID[relation.from]
+            from = rowByID.row(of: relation.from)
             if let from { lastFrom = (relation.from, from) }
         }
-        let to = rowByID[relation.to]
+        let to = rowByID.row(of: relation.to)
         if from == nil || to == nil { pendingEndpoints[row] = (relation.from, relation.to) }
         // Each column is appended to in place: moving the whole of `columns.relations` out and
         // back for every relation was a tenth of reading a large file (perf).
@@ -193,7 +193,7 @@ public struct GraphBuilder: Sendable {
         for row in 0..<entities.count {
             let id = entities.ids[row]
             let marks = entityMarks[row] ?? Marks()
-            if rowByID[id] != Int32(truncatingIfNeeded: row) {
+            if rowByID.row(of: id) != Int32(truncatingIfNeeded: row) {
                 problems.append(Diagnostic("duplicate entity id '\(id)'", at: marks.location(of: "id")))
                 continue
             }
@@ -215,8 +215,8 @@ public struct GraphBuilder: Sendable {
         let citedPositions = citedSources.texts.map { sourcePosition[$0] }
         for row in 0..<columns.relations.count {
             if let pending = pendingEndpoints[row] {
-                columns.relations.sources[row] = rowByID[pending.from] ?? -1
-                columns.relations.targets[row] = rowByID[pending.to] ?? -1
+                columns.relations.sources[row] = rowByID.row(of: pending.from) ?? -1
+                columns.relations.targets[row] = rowByID.row(of: pending.to) ?? -1
             }
             problems.append(contentsOf: check(row: row, in: columns, declarations: declarations,
                                               citedPositions: citedPositions))
