@@ -31,9 +31,7 @@ public struct DOTGraphWriter: Sendable {
         out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
         for entity in graph.entities {
             var attributes = [attribute("label", entity.name), attribute("kind", entity.kind.rawValue)]
-            if !entity.aliases.isEmpty {
-                attributes.append(attribute("aliases", JSONValue.array(entity.aliases.map { .string($0) }).serialized()))
-            }
+            if let aliases = entity.aliasesJSON { attributes.append(attribute("aliases", aliases)) }
             attributes.append(contentsOf: optional("description", entity.description))
             attributes.append(contentsOf: optional("since", entity.since?.description))
             attributes.append(contentsOf: optional("until", entity.until?.description))

@@ -27,3 +27,12 @@ public struct Entity: Hashable, Sendable, Identifiable {
         self.attributes = attributes
     }
 }
+
+extension Entity {
+    /// The aliases as the exchange formats hold them in one field — a JSON array of strings,
+    /// which their readers parse back — or nil when there are none (GraphML, GEXF, DOT and
+    /// the GraphFrames CSV).
+    public var aliasesJSON: String? {
+        aliases.isEmpty ? nil : JSONValue.array(aliases.map { .string($0) }).serialized()
+    }
+}

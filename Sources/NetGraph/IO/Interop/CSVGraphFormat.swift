@@ -64,7 +64,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
     public func files(for graph: Graph) -> [(name: String, contents: String)] {
         let nodes = graph.entities.map { entity -> [String] in
             let aliases = self == .neo4j ? entity.aliases.joined(separator: String(Self.arrayDelimiter))
-                : (entity.aliases.isEmpty ? "" : JSONValue.array(entity.aliases.map { .string($0) }).serialized())
+                : entity.aliasesJSON ?? ""
             var row = [entity.id]
             if self == .neo4j { row.append(Self.label(entity.kind.rawValue)) }
             row += [entity.name, entity.kind.rawValue, aliases, entity.description ?? "", entity.since?.description ?? "",

@@ -130,7 +130,7 @@ public struct GEXFWriter: Sendable {
             attribute("label", entity.name)
             span(from: entity.since, to: entity.until)
             emit(">\n")
-            let aliases = entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized()
+            let aliases = entity.aliasesJSON
             values.add(0, entity.kind.rawValue, to: &out)
             values.add(1, aliases, to: &out)
             values.add(2, entity.description, to: &out)

@@ -86,7 +86,7 @@ public struct GraphMLWriter: Sendable {
             emit("\">\n")
             data("n_name", entity.name, indent: "      ")
             data("n_kind", entity.kind.rawValue, indent: "      ")
-            data("n_aliases", entity.aliases.isEmpty ? nil : JSONValue.array(entity.aliases.map { .string($0) }).serialized(), indent: "      ")
+            data("n_aliases", entity.aliasesJSON, indent: "      ")
             data("n_description", entity.description, indent: "      ")
             data("n_since", entity.since?.description, indent: "      ")
             data("n_until", entity.until?.description, indent: "      ")
