@@ -48,7 +48,10 @@ TASKS = {
     "dijkstra": (["path", "0", "{last}", "--weight", "weight", "--format", "json"], "path"),
     "pagerank": (["centrality", "--measure", "pagerank", "--format", "json"], "pagerank"),
     "louvain": (["communities", "--format", "json"], "louvain"),
-    "leiden": (["communities", "--method", "leiden", "--format", "json"], "leiden"),
+    # Leiden on one thread, as the peers run; and on two, against NetworKit's ParallelLeiden
+    # on two (igraph's is single-threaded): netgraph refines and aggregates on several threads.
+    "leiden": (["communities", "--method", "leiden", "--threads", "1", "--format", "json"], "leiden"),
+    "leiden-2t": (["communities", "--method", "leiden", "--threads", "2", "--format", "json"], "leiden"),
     "betweenness": (["centrality", "--measure", "betweenness", "--threads", "1", "--format", "json"], "betweenness"),
     "betweenness-sampled": (["centrality", "--measure", "betweenness", "--samples", "256", "--threads", "1",
                              "--format", "json"], "betweenness-sampled"),
@@ -63,9 +66,12 @@ TASKS = {
     "load-json": (["stats", "--format", "json"], "load"),
     "load-gexf": (["stats", "--format", "json"], "load"),
 }
+# The threads each peer is given, by task (one unless named here).
+PEER_THREADS = {"leiden-2t": 2}
 TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json", "load-gexf": "gexf"}
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
                  for t in ("load", "bfs", "components", "pagerank", "kcore", "louvain", "leiden")]
+                + [(g, "leiden-2t") for g in ("ba-10k", "ba-100k", "er-100k")]
                 + [("ba-10k", "betweenness"), ("ba-10k", "closeness"), ("ba-100k", "betweenness-sampled")]
                 + [(g, "constraint") for g in ("ba-10k", "ba-100k")]
                 + [(g, "path") for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")]
@@ -109,9 +115,9 @@ def run_netgraph(exe, args, path):
         return wall, kb * 1024, quality
 
 
-def run_peer(lib, task, path, graph):
+def run_peer(lib, task, path, graph, threads=1):
     cmd = [run.VPY, os.path.join(HERE, "peers.py"), "--library", lib, "--graph", path,
-           "--task", task, "--repeat", "1", "--threads", "1", "--name", graph]
+           "--task", task, "--repeat", "1", "--threads", str(threads), "--name", graph]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=run.TIMEOUT)
     for line in reversed(r.stdout.strip().splitlines()):
         if line.startswith("{"):
@@ -187,7 +193,7 @@ def main(argv=None):
                 times["before"].append(wall)
                 memory["before"].append(rss)
             for p in peers:
-                got = run_peer(p, peer_task, peer_file, graph)
+                got = run_peer(p, peer_task, peer_file, graph, PEER_THREADS.get(task, 1))
                 if got:
                     times[p].append(got[0])
                     if got[1]:
@@ -220,6 +226,9 @@ def main(argv=None):
              "excluded). Peak memory: netgraph's maximum RSS (GNU time), the peers' largest VmHWM."
              % (started, a.rounds, os.path.relpath(a.exe, os.path.join(HERE, ".."))), "",
              "Before: %s, timed in the same rounds." % a.before if a.before else "", "",
+             "Threads: one for every tool and row, but the leiden-2t rows, where netgraph runs "
+             "`--threads 2` and each peer is given two (igraph's Leiden is single-threaded)."
+             if any(t in PEER_THREADS for _, t in plan) else "", "",
              "The load-graphml, load-yaml, load-json and load-gexf rows read typed files of the same "
              "graph that netgraph's convert wrote; the peers read the GraphML in the first three (none "
              "reads netgraph's YAML or JSON), and NetworKit, the one peer with a GEXF reader, reads the "

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NetGraph
 
 extension NetGraphCommand {
@@ -50,6 +51,9 @@ extension NetGraphCommand {
         @Option(help: "Resolution γ (default 1): for modularity, below 1 favours larger communities; for cpm, the density communities must exceed.")
         var resolution: Double = 1
 
+        @Option(help: ArgumentHelp("Worker threads of Leiden's refinement and aggregation (default: all cores); the communities are the same on any number.", valueName: "n"))
+        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
         @OptionGroup var analysis: AnalysisOptions
         @OptionGroup var options: GraphOptions
         @OptionGroup var filters: FilterOptions
@@ -62,6 +66,7 @@ extension NetGraphCommand {
             if (objective != nil || iterations != nil) && method != .leiden {
                 throw ValidationError("--objective and --iterations apply to --method leiden only")
             }
+            if threads < 1 { throw ValidationError("--threads must be at least 1") }
             if let iterations, iterations < 0 || iterations > Leiden.maximumIterations {
                 throw ValidationError("--iterations must be between 0 and \(Leiden.maximumIterations)")
             }
@@ -78,7 +83,7 @@ extension NetGraphCommand {
             }
             let partition: Partition
             do {
-                partition = try chosen.partition(of: analysisGraph)
+                partition = try chosen.partition(of: analysisGraph, threads: threads)
             } catch {
                 throw CommandError.usage("\(error); drop --directed")
             }

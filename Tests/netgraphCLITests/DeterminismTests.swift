@@ -64,6 +64,20 @@ struct DeterminismCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Leiden's refinement and aggregation run on `--threads` threads; any number gives the
+    /// bytes one gives.
+    @Test func leidenThreadCountDoesNotChangeTheBytes() throws {
+        let serial = try CLIRunner.run(["communities", "--method", "leiden", "--threads", "1", "--format", "json"])
+        #expect(serial.status == 0, "\(serial.stderr)")
+        for threads in ["2", "3", "8"] {
+            let parallel = try CLIRunner.run(["communities", "--method", "leiden", "--threads", threads, "--format", "json"])
+            #expect(parallel.stdout == serial.stdout, "leiden on \(threads) threads")
+        }
+        let refused = try CLIRunner.run(["communities", "--method", "leiden", "--threads", "0"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--threads must be at least 1"))
+    }
+
     @Test(arguments: cases)
     func sameInputSameBytes(_ run: DeterminismCase) throws {
         let first = try execute(run)

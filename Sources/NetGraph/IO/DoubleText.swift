@@ -10,6 +10,17 @@ enum DoubleText {
     /// Writes `value`'s spelling at `out`, which has room for ``maxLength`` bytes, and returns
     /// the number of bytes written.
     static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        // Whole numbers below 2⁵³ — core numbers, degrees and counts given as scores — are
+        // spelled `123.0` by `description`. Their digits are written directly, without the
+        // search for the shortest digits that round-trip. Negative zero takes the general path,
+        // because it is spelled `-0.0`.
+        if value.magnitude < 0x1p53, value == value.rounded(.towardZero),
+           !(value == 0 && value.sign == .minus) {
+            let length = JSONValue.writeDecimal(Int(value), to: out)
+            out[length] = UInt8(ascii: ".")
+            out[length + 1] = UInt8(ascii: "0")
+            return length + 2
+        }
         var sink = Sink(base: out)
         value.write(to: &sink)
         return sink.count

@@ -62,7 +62,12 @@ import Testing
         let edges: [Double] = [0, -0.0, .leastNonzeroMagnitude, -.leastNormalMagnitude, .greatestFiniteMagnitude,
                                -2.2250738585072014e-308, 1e21, 1e-7, 123456789012345680, 0.1 + 0.2]
         let random = (0..<20_000).map { _ in Double(bitPattern: generator.next()) }.filter(\.isFinite)
-        for value in edges + random {
+        // Whole numbers below 2⁵³ take their own path: both sides of that bound, powers of
+        // ten, small ones of both signs, and random ones of every size below it.
+        let whole: [Double] = [1, -1, 9, 10, 0x1p53 - 1, -(0x1p53 - 1), 0x1p53, -0x1p53, 0x1p53 + 2, 1e15, 1e16]
+            + (0..<5_000).map { _ in Double(Int64.random(in: -(1 << 53)...(1 << 53), using: &generator)) }
+            + (0..<5_000).map { _ in Double(Int.random(in: -1000...1000, using: &generator)) }
+        for value in edges + whole + random {
             var json = JSONTextWriter()
             json.number(value)
             #expect(String(decoding: json.bytes, as: UTF8.self) == value.description)

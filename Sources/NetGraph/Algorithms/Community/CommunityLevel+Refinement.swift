@@ -24,74 +24,119 @@ extension CommunityLevel {
     /// A node joins only a cluster it has an edge to, so every refined cluster is connected;
     /// and only nodes still alone move, so clusters only grow.
     ///
+    /// Each community is refined on its own — a node's candidates all lie in its community —
+    /// with its own random stream, seeded from `seed` and the community's number. So the
+    /// communities can be refined on `threads` threads at once, in runs of about equal
+    /// membership, and the clusters are the same bits on any number of threads.
+    ///
     /// - Parameters:
     ///   - community: each node's community, numbered `0..<count`.
     ///   - order: every node once, in the order to visit them (grouped by community here).
+    ///   - seed: the seed the communities' random streams derive from.
     /// - Returns: each node's refined cluster, numbered `0..<clusterCount`.
-    /// - Complexity: O(n + m) time, O(n) scratch space.
-    func refined(community: [Int32], count: Int, order: [Int32], scale: Double,
-                 using rng: inout some RandomNumberGenerator) -> (cluster: [Int32], count: Int) {
+    /// - Complexity: O(n + m) work, spread over the threads; O(n) scratch space.
+    func refined(community: [Int32], count: Int, order: [Int32], scale: Double, seed: UInt64,
+                 threads: Int) -> (cluster: [Int32], count: Int) {
         let n = nodeCount
         let (memberStart, members) = Self.members(of: community, count: count, in: order)
 
         var cluster = (0..<Int32(n)).map { $0 }
-        // Per community its two totals; per cluster its totals and its weight to the rest of
-        // its community E(C, S − C); per node its weight to the rest of its community.
-        var communityOut = [Double](repeating: 0, count: count)
-        var communityIn = [Double](repeating: 0, count: count)
+        // Per cluster its totals and its weight to the rest of its community E(C, S − C), and
+        // whether it has grown; every cluster starts as one node, so these are per node too.
         var clusterOut = [Double](repeating: 0, count: n)
         var clusterIn = [Double](repeating: 0, count: n)
         var external = [Double](repeating: 0, count: n)
         var nonSingleton = [Bool](repeating: false, count: n)
-        for v in 0..<n {
-            let c = Int(community[v])
-            communityOut[c] += strengths[2 * v]
-            communityIn[c] += strengths[2 * v + 1]
+        let runs = Self.balancedRuns(memberStart: memberStart, threads: worthThreads(threads))
+        cluster.withUnsafeMutableBufferPointer { cluster in
+        clusterOut.withUnsafeMutableBufferPointer { clusterOut in
+        clusterIn.withUnsafeMutableBufferPointer { clusterIn in
+        external.withUnsafeMutableBufferPointer { external in
+        nonSingleton.withUnsafeMutableBufferPointer { nonSingleton in
+        community.withUnsafeBufferPointer { community in
+        members.withUnsafeBufferPointer { members in
+        memberStart.withUnsafeBufferPointer { memberStart in
+            // Every write lands on a node of the community being refined, and each community
+            // is refined by one thread; other communities' labels are only read.
+            let scratch = Scratch(cluster: cluster, clusterOut: clusterOut, clusterIn: clusterIn, external: external,
+                                  nonSingleton: nonSingleton, community: community, members: members,
+                                  memberStart: memberStart)
+            SourceChunks.run(chunks: runs.count - 1) { run in
+                var insideSlots: [Int] = []
+                for s in runs[run]..<runs[run + 1] {
+                    var rng = SplitMix64(seed: seed ^ (UInt64(s) &* 0xD1B5_4A32_D192_ED03))
+                    refine(s, scale: scale, scratch: scratch, insideSlots: &insideSlots, using: &rng)
+                }
+            }
+        }}}}}}}}
+        let clusterCount = Self.renumber(&cluster)
+        return (cluster, clusterCount)
+    }
+
+    /// The buffers ``refined(community:count:order:scale:seed:threads:)`` works in, shared
+    /// by its threads, each of which writes only the entries of its own communities' nodes.
+    private struct Scratch: @unchecked Sendable {
+        let cluster: UnsafeMutableBufferPointer<Int32>
+        let clusterOut: UnsafeMutableBufferPointer<Double>
+        let clusterIn: UnsafeMutableBufferPointer<Double>
+        let external: UnsafeMutableBufferPointer<Double>
+        let nonSingleton: UnsafeMutableBufferPointer<Bool>
+        let community: UnsafeBufferPointer<Int32>
+        let members: UnsafeBufferPointer<Int32>
+        let memberStart: UnsafeBufferPointer<Int>
+    }
+
+    /// Refines community `s` (see ``refined(community:count:order:scale:seed:threads:)``).
+    ///
+    /// - Complexity: O(size of the community's nodes' rows).
+    private func refine(_ s: Int, scale: Double, scratch: Scratch, insideSlots: inout [Int],
+                        using rng: inout SplitMix64) {
+        let (cluster, clusterOut, clusterIn, external, nonSingleton, community) =
+            (scratch.cluster, scratch.clusterOut, scratch.clusterIn, scratch.external, scratch.nonSingleton, scratch.community)
+        let memberRange = scratch.memberStart[s]..<scratch.memberStart[s + 1]
+        let label = Int32(truncatingIfNeeded: s)
+        var totalOut = 0.0, totalIn = 0.0
+        for member in memberRange {
+            let v = Int(scratch.members[member])
+            totalOut += strengths[2 * v]
+            totalIn += strengths[2 * v + 1]
             clusterOut[v] = strengths[2 * v]
             clusterIn[v] = strengths[2 * v + 1]
             var inside = 0.0
-            for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == community[v] {
+            for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == label {
                 inside += weight(at: slot)
             }
             external[v] = inside
         }
+        for member in memberRange {
+            let v = Int(scratch.members[member])
+            guard !nonSingleton[v] && cluster[v] == Int32(v) else { continue }
+            let kOut = strengths[2 * v], kIn = strengths[2 * v + 1]
+            guard external[v] >= scale * (kOut * (totalIn - kIn) + kIn * (totalOut - kOut)) else { continue }
 
-        // The slots of the node being visited that lead inside its community.
-        var insideSlots: [Int] = []
-        for s in 0..<count {
-            let totalOut = communityOut[s], totalIn = communityIn[s]
-            for member in memberStart[s]..<memberStart[s + 1] {
-                let v = Int(members[member])
-                guard !nonSingleton[v] && cluster[v] == Int32(v) else { continue }
-                let kOut = strengths[2 * v], kIn = strengths[2 * v + 1]
-                guard external[v] >= scale * (kOut * (totalIn - kIn) + kIn * (totalOut - kOut)) else { continue }
-
-                insideSlots.removeAll(keepingCapacity: true)
-                for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == Int32(s) {
-                    insideSlots.append(slot)
-                }
-                // One draw: below `stays` keeps v alone, any other picks a neighbour uniformly.
-                let stays = selfLoopWeight[v] > 0 ? 3 : 1
-                let draw = Int(Louvain.uniformDraw(below: UInt64(insideSlots.count + stays), using: &rng))
-                guard draw >= stays else { continue }
-                let c = Int(cluster[Int(neighbors[insideSlots[draw - stays]])])
-                var weightToC = 0.0
-                for slot in insideSlots where Int(cluster[Int(neighbors[slot])]) == c { weightToC += weight(at: slot) }
-                let cOut = clusterOut[c], cIn = clusterIn[c]
-                guard external[c] >= scale * (cOut * (totalIn - cIn) + cIn * (totalOut - cOut)),
-                      weightToC - scale * (kOut * cIn + kIn * cOut) >= 0 else { continue }
-
-                clusterOut[v] = 0
-                clusterIn[v] = 0
-                clusterOut[c] += kOut
-                clusterIn[c] += kIn
-                // The edges between v and its new cluster are inside it now.
-                external[c] += external[v] - 2 * weightToC
-                cluster[v] = Int32(truncatingIfNeeded: c)
-                nonSingleton[c] = true
+            insideSlots.removeAll(keepingCapacity: true)
+            for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == label {
+                insideSlots.append(slot)
             }
+            // One draw: below `stays` keeps v alone, any other picks a neighbour uniformly.
+            let stays = selfLoopWeight[v] > 0 ? 3 : 1
+            let draw = Int(Louvain.uniformDraw(below: UInt64(insideSlots.count + stays), using: &rng))
+            guard draw >= stays else { continue }
+            let c = Int(cluster[Int(neighbors[insideSlots[draw - stays]])])
+            var weightToC = 0.0
+            for slot in insideSlots where Int(cluster[Int(neighbors[slot])]) == c { weightToC += weight(at: slot) }
+            let cOut = clusterOut[c], cIn = clusterIn[c]
+            guard external[c] >= scale * (cOut * (totalIn - cIn) + cIn * (totalOut - cOut)),
+                  weightToC - scale * (kOut * cIn + kIn * cOut) >= 0 else { continue }
+
+            clusterOut[v] = 0
+            clusterIn[v] = 0
+            clusterOut[c] += kOut
+            clusterIn[c] += kIn
+            // The edges between v and its new cluster are inside it now.
+            external[c] += external[v] - 2 * weightToC
+            cluster[v] = Int32(truncatingIfNeeded: c)
+            nonSingleton[c] = true
         }
-        let clusterCount = Self.renumber(&cluster)
-        return (cluster, clusterCount)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The community methods by name, with their settings: the one place the command line, the
 /// renderer, the report and profiles choose a method, so they agree on what "the
 /// communities" are.
@@ -38,10 +40,13 @@ public enum CommunityMethod: Hashable, Sendable {
 
     /// The communities of `graph`.
     ///
+    /// - Parameter threads: the threads Leiden's refinement and aggregation run on (the
+    ///   other methods run on one); the result is the same on any number.
     /// - Throws: ``CommunityError/requiresUndirected(_:)`` for label propagation on a
     ///   directed graph.
     /// - Complexity: that of the method.
-    public func partition(of graph: AnalysisGraph) throws(CommunityError) -> Partition {
+    public func partition(of graph: AnalysisGraph,
+                          threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(CommunityError) -> Partition {
         switch self {
         case let .louvain(resolution, seed):
             var rng = SplitMix64(seed: seed)
@@ -51,7 +56,7 @@ public enum CommunityMethod: Hashable, Sendable {
         case let .leiden(objective, resolution, seed, iterations):
             var rng = SplitMix64(seed: seed)
             return Leiden.communities(graph, objective: objective, resolution: resolution, iterations: iterations,
-                                      using: &rng)
+                                      threads: threads, using: &rng)
         }
     }
 }

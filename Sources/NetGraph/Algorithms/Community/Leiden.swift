@@ -1,3 +1,5 @@
+import Foundation
+
 /// Leiden community detection (Traag, Waltman & van Eck 2019): Louvain's multilevel scheme
 /// with a refinement step that guarantees connected communities, optimising modularity or
 /// the Constant Potts Model (``LeidenObjective``).
@@ -6,10 +8,13 @@
 /// 1. fast local moving improves P (`CommunityLevel.moveNodesFast(community:order:scale:)`);
 ///    if every community is one node of the current level, the iteration ends;
 /// 2. each community of P is refined into well-connected clusters, each connected
-///    (`CommunityLevel.refined(community:count:order:scale:using:)`, which draws each
-///    node's cluster as leidenalg does, among its neighbours' at random);
-/// 3. the level is aggregated by the refined clusters, and P carried over to it (each
-///    cluster in its community of P); back to 1.
+///    (`CommunityLevel.refined(community:count:order:scale:seed:threads:)`, which draws
+///    each node's cluster as leidenalg does, among its neighbours' at random, from a random
+///    stream of the community's own, so that communities are refined on several threads at
+///    once and the result does not depend on how many);
+/// 3. the level is aggregated by the refined clusters (runs of clusters on several threads
+///    at once, joined in order), and P carried over to it (each cluster in its community of
+///    P); back to 1.
 ///
 /// Where refinement merges nothing at a level, the level is aggregated by P itself, as
 /// igraph does, so every level is smaller than the last. `iterations` iterations run, each
@@ -44,10 +49,13 @@ public enum Leiden {
 
     /// The communities Leiden finds.
     ///
+    /// - Parameter threads: the threads refinement and aggregation run on; the result is the
+    ///   same bits on any number.
     /// - Complexity: O(n + m) per level, typically a few levels per iteration and a few
     ///   iterations; O(n + m) space.
     public static func communities(_ graph: AnalysisGraph, objective: LeidenObjective = .modularity,
                                    resolution: Double = 1, iterations: Int? = defaultIterations,
+                                   threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                                    using rng: inout some RandomNumberGenerator) -> Partition {
         let n = graph.nodeCount
         let m = graph.isWeighted ? graph.edgeWeights.reduce(0, +) : Double(graph.edgeCount)
@@ -68,7 +76,7 @@ public enum Leiden {
 
         var labels = (0..<Int32(n)).map { $0 }
         for _ in 0..<min(iterations ?? maximumIterations, maximumIterations) {
-            let next = iteration(on: base, from: labels, scale: scale, using: &rng)
+            let next = iteration(on: base, from: labels, scale: scale, threads: max(1, threads), using: &rng)
             if next == labels { break }
             labels = next
         }
@@ -77,7 +85,7 @@ public enum Leiden {
 
     /// One iteration from `labels` (numbered in order of first appearance), returning the
     /// new labels numbered the same way.
-    static func iteration(on base: CommunityLevel, from labels: [Int32], scale: Double,
+    static func iteration(on base: CommunityLevel, from labels: [Int32], scale: Double, threads: Int,
                           using rng: inout some RandomNumberGenerator) -> [Int32] {
         var level = base
         var community = labels
@@ -87,9 +95,9 @@ public enum Leiden {
             let count = level.moveNodesFast(community: &community, order: Louvain.shuffledOrder(level.nodeCount, using: &rng),
                                             scale: scale)
             if count == level.nodeCount { break }
-            var (cluster, clusterCount) = level.refined(community: community, count: count,
-                                                        order: Louvain.shuffledOrder(level.nodeCount, using: &rng),
-                                                        scale: scale, using: &rng)
+            let order = Louvain.shuffledOrder(level.nodeCount, using: &rng)
+            var (cluster, clusterCount) = level.refined(community: community, count: count, order: order, scale: scale,
+                                                        seed: rng.next(), threads: threads)
             if clusterCount == level.nodeCount {
                 cluster = community
                 clusterCount = count
@@ -97,7 +105,7 @@ public enum Leiden {
             var coarseCommunity = [Int32](repeating: 0, count: clusterCount)
             for v in 0..<level.nodeCount { coarseCommunity[Int(cluster[v])] = community[v] }
             for v in nodeAtLevel.indices { nodeAtLevel[v] = cluster[Int(nodeAtLevel[v])] }
-            level = level.aggregated(by: cluster, communityCount: clusterCount)
+            level = level.aggregated(by: cluster, communityCount: clusterCount, threads: threads)
             community = coarseCommunity
         }
         return firstAppearanceLabels(nodeAtLevel.map { community[Int($0)] })

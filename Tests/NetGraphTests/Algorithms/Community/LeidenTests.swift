@@ -150,6 +150,28 @@ import Testing
         #expect(Leiden.communities(empty, using: &rng).count == 4)
     }
 
+    /// Refinement and aggregation run on several threads, each community with a random
+    /// stream of its own: one, two, three and eight threads give the same communities, on
+    /// graphs large enough to be cut into many runs, weighted and directed ones among them.
+    @Test func threadCountDoesNotChangeTheCommunities() throws {
+        let graphs = [Self.erdosRenyi(nodes: 2000, edges: 8000, seed: 9),
+                      Self.randomGraph(seed: 4, nodes: 1500, edges: 6000, directed: true),
+                      try NetworkXFixture("lesmis").graph(weighted: true)]
+        for (index, graph) in graphs.enumerated() {
+            for objective in LeidenObjective.allCases {
+                let resolution = objective == .cpm ? 0.05 : 1
+                let partitions = [1, 2, 3, 8].map { threads in
+                    var rng = SplitMix64(seed: 11)
+                    return Leiden.communities(graph, objective: objective, resolution: resolution, threads: threads,
+                                              using: &rng)
+                }
+                for partition in partitions.dropFirst() {
+                    #expect(partition == partitions[0], "graph \(index) \(objective)")
+                }
+            }
+        }
+    }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
