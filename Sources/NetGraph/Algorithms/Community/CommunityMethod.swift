@@ -40,8 +40,10 @@ public enum CommunityMethod: Hashable, Sendable {
 
     /// The communities of `graph`.
     ///
-    /// - Parameter threads: the threads Leiden's refinement and aggregation run on (the
-    ///   other methods run on one); the result is the same on any number.
+    /// - Parameters:
+    ///   - graph: the graph to divide.
+    ///   - threads: the threads Leiden's refinement and aggregation run on (the other
+    ///     methods run on one); the result is the same on any number.
     /// - Throws: ``CommunityError/requiresUndirected(_:)`` for label propagation on a
     ///   directed graph.
     /// - Complexity: that of the method.

@@ -49,8 +49,14 @@ public enum Leiden {
 
     /// The communities Leiden finds.
     ///
-    /// - Parameter threads: the threads refinement and aggregation run on; the result is the
-    ///   same bits on any number.
+    /// - Parameters:
+    ///   - graph: the graph; its weights count when it is weighted, its directions when directed.
+    ///   - objective: modularity or the Constant Potts Model.
+    ///   - resolution: γ of the objective.
+    ///   - iterations: iterations at most; nil repeats until one changes nothing.
+    ///   - threads: the threads refinement and aggregation run on; the result is the same bits
+    ///     on any number.
+    ///   - rng: the source of the random visiting orders and of the communities' seeds.
     /// - Complexity: O(n + m) per level, typically a few levels per iteration and a few
     ///   iterations; O(n + m) space.
     public static func communities(_ graph: AnalysisGraph, objective: LeidenObjective = .modularity,
