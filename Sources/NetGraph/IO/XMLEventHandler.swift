@@ -29,7 +29,9 @@ extension XMLEventHandler {
 /// An element's attributes, by qualified name (`id`, `attr.name`, `xmlns:xsi`), values
 /// normalised as XML says (references replaced, literal tabs and line ends as spaces).
 protocol XMLAttributeSource {
-    subscript(name: String) -> String? { get }
+    /// The attribute a name written in the source names (`attributes["id"]`): looked up from
+    /// the literal's bytes, which a reader does several times per element.
+    subscript(name: StaticString) -> String? { get }
     /// The attributes whose value is longer than `limit` UTF-8 bytes, in no set order.
     func values(longerThan limit: Int) -> [(name: String, value: String)]
     /// Every attribute: qualified name and value, in no set order (names are unique).
@@ -58,7 +60,7 @@ struct XMLAttributeList {
 struct DictionaryAttributes: XMLAttributeSource {
     let dictionary: [String: String]
 
-    subscript(name: String) -> String? { dictionary[name] }
+    subscript(name: StaticString) -> String? { dictionary[name.description] }
 
     func values(longerThan limit: Int) -> [(name: String, value: String)] {
         dictionary.filter { $0.value.utf8.count > limit }.map { ($0.key, $0.value) }

@@ -548,13 +548,15 @@ struct ScannedAttributes: XMLAttributeSource {
         span.plain ? String(decoding: bytes[span.value], as: UTF8.self) : XMLScanner.decode(bytes, span.value, attribute: true)
     }
 
-    subscript(name: String) -> String? {
-        var name = name
-        return name.withUTF8 { wanted -> String? in
-            for span in spans where span.name.count == wanted.count {
-                if memoryEqual(bytes, span.name.lowerBound, wanted) { return value(of: span) }
+    subscript(name: StaticString) -> String? {
+        name.withUTF8Buffer { wanted -> String? in
+            guard let first = wanted.first else { return nil }
+            return spans.withUnsafeBufferPointer { spans -> String? in
+                for span in spans where span.name.count == wanted.count && bytes[span.name.lowerBound] == first {
+                    if memoryEqual(bytes, span.name.lowerBound, wanted) { return value(of: span) }
+                }
+                return nil
             }
-            return nil
         }
     }
 
