@@ -3,7 +3,9 @@ import Dispatch
 /// How all-sources measures split their sources over threads: `0..<total` is cut into at
 /// most `threads` contiguous chunks, run concurrently (`DispatchQueue.concurrentPerform`),
 /// each with its own search buffers. Chunk boundaries depend only on `total` and the chunk
-/// count, so a given thread count always does the same work in the same order.
+/// count, so a given thread count always does the same work in the same order. Leiden's
+/// refinement and aggregation run their runs of communities through ``run(chunks:_:)``
+/// too, with results that do not depend on the cut at all.
 enum SourceChunks {
     /// The number of blocks an all-sources sum is cut into, whatever the thread count (at
     /// most 64, one per source on smaller graphs): sums taken per block and added in block
