@@ -90,6 +90,9 @@ extension CommunityLevel {
         var rowStarts = [Int](repeating: 0, count: run.count)
         var neighborsOut = [Int32](repeating: 0, count: entries)
         var weightsOut = [Double](repeating: 0, count: entries)
+        // The marks are indexed by neighbouring community, any of `count`, so each run fills
+        // its own: O(runs × count) more per level, sequential writes, against the rows'
+        // random reads.
         var lastRowOf = [Int32](repeating: -1, count: count)
         var slotOf = [Int](repeating: 0, count: count)
         var write = 0
