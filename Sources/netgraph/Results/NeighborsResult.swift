@@ -11,9 +11,14 @@ struct NeighborsResult: CommandResult {
     /// `→leads, ←appointed (alleged), rival-of`: every relation joining the neighbour to the
     /// node it was reached from, as that node sees it.
     private func labels(_ neighbor: NeighborhoodSearch.Neighbor) -> String {
-        neighbor.relations.map { RelationOutput.shortLabel(graph.record(ofRelation: $0), seenFrom: neighbor.from) }
+        neighbor.relations.map { RelationOutput.shortLabel(graph.record(ofRelation: Int($0)), seenFrom: neighbor.from) }
             .joined(separator: ", ")
     }
+
+    /// How many neighbours ahead the JSON writer asks for the columns it will read
+    /// (``Graph/prefetch(node:relation:)``): each entry is a few hundred bytes of text, so a
+    /// few entries give the loads time to land.
+    private static let prefetchDistance = 4
 
     func json() -> JSONDocument {
         let texts = RelationOutput.JSONTexts(graph)
@@ -21,6 +26,10 @@ struct NeighborsResult: CommandResult {
         return .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
             let neighbor = found[index]
             let node = neighbor.node
+            if index + Self.prefetchDistance < found.count {
+                let ahead = found[index + Self.prefetchDistance]
+                graph.prefetch(node: ahead.node, relation: ahead.relation)
+            }
             json.beginObject()
             json.key("id"); json.string(graph.id(ofNode: node))
             json.key("name"); json.string(graph.name(ofNode: node))
@@ -32,7 +41,7 @@ struct NeighborsResult: CommandResult {
             json.key("relations")
             json.beginArray()
             for relation in neighbor.relations {
-                RelationOutput.write(relation: relation, in: graph, seenFrom: neighbor.from, texts: texts, to: &json)
+                RelationOutput.write(relation: Int(relation), in: graph, seenFrom: neighbor.from, texts: texts, to: &json)
             }
             json.endArray()
             json.endObject()

@@ -75,6 +75,24 @@ import Testing
         }
     }
 
+    /// The word-at-a-time test of whether a string needs escaping, against the byte-by-byte
+    /// definition: every byte value at every position of plain texts of 1 to 17 bytes (so in
+    /// each lane of a word, and in the tail after the words), on either side of a plain
+    /// neighbour.
+    @Test func everyByteThatNeedsEscapingIsFoundInEveryLane() {
+        for length in 1...17 {
+            for position in 0..<length {
+                for byte in UInt8.min...UInt8.max {
+                    var text = [UInt8](repeating: UInt8(ascii: "a") &+ UInt8(position % 26), count: length)
+                    text[position] = byte
+                    let escaped = byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C
+                    #expect(text.withUnsafeBufferPointer { JSONTextWriter.isPlain($0) } == !escaped)
+                }
+            }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { JSONTextWriter.isPlain($0) })
+    }
+
     @Test func integersAreSpelledAsTheirDescription() {
         for value in [0, -1, 9, 10, -10, .max, .min, 1_000_000_007] + (0..<5_000).map({ _ in Int.random(in: .min ... .max) }) {
             var json = JSONTextWriter()

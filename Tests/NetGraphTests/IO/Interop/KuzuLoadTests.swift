@@ -56,7 +56,7 @@ import Testing
     static func expected(_ node: Int, in graph: Graph) -> (neighbors: [String], relations: [[String?]]) {
         let found = NeighborhoodSearch.neighbors(of: node, in: graph, depth: 1)
         let relations = found.flatMap { neighbor in
-            neighbor.relations.map { r -> [String?] in
+            neighbor.relations.map(Int.init).map { r -> [String?] in
                 [graph.id(ofNode: neighbor.node), graph.type(ofRelation: r).rawValue,
                  Int(graph.relationSources[r]) == node ? "out" : "in", graph.quote(ofRelation: r)]
             }
