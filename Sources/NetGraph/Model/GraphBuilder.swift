@@ -218,8 +218,10 @@ public struct GraphBuilder: Sendable {
                 columns.relations.sources[row] = rowByID.row(of: pending.from) ?? -1
                 columns.relations.targets[row] = rowByID.row(of: pending.to) ?? -1
             }
-            problems.append(contentsOf: check(row: row, in: columns, declarations: declarations,
-                                              citedPositions: citedPositions))
+            let found = check(row: row, in: columns, declarations: declarations, citedPositions: citedPositions)
+            // Appending nothing still makes `problems`, which shares the builder's diagnostics,
+            // a buffer of its own: a cost per relation.
+            if !found.isEmpty { problems.append(contentsOf: found) }
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         for (row, marks) in zip(relationMarks.rows, relationMarks.values) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// netgraph's own GEXF (``GEXFWriter``'s layout, with its `<?netgraph …?>` header), read in one
 /// pass over ``XMLScanner``'s events straight into a ``GraphBuilder``: each `<node>` and
 /// `<edge>` becomes an entity or relation at its end tag, with no ``GEXFDocument`` of every
@@ -376,19 +378,21 @@ final class GEXFTypedFastPath: XMLEventHandler {
 
     private func addRelation() {
         guard failure == nil, builder != nil else { return decline() }
-        var fields: (type: String?, date: AttributeValue?, since: AttributeValue?, until: AttributeValue?, status: String?,
-                     source: String?, quote: String?) = (nil, nil, nil, nil, nil, nil, nil)
+        // Separate variables, not one tuple: a tuple of optionals this size is copied and
+        // destroyed through the runtime's generic value witnesses, a cost per edge (callgrind).
+        var typeField: String? = nil, statusField: String? = nil, sourceField: String? = nil, quoteField: String? = nil
+        var dateField: AttributeValue? = nil, sinceField: AttributeValue? = nil, untilField: AttributeValue? = nil
         var directedValue: Bool? = nil
         var attributes: [String: AttributeValue] = [:]
         let valid = Self.forEachValue(of: edgeClass) { role, value in
             switch role {
-            case .type: fields.type = value.description
-            case .date: fields.date = value
-            case .since: fields.since = value
-            case .until: fields.until = value
-            case .status: fields.status = value.description
-            case .source: fields.source = value.description
-            case .quote: fields.quote = value.description
+            case .type: typeField = value.description
+            case .date: dateField = value
+            case .since: sinceField = value
+            case .until: untilField = value
+            case .status: statusField = value.description
+            case .source: sourceField = value.description
+            case .quote: quoteField = value.description
             case .directed: if case .bool(let flag) = value { directedValue = flag }
             case .free(let name): attributes[name] = value
             default: break
@@ -409,7 +413,7 @@ final class GEXFTypedFastPath: XMLEventHandler {
             }
         }
         if let directedValue { directed = directedValue }
-        let typeName = fields.type ?? itemKind.flatMap { $0.isEmpty ? nil : $0 } ?? typeInPlaceOfDirection
+        let typeName = typeField ?? itemKind.flatMap { $0.isEmpty ? nil : $0 } ?? typeInPlaceOfDirection
         let type: RelationType
         if let typeName {
             if typeName != lastType.text { lastType = (typeName, RelationType(typeName)) }
@@ -423,13 +427,13 @@ final class GEXFTypedFastPath: XMLEventHandler {
             weight = number
         }
         var status: RelationStatus? = nil
-        if let raw = fields.status {
+        if let raw = statusField {
             guard let known = RelationStatus(rawValue: raw) else { return decline() }
             status = known
         }
         var span: (date: PartialDate?, since: PartialDate?, until: PartialDate?)
-        if fields.date != nil || fields.since != nil || fields.until != nil {
-            guard let date = Self.date(fields.date), let since = Self.date(fields.since), let until = Self.date(fields.until) else {
+        if dateField != nil || sinceField != nil || untilField != nil {
+            guard let date = Self.date(dateField), let since = Self.date(sinceField), let until = Self.date(untilField) else {
                 return decline()
             }
             span = (date, since, until)
@@ -438,7 +442,7 @@ final class GEXFTypedFastPath: XMLEventHandler {
             if let start, let end, start == end { span = (start, nil, nil) } else { span = (nil, start, end) }
         }
         builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, date: span.date,
-                              since: span.since, until: span.until, source: fields.source, quote: fields.quote,
+                              since: span.since, until: span.until, source: sourceField, quote: quoteField,
                               status: status, attributes: attributes),
                      marks: noMarks)
     }
@@ -447,23 +451,34 @@ final class GEXFTypedFastPath: XMLEventHandler {
     /// edge before it (an `eN-reverse` marked undirected, with the ends swapped), false for
     /// any other edge, nil for an id outside the numbering.
     private func numberEdge(directedValue: Bool?) -> Bool? {
-        // Compared as bytes: `hasSuffix` and `hasPrefix` compare characters, a cost per edge.
-        let id = itemID.utf8
-        let suffix = "-reverse".utf8
-        if id.count > suffix.count && id.last == UInt8(ascii: "e") && id.suffix(suffix.count).elementsEqual(suffix) {
-            guard let partner = lastPlainEdge, !reverseTaken, id.count == partner.id.utf8.count + suffix.count,
-                  id.prefix(partner.id.utf8.count).elementsEqual(partner.id.utf8) else { return nil }
-            reverseTaken = true
-            return directedValue == false && partner.source == itemTarget && partner.target == itemSource
+        // Compared as bytes in place: `hasSuffix` and `hasPrefix` compare characters, and the
+        // UTF-8 view's generic suffix and prefix were a cost per edge of their own (callgrind).
+        var id = itemID
+        return id.withUTF8 { id -> Bool? in
+            let suffix: StaticString = "-reverse"
+            let suffixCount = suffix.utf8CodeUnitCount
+            if id.count > suffixCount && id[id.count - 1] == UInt8(ascii: "e")
+                && memcmp(id.baseAddress! + id.count - suffixCount, suffix.utf8Start, suffixCount) == 0 {
+                guard let partner = lastPlainEdge, !reverseTaken else { return nil }
+                var partnerID = partner.id
+                let matches = partnerID.withUTF8 { plain in
+                    id.count == plain.count + suffixCount && (plain.isEmpty || memcmp(id.baseAddress!, plain.baseAddress!, plain.count) == 0)
+                }
+                guard matches else { return nil }
+                reverseTaken = true
+                return directedValue == false && partner.source == itemTarget && partner.target == itemSource
+            }
+            guard id.count >= 2, id.count <= 19, id[0] == UInt8(ascii: "e") else { return nil }
+            var number = 0
+            for byte in id[1...] {
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            if let last = lastPlainEdge, number <= last.number { return nil }
+            lastPlainEdge = (number, itemID, itemSource, itemTarget)
+            reverseTaken = false
+            return false
         }
-        let digits = id.dropFirst()
-        guard id.first == UInt8(ascii: "e"), (1...18).contains(digits.count),
-              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-        if let last = lastPlainEdge, number <= last.number { return nil }
-        lastPlainEdge = (number, itemID, itemSource, itemTarget)
-        reverseTaken = false
-        return false
     }
 
     /// The graph, or nil when the builder finds a problem (the general path reports it).
