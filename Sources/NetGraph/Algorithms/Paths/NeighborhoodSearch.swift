@@ -30,7 +30,11 @@ public enum NeighborhoodSearch {
         var seen = [Bool](repeating: false, count: graph.nodeCount)
         seen[start] = true
         var frontier = [start]
+        // Room for every node at once: a search of the whole graph would otherwise double the
+        // list several times, holding the old copy and the new at each step, and the pages of
+        // a room larger than the answer are never touched.
         var result: [Neighbor] = []
+        result.reserveCapacity(max(0, graph.nodeCount - 1))
         var level = 0
         // One buffer for every row: most rows are short, and a fresh array each was most of
         // the search's time on large graphs.
