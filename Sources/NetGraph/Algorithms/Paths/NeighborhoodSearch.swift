@@ -74,7 +74,9 @@ public enum NeighborhoodSearch {
     /// visit is short, so the stages are several visits apart). The frontier
     /// lies at random in the projection's arrays, so without this each row waits on memory
     /// several times in turn. Up to 16 entries of a row are prefetched. A hint only: the
-    /// result does not depend on it.
+    /// result does not depend on it. `neighbors 0` of the whole graph, the process alone
+    /// with and without it, alternating: ER 100k 0.116 → 0.110 s (medians of 15), BA 100k
+    /// 0.103 → 0.101 s (medians of 25).
     @inline(__always)
     private static func prefetchRows(after position: Int, of frontier: [Int], adjacency: CSR, projection: AnalysisGraph,
                                      seen: [Bool]) {
