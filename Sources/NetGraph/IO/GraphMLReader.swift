@@ -210,10 +210,11 @@ final class GraphMLHandler: XMLEventHandler {
 
     /// A data value in the key type `type` (`attr.type`).
     static func value(_ text: String, type: String) -> AttributeValue? {
-        // Text first: most values are, and each case below that fails to match costs a
-        // string comparison, per value of a large file.
-        if type == "string" { return .string(text) }
         switch type {
+        // Text first: most values are, and each case tried before the one that matches costs
+        // a string comparison, per value of a large file.
+        case "string":
+            return .string(text)
         case "int", "long", "float", "double":
             // NaN, the infinities and literals out of a double's range are not values an
             // analysis can use.

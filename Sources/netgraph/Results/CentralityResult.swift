@@ -18,14 +18,13 @@ struct CentralityResult: CommandResult {
         var head: [(String, JSONValue)] = [("measure", .string(measures[0].rawValue))]
         if several { head.append(("measures", .array(measures.map { .string($0.rawValue) }))) }
         head += [("directed", .bool(directed)), ("normalized", .bool(normalized))]
-        // Each kind's text encoded once, as `neighbors` does: an answer has an entry per node.
-        let kinds = graph.kindTable.map { JSONTextWriter.Fragment(string: $0.rawValue) }
+        let kinds = EntityKindTexts(graph)
         return .written(head: head, key: "scores", count: ranked.count) { index, json in
             let node = ranked[index]
             json.beginObject()
             json.key("id"); json.string(graph.id(ofNode: node))
             json.key("label"); json.string(graph.name(ofNode: node))
-            json.key("kind"); json.value(kinds.count == 1 ? kinds[0] : kinds[Int(graph.kindCode(ofNode: node))])
+            json.key("kind"); json.value(kinds.kind(ofNode: node, in: graph))
             json.key("score"); json.number(scores[node])
             if several {
                 json.key("scores")

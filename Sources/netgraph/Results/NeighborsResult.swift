@@ -22,7 +22,7 @@ struct NeighborsResult: CommandResult {
 
     func json() -> JSONDocument {
         let texts = RelationOutput.JSONTexts(graph)
-        let kinds = graph.kindTable.map { JSONTextWriter.Fragment(string: $0.rawValue) }
+        let kinds = EntityKindTexts(graph)
         return .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
             let neighbor = found[index]
             let node = neighbor.node
@@ -33,7 +33,7 @@ struct NeighborsResult: CommandResult {
             json.beginObject()
             json.key("id"); json.string(graph.id(ofNode: node))
             json.key("name"); json.string(graph.name(ofNode: node))
-            json.key("kind"); json.value(kinds.count == 1 ? kinds[0] : kinds[Int(graph.kindCode(ofNode: node))])
+            json.key("kind"); json.value(kinds.kind(ofNode: node, in: graph))
             json.key("depth"); json.int(neighbor.depth)
             json.key("via"); json.value(texts.types[texts.typeCode(of: neighbor.relation, in: graph)])
             if let status = graph.status(ofRelation: neighbor.relation) { json.key("status"); json.string(status.rawValue) }
