@@ -144,6 +144,10 @@ private struct EdgeListScanState {
         let count = bytes.count
         var p = position
         @inline(__always) func number(_ p: inout Int, maxDigits: Int) -> Int? {
+            if p &+ 8 <= count, let (value, digits) = EdgeListScanState.digits(at: bytes.baseAddress! + p) {
+                p &+= digits
+                return value
+            }
             let start = p
             var value = 0
             while p < count {
@@ -190,6 +194,33 @@ private struct EdgeListScanState {
         return true
     }
 
+    /// The number written by the one to seven decimal digits at `pointer`, and how many there
+    /// are, read from the eight bytes there at once; nil when the first byte is not a digit or
+    /// all eight are (the caller then reads byte by byte).
+    ///
+    /// The digit loop it replaces took a few cycles a digit, each step waiting on the one
+    /// before (`value * 10 + digit`), and a mispredicted branch where the number ended. Here
+    /// each byte is tested without carries between bytes: with `b` its low seven bits,
+    /// `b + 0x50` sets the top bit when `b ≥ 0x30` and `b + 0x46` when `b ≥ 0x3A`; a digit is
+    /// a byte below 0x80 with the first and not the second. The digits, moved to the top of
+    /// the word so that the bytes before them read as leading zeros, are combined in pairs,
+    /// fours and eights by three multiplications (the eight-digit conversion of Lemire,
+    /// "Faster integer parsing", 2018).
+    @inline(__always) static func digits(at pointer: UnsafePointer<UInt8>) -> (value: Int, count: Int)? {
+        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastZero = low &+ 0x5050_5050_5050_5050
+        let aboveNine = low &+ 0x4646_4646_4646_4646
+        let digitBits = atLeastZero & ~aboveNine & ~word & 0x8080_8080_8080_8080
+        let count = (~digitBits & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+        guard count > 0 && count < 8 else { return nil }
+        var value = (word & 0x0F0F_0F0F_0F0F_0F0F) &<< UInt64((8 - count) << 3)
+        value = (value &* 10 &+ (value &>> 8)) & 0x00FF_00FF_00FF_00FF
+        value = (value &* 100 &+ (value &>> 16)) & 0x0000_FFFF_0000_FFFF
+        value = (value &* 10_000 &+ (value &>> 32)) & 0xFFFF_FFFF
+        return (Int(value), count)
+    }
+
     /// Whether the digits at `start..<end` have no leading zero (the form an id has in the
     /// flat table; `007` is another id than `7` when ids are kept as written).
     @inline(__always) func canonical(_ start: Int, _ end: Int) -> Bool {
@@ -210,7 +241,8 @@ private struct EdgeListScanState {
             if known != 0 { return known - 1 }
             let new = Int32(truncatingIfNeeded: scan.writtenIDs.count)
             byValue[value] = new + 1
-            scan.writtenIDs.append(String(value))
+            // The digits as written are the id (no leading zero: `canonical`).
+            scan.writtenIDs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             return new
         }
         return node(text: start, end)

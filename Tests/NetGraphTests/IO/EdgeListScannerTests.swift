@@ -94,4 +94,42 @@ import Testing
             }
         }
     }
+
+    /// Numbers of one to twelve digits, read eight bytes at a time where eight bytes remain
+    /// and byte by byte near the end: each must read as its digits say, whatever follows it
+    /// (a blank, a carriage return, the end of the file, or a byte just outside `0`–`9`,
+    /// which makes the id text), and weights of up to fifteen digits as their value.
+    @Test func numbersOfEveryLengthReadAsWritten() throws {
+        var rng = TestRNG(state: 11)
+        func digits(_ count: Int) -> String {
+            String((0..<count).map { k in Character(String(k == 0 ? Int.random(in: 1...9, using: &rng) : Int.random(in: 0...9, using: &rng))) })
+        }
+        for length in 1...12 {
+            for tail in ["\n", "\r\n", " \n", "\t", ""] {
+                let u = digits(length), v = digits(13 - length), w = digits(min(15, length + 3))
+                let text = "\(u) \(v) \(w)" + (tail == "\t" ? "\t\n" : tail)
+                let result = try scan(text)
+                #expect(result.nodeIDs == [u, v], "\(text.debugDescription)")
+                #expect(result.weights == [Double(w)!], "\(text.debugDescription)")
+                // Ids as indices may have leading zeros, up to nine digits.
+                if length <= 9 {
+                    let padded = String(repeating: "0", count: max(0, length - 3)) + String(Int(u)! % 1_000)
+                    let indexed = try scan("\(padded) 7" + tail, numbering: .integerIDs)
+                    #expect(indexed.sources == [Int32(Int(padded)!)] && indexed.targets == [7], "\(padded)")
+                }
+            }
+            // A byte next to the digits' range ends no id: the field is one textual id.
+            for neighbour in ["/", ":", "x", "é"] {
+                let u = digits(length) + neighbour
+                let result = try scan("\(u) 5\n")
+                #expect(result.nodeIDs == [u, "5"])
+                // As an index, such a field is refused; leading zeros keep its misread value
+                // (1:, read as 1 × 10 + 10) inside the bound, where it would be taken.
+                if length <= 9 {
+                    let small = String(repeating: "0", count: length - 1) + "1" + neighbour
+                    #expect(throws: GraphInputError.self, "\(small)") { try scan("\(small) 5\n", numbering: .integerIDs) }
+                }
+            }
+        }
+    }
 }
