@@ -213,11 +213,19 @@ public struct GraphBuilder: Sendable {
         }
         let declarations = columns.relations.typeTable.map(schema.declaration(of:))
         let citedPositions = citedSources.texts.map { sourcePosition[$0] }
-        for row in 0..<columns.relations.count {
-            if let pending = pendingEndpoints[row] {
+        if !pendingEndpoints.isEmpty {
+            for (row, pending) in pendingEndpoints {
                 columns.relations.sources[row] = rowByID.row(of: pending.from) ?? -1
                 columns.relations.targets[row] = rowByID.row(of: pending.to) ?? -1
             }
+        }
+        var clearance = RelationClearance(declarations: declarations, kinds: columns.entities.kindTable,
+                                          checksEveryRow: requiresEvidence || !invalidWeights.isEmpty
+                                            || !columns.relations.attributes.isEmpty
+                                            || !(columns.relations.since.isEmpty || columns.relations.until.isEmpty))
+        for row in 0..<columns.relations.count {
+            if clearance.clears(row: row, relations: columns.relations, kindCodes: columns.entities.kindCodes,
+                                citedPositions: citedPositions) { continue }
             let found = check(row: row, in: columns, declarations: declarations, citedPositions: citedPositions)
             // Appending nothing still makes `problems`, which shares the builder's diagnostics,
             // a buffer of its own: a cost per relation.
