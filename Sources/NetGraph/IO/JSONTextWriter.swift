@@ -13,11 +13,11 @@
 /// json.endObject()                       // {"id":"a","score":0.5}
 /// ```
 public struct JSONTextWriter: Sendable {
-    /// The text is `storage[0..<count]`; the rest is room. Each write makes room for its
-    /// longest text once and copies through a pointer, rather than appending byte by byte
-    /// with a check of the array's uniqueness and capacity for every byte: this writer
-    /// produces the tens of megabytes a breadth-first search of a large graph answers.
-    private var storage: [UInt8] = []
+    /// The text is the first `count` bytes of `storage`; the rest is room. Each write makes
+    /// room for its longest text once and writes through a pointer, rather than appending
+    /// byte by byte with a check of an array's uniqueness and capacity for every byte: this
+    /// writer produces the tens of megabytes a breadth-first search of a large graph answers.
+    private var storage = Storage(capacity: 0)
     /// The number of bytes written.
     public private(set) var count = 0
     /// Whether the next key or value follows another in the same container.
@@ -26,11 +26,11 @@ public struct JSONTextWriter: Sendable {
     public init() {}
 
     /// The text written so far (a copy; ``withBytes(_:)`` reads it in place).
-    public var bytes: [UInt8] { Array(storage[0..<count]) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: count)) }
 
     /// Calls `body` with the text written so far, in place.
     public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: storage.base, count: count)) }
     }
 
     /// Drops the text written so far (after it has been flushed), keeping the capacity and
@@ -52,7 +52,11 @@ public struct JSONTextWriter: Sendable {
     /// A member's name written in the source: quoted from its bytes, without making a
     /// `String` (an answer listing a relation per entry writes a dozen names per relation).
     public mutating func key(_ name: StaticString) {
-        name.withUTF8Buffer { key(utf8: $0) }
+        if name.hasPointerRepresentation {
+            key(utf8: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        } else {
+            name.withUTF8Buffer { key(utf8: $0) }
+        }
     }
 
     /// A string, or `null` for nil.
@@ -63,14 +67,16 @@ public struct JSONTextWriter: Sendable {
     }
 
     public mutating func int(_ value: Int) {
-        write(maxLength: 20) { JSONValue.writeDecimal(value, to: $0) }
+        let out = room(for: 20)
+        count += JSONValue.writeDecimal(value, to: out)
         followsSibling = true
     }
 
     /// A number, or `null` for nil or a value JSON cannot hold (infinite, NaN).
     public mutating func number(_ value: Double?) {
         guard let value, value.isFinite else { return null() }
-        write(maxLength: DoubleText.maxLength) { DoubleText.write(value, to: $0) }
+        let out = room(for: DoubleText.maxLength)
+        count += DoubleText.write(value, to: out)
         followsSibling = true
     }
 
@@ -156,13 +162,15 @@ public struct JSONTextWriter: Sendable {
             if let suffix { escaped.append(suffix) }
             return escaped.withUnsafeBufferPointer { verbatim($0) }
         }
-        write(maxLength: text.count + 3) { out in
-            out[0] = 0x22
-            if let base = text.baseAddress { (out + 1).update(from: base, count: text.count) }
-            out[text.count + 1] = 0x22
-            guard let suffix else { return text.count + 2 }
+        let out = room(for: text.count + 3)
+        out[0] = 0x22
+        Self.copy(text, to: out + 1)
+        out[text.count + 1] = 0x22
+        if let suffix {
             out[text.count + 2] = suffix
-            return text.count + 3
+            count += text.count + 3
+        } else {
+            count += text.count + 2
         }
     }
 
@@ -199,43 +207,77 @@ public struct JSONTextWriter: Sendable {
 
     /// The separating comma if one is due, then `text` as it is.
     private mutating func verbatim(_ text: UnsafeBufferPointer<UInt8>) {
-        write(maxLength: text.count) { out in
-            if let base = text.baseAddress { out.update(from: base, count: text.count) }
-            return text.count
-        }
+        let out = room(for: text.count)
+        Self.copy(text, to: out)
+        count += text.count
     }
 
     private mutating func verbatim(_ text: StaticString) {
         text.withUTF8Buffer { verbatim($0) }
     }
 
-    /// Makes room for the separating comma and `maxLength` more bytes, writes the comma if
-    /// one is due, and lets `body` write at most `maxLength` bytes after it; `body` returns
-    /// how many it wrote.
+    /// Copies `text` to `out`: the short texts an answer is mostly made of (ids, names,
+    /// kinds, member names) byte by byte, which costs less than a call to `memmove` for each.
     @inline(__always)
-    private mutating func write(maxLength: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let start = count
-        let room = maxLength + 1
-        if storage.count - start < room {
-            storage.append(contentsOf: repeatElement(0, count: Swift.max(room, storage.count)))
+    private static func copy(_ text: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        if text.count <= 16 {
+            for index in 0..<text.count { out[index] = base[index] }
+        } else {
+            out.update(from: base, count: text.count)
         }
-        let comma = followsSibling
-        let written = storage.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress! + start
-            if comma { out[0] = UInt8(ascii: ","); return 1 + body(out + 1) }
-            return body(out)
+    }
+
+    /// Makes room for the separating comma and `maxLength` more bytes, writes the comma if
+    /// one is due, and returns where the next byte goes; the caller writes at most
+    /// `maxLength` bytes there and adds what it wrote to `count`.
+    ///
+    /// A writer's bytes are its own: a copy of a writer takes a copy of them here, before
+    /// its first write.
+    @inline(__always)
+    private mutating func room(for maxLength: Int) -> UnsafeMutablePointer<UInt8> {
+        let needed = count + maxLength + 1
+        if needed > storage.capacity || !isKnownUniquelyReferenced(&storage) { reserve(needed) }
+        let out = storage.base + count
+        guard followsSibling else { return out }
+        out[0] = UInt8(ascii: ",")
+        count += 1
+        return out + 1
+    }
+
+    /// Storage of its own, of at least `needed` bytes (twice as much as before when it grows),
+    /// holding the text written so far.
+    @inline(never)
+    private mutating func reserve(_ needed: Int) {
+        let grown = Storage(capacity: Swift.max(needed, needed > storage.capacity ? 2 * storage.capacity : storage.capacity))
+        grown.base.update(from: storage.base, count: count)
+        storage = grown
+    }
+
+    /// The writer's bytes: one allocation, reached through a pointer without the checks an
+    /// array makes on every access.
+    private final class Storage: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: Swift.max(1, capacity))
         }
-        count = start + written
+
+        deinit { base.deallocate() }
     }
 
     private mutating func open(_ bracket: UInt8) {
-        write(maxLength: 1) { $0[0] = bracket; return 1 }
+        room(for: 1)[0] = bracket
+        count += 1
         followsSibling = false
     }
 
     private mutating func close(_ bracket: UInt8) {
         followsSibling = false
-        write(maxLength: 1) { $0[0] = bracket; return 1 }
+        room(for: 1)[0] = bracket
+        count += 1
         followsSibling = true
     }
 }

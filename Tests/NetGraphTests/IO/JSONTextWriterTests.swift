@@ -112,4 +112,22 @@ import Testing
         text += json.bytes
         #expect(String(decoding: text, as: UTF8.self) == "[1,2]")
     }
+
+    /// The writer is a value: a copy goes on with its own text, however long either grows.
+    @Test func aCopyWritesItsOwnText() {
+        var first = JSONTextWriter()
+        // Room to spare when the copy is made (the flushed text's), so that neither has to
+        // grow before writing.
+        first.beginArray()
+        first.string(String(repeating: "x", count: 10_000))
+        first.removeWritten()
+        first.string("shared")
+        var second = first
+        first.string("first")
+        for index in 0..<2_000 { second.int(index) }
+        first.endArray()
+        second.endArray()
+        #expect(String(decoding: first.bytes, as: UTF8.self) == #","shared","first"]"#)
+        #expect(String(decoding: second.bytes, as: UTF8.self) == #","shared","# + (0..<2_000).map(String.init).joined(separator: ",") + "]")
+    }
 }
