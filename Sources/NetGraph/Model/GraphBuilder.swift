@@ -213,11 +213,9 @@ public struct GraphBuilder: Sendable {
         }
         let declarations = columns.relations.typeTable.map(schema.declaration(of:))
         let citedPositions = citedSources.texts.map { sourcePosition[$0] }
-        if !pendingEndpoints.isEmpty {
-            for (row, pending) in pendingEndpoints {
-                columns.relations.sources[row] = rowByID.row(of: pending.from) ?? -1
-                columns.relations.targets[row] = rowByID.row(of: pending.to) ?? -1
-            }
+        for (row, pending) in pendingEndpoints {
+            columns.relations.sources[row] = rowByID.row(of: pending.from) ?? -1
+            columns.relations.targets[row] = rowByID.row(of: pending.to) ?? -1
         }
         var clearance = RelationClearance(declarations: declarations, kinds: columns.entities.kindTable,
                                           checksEveryRow: requiresEvidence || !invalidWeights.isEmpty
