@@ -145,6 +145,25 @@ public struct JSONTextWriter: Sendable {
         public init(string: String?) { self.init(string.map(JSONValue.string) ?? .null) }
     }
 
+    /// A member's name encoded once, quotes and colon included, for the names a long answer
+    /// writes in every entry.
+    public struct Name: Hashable, Sendable {
+        let bytes: [UInt8]
+
+        public init(_ name: String) {
+            var bytes: [UInt8] = []
+            JSONValue.quote(name, into: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            self.bytes = bytes
+        }
+    }
+
+    /// A member's name encoded once (see ``JSONTextWriter/Name``); its value comes next.
+    public mutating func key(_ name: Name) {
+        name.bytes.withUnsafeBufferPointer { verbatim($0) }
+        followsSibling = false
+    }
+
     private mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
         quoted(name, then: UInt8(ascii: ":"))
         followsSibling = false

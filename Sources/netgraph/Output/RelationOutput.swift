@@ -6,13 +6,13 @@ import NetGraphViz
 /// in Markdown, so `profile`, `relations`, `common` and `neighbors` agree.
 ///
 /// JSON members are always present, `null` when the relation has no such value, so a script
-/// can rely on them: `id` (the relation's position in its file, from 0), `from`/`to` (or,
+/// can rely on them: `id` (the relation's position in its file, from 0), from/`to` (or,
 /// seen from one end, `direction` and `other`), `type`, `family`, `date`, `since`, `until`,
 /// `status`, `source`, `grade` (`B3`, `?` for an axis not graded), `quote`, `weight` and
 /// `attributes` (an object).
 enum RelationOutput {
     /// The relation as a JSON object; seen from `end`, it has `direction` and `other` instead
-    /// of `from` and `to`, unless `keepEnds` keeps both.
+    /// of from and `to`, unless `keepEnds` keeps both.
     static func json(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
                      leading: [(String, JSONValue)] = []) -> JSONValue {
         var members: [(String, JSONValue)] = leading + [("id", .int(record.id))]
@@ -77,15 +77,15 @@ enum RelationOutput {
         let from = Int(graph.relationSources[r])
         let to = Int(graph.relationTargets[r])
         json.beginObject()
-        json.key("id"); json.int(graph.fileIndex(ofRelation: r))
+        json.key(MemberName.id); json.int(graph.fileIndex(ofRelation: r))
         if end == nil || keepEnds {
-            json.key("from"); json.string(graph.id(ofNode: from))
-            json.key("to"); json.string(graph.id(ofNode: to))
+            json.key(MemberName.from); json.string(graph.id(ofNode: from))
+            json.key(MemberName.to); json.string(graph.id(ofNode: to))
         }
         let code = texts.typeCode(of: r, in: graph)
         if let end {
             json.members(texts.directed[code] ? (from == end ? texts.outgoing : texts.incoming) : texts.undirected)
-            json.key("other"); json.string(graph.id(ofNode: from == end ? to : from))
+            json.key(MemberName.other); json.string(graph.id(ofNode: from == end ? to : from))
         }
         json.members(texts.typesAndFamilies[code])
         if texts.bare {
@@ -102,16 +102,16 @@ enum RelationOutput {
         if !interval.isDated && status == nil && source == nil && quote == nil && weight == nil && attributes.isEmpty {
             json.members(texts.noDetails)
         } else {
-            json.key("date"); json.string(interval.date?.description)
-            json.key("since"); json.string(interval.since?.description)
-            json.key("until"); json.string(interval.until?.description)
-            json.key("status"); json.string(status?.rawValue)
-            json.key("source"); json.string(source?.id)
+            json.key(MemberName.date); json.string(interval.date?.description)
+            json.key(MemberName.since); json.string(interval.since?.description)
+            json.key(MemberName.until); json.string(interval.until?.description)
+            json.key(MemberName.status); json.string(status?.rawValue)
+            json.key(MemberName.source); json.string(source?.id)
             let grade = graph.grade(ofRelation: r)
-            json.key("grade"); json.string(grade.isGraded ? grade.description : nil)
-            json.key("quote"); json.string(quote)
-            json.key("weight"); json.number(weight)
-            json.key("attributes")
+            json.key(MemberName.grade); json.string(grade.isGraded ? grade.description : nil)
+            json.key(MemberName.quote); json.string(quote)
+            json.key(MemberName.weight); json.number(weight)
+            json.key(MemberName.attributes)
             if attributes.isEmpty { json.beginObject(); json.endObject() } else { json.value(JSONValue(attributes: attributes)) }
         }
         json.endObject()

@@ -22,12 +22,12 @@ struct CentralityResult: CommandResult {
         return .written(head: head, key: "scores", count: ranked.count) { index, json in
             let node = ranked[index]
             json.beginObject()
-            json.key("id"); json.string(graph.id(ofNode: node))
-            json.key("label"); json.string(graph.name(ofNode: node))
-            json.key("kind"); json.value(kinds.kind(ofNode: node, in: graph))
-            json.key("score"); json.number(scores[node])
+            json.key(MemberName.id); json.string(graph.id(ofNode: node))
+            json.key(MemberName.label); json.string(graph.name(ofNode: node))
+            json.key(MemberName.kind); json.value(kinds.kind(ofNode: node, in: graph))
+            json.key(MemberName.score); json.number(scores[node])
             if several {
-                json.key("scores")
+                json.key(MemberName.scores)
                 json.beginObject()
                 for (measure, scores) in zip(measures, table) {
                     json.key(measure.rawValue); json.number(scores[node])

@@ -31,14 +31,14 @@ struct NeighborsResult: CommandResult {
                 graph.prefetch(node: ahead.node, relation: ahead.relation)
             }
             json.beginObject()
-            json.key("id"); json.string(graph.id(ofNode: node))
-            json.key("name"); json.string(graph.name(ofNode: node))
-            json.key("kind"); json.value(kinds.kind(ofNode: node, in: graph))
-            json.key("depth"); json.int(neighbor.depth)
-            json.key("via"); json.value(texts.types[texts.typeCode(of: neighbor.relation, in: graph)])
-            if let status = graph.status(ofRelation: neighbor.relation) { json.key("status"); json.string(status.rawValue) }
-            json.key("from"); json.string(graph.id(ofNode: neighbor.from))
-            json.key("relations")
+            json.key(MemberName.id); json.string(graph.id(ofNode: node))
+            json.key(MemberName.name); json.string(graph.name(ofNode: node))
+            json.key(MemberName.kind); json.value(kinds.kind(ofNode: node, in: graph))
+            json.key(MemberName.depth); json.int(neighbor.depth)
+            json.key(MemberName.via); json.value(texts.types[texts.typeCode(of: neighbor.relation, in: graph)])
+            if let status = graph.status(ofRelation: neighbor.relation) { json.key(MemberName.status); json.string(status.rawValue) }
+            json.key(MemberName.from); json.string(graph.id(ofNode: neighbor.from))
+            json.key(MemberName.relations)
             json.beginArray()
             for relation in neighbor.relations {
                 RelationOutput.write(relation: Int(relation), in: graph, seenFrom: neighbor.from, texts: texts, to: &json)

@@ -130,4 +130,26 @@ import Testing
         #expect(String(decoding: first.bytes, as: UTF8.self) == #","shared","first"]"#)
         #expect(String(decoding: second.bytes, as: UTF8.self) == #","shared","# + (0..<2_000).map(String.init).joined(separator: ",") + "]")
     }
+
+    /// A name encoded once writes what the same name given as text writes, escapes and
+    /// separating commas included.
+    @Test func namesEncodedOnceWriteWhatTextNamesWrite() {
+        for name in ["id", "", "a\"b", "back\\slash", "tab\there", "ñandú", "\u{1}", "line\nbreak"] {
+            func written(_ key: (inout JSONTextWriter, String) -> Void) -> [UInt8] {
+                var json = JSONTextWriter()
+                json.beginObject()
+                key(&json, name)
+                json.int(1)
+                key(&json, name + "2")
+                json.string(name)
+                json.endObject()
+                return json.bytes
+            }
+            let once = written { $0.key(JSONTextWriter.Name($1)) }
+            let text = written { $0.key($1) }
+            #expect(once == text, "\(name.debugDescription)")
+            #expect(String(decoding: once, as: UTF8.self)
+                    == JSONValue.object([(name, .int(1)), (name + "2", .string(name))]).serialized(pretty: false))
+        }
+    }
 }
