@@ -52,11 +52,7 @@ public struct JSONTextWriter: Sendable {
     /// A member's name written in the source: quoted from its bytes, without making a
     /// `String` (an answer listing a relation per entry writes a dozen names per relation).
     public mutating func key(_ name: StaticString) {
-        if name.hasPointerRepresentation {
-            key(utf8: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        } else {
-            name.withUTF8Buffer { key(utf8: $0) }
-        }
+        name.withUTF8Buffer { key(utf8: $0) }
     }
 
     /// A string, or `null` for nil.

@@ -6,13 +6,13 @@ import NetGraphViz
 /// in Markdown, so `profile`, `relations`, `common` and `neighbors` agree.
 ///
 /// JSON members are always present, `null` when the relation has no such value, so a script
-/// can rely on them: `id` (the relation's position in its file, from 0), from/`to` (or,
+/// can rely on them: `id` (the relation's position in its file, from 0), `from`/`to` (or,
 /// seen from one end, `direction` and `other`), `type`, `family`, `date`, `since`, `until`,
 /// `status`, `source`, `grade` (`B3`, `?` for an axis not graded), `quote`, `weight` and
 /// `attributes` (an object).
 enum RelationOutput {
     /// The relation as a JSON object; seen from `end`, it has `direction` and `other` instead
-    /// of from and `to`, unless `keepEnds` keeps both.
+    /// of `from` and `to`, unless `keepEnds` keeps both.
     static func json(_ record: RelationRecord, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
                      leading: [(String, JSONValue)] = []) -> JSONValue {
         var members: [(String, JSONValue)] = leading + [("id", .int(record.id))]
