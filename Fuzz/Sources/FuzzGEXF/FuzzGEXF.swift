@@ -1,9 +1,8 @@
 import FuzzSupport
 import NetGraph
 
-/// Feeds arbitrary bytes to the GEXF reader (netgraph's XML scanner, and Foundation's
-/// XMLParser over libxml2 for what the scanner declines, behind the XML policy it shares with
-/// GraphML); a graph that reads must write as GEXF and read back.
+/// Feeds arbitrary bytes to the GEXF reader (netgraph's XML parser, behind the XML policy it
+/// shares with GraphML); a graph that reads must write as GEXF and read back.
 func fuzzGEXF(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkRoundTrip(fuzzBytes(data, size), format: "GEXF",
                    read: { bytes, limits throws(GraphInputError) in try GEXFReader(limits: limits).read(bytes, file: "fuzz.gexf") },

@@ -1,9 +1,8 @@
 import FuzzSupport
 import NetGraph
 
-/// Feeds arbitrary bytes to the GraphML reader (netgraph's XML scanner, and Foundation's
-/// XMLParser over libxml2 for what the scanner declines, with entity declarations refused
-/// first); a graph that reads must write as GraphML and read back.
+/// Feeds arbitrary bytes to the GraphML reader (netgraph's XML parser, with entity
+/// declarations refused first); a graph that reads must write as GraphML and read back.
 func fuzzGraphML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkRoundTrip(fuzzBytes(data, size), format: "GraphML",
                    read: { bytes, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: "fuzz.graphml") },

@@ -38,20 +38,14 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
-        // netgraph's own GraphML is read in one pass into the builder; what that path
-        // declines goes through the handler below, on the scanner and then on XMLParser.
+        // netgraph's own GraphML is read in one pass into the builder; any other, and any
+        // document with a problem, goes through the handler below, which keeps every item's
+        // place for the messages.
         if let graph = GraphMLTypedFastPath.read(bytes, file: file, limits: limits, name: EdgeListReader.graphName(file)) {
             return graph
         }
-        // The scanner (SafeXML.scan) reads what it can; anything it declines, and any
-        // document with a problem, is read again through XMLParser, whose messages and marks
-        // the diagnostics are written for.
-        let fast = GraphMLHandler(file: file, limits: limits)
-        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? fast.build(name: EdgeListReader.graphName(file)) {
-            return graph
-        }
         let handler = GraphMLHandler(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, handler: handler)
+        try SafeXML.parse(bytes, file: file, into: handler)
         do {
             return try handler.build(name: EdgeListReader.graphName(file))
         } catch {
@@ -60,7 +54,7 @@ public struct GraphMLReader: Sendable {
     }
 }
 
-/// Collects keys, nodes and edges, and the first error, from either XML parser's events.
+/// Collects keys, nodes and edges, and the first error, from the XML parser's events.
 final class GraphMLHandler: XMLEventHandler {
     struct Key {
         var name: String

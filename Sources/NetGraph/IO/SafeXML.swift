@@ -1,29 +1,18 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// The one XML policy of every XML reader (GraphML, GEXF): what is refused before a parser
+/// The one XML policy of every XML reader (GraphML, GEXF): what is refused before the parser
 /// sees the document, how it is parsed, and how nesting and long values are bounded.
 ///
 /// - Before parsing: the file must be UTF-8 text and not empty; a `<!DOCTYPE` that declares
 ///   entities (`<!ENTITY`: the billion-laughs and external-file attacks), any other DTD
 ///   markup (`<!ATTLIST`, `<!NOTATION`, `<!ELEMENT`) or names an external DTD is refused, and
 ///   so is an empty processing instruction (``refuseBeforeParsing(_:file:format:limits:)``).
-/// - Parsing, fast path (``scan(_:file:into:)``, GraphML and GEXF): ``XMLScanner``, netgraph's
-///   own byte-level scanner, reads the well-formed subset of XML that GraphML and GEXF files
-///   use (an XML declaration, comments, processing instructions, elements, attributes, text,
-///   predefined entity and character references) straight into the reader's
-///   ``XMLEventHandler``, with no dictionary or string per element unless the reader asks for
-///   it. It accepts no DTD or CDATA, and declines anything outside its subset and every error.
-/// - Parsing, XMLParser (``parse(_:file:handler:)``): a document the scanner declines, or one
-///   the reader finds a problem in, is read again from the start by Foundation's `XMLParser`,
-///   so every message and mark is `XMLParser`'s. `XMLParser` never
-///   resolves external entities and does not process namespaces (a Gephi file's `viz:color`
-///   is an element named so); a document over 10,000,000 bytes is fed as a stream. The
-///   scanner never accepts a document `XMLParser` rejects, and the reader builds the same
-///   graph from either (`XMLScannerTests` check both on every XML file in the repository and
-///   on thousands of mutations).
+/// - Parsing (``parse(_:file:into:)``): ``XMLScanner``, netgraph's own XML parser, reads the
+///   document straight into the reader's ``XMLEventHandler``, with no dictionary or string per
+///   element unless the reader asks for it. It never resolves an entity beyond XML's five and
+///   character references, reads no file, and does not process namespaces (a Gephi file's
+///   `viz:color` is an element named so). Every malformed document is an error at its line
+///   and column.
 /// - While parsing, each element passes ``ElementGuard``: no deeper than
 ///   ``ReadLimits/maxNestingDepth``, no attribute value longer than
 ///   ``ReadLimits/maxTextLength``.
@@ -48,47 +37,17 @@ enum SafeXML {
         try refuseDeclarations(bytes, file: file, format: format)
     }
 
-    /// Reads `bytes` into `handler` on the fast path, ``XMLScanner``; returns whether the whole
-    /// document was read and the handler did not fail. When not, what the handler holds
-    /// counts for nothing: read the document again with a new handler through
-    /// ``parse(_:file:handler:)``.
-    static func scan<Handler: XMLEventHandler>(_ bytes: [UInt8], file: String, into handler: Handler) -> Bool {
-        XMLScanner.scan(bytes, file: file, into: handler) == .complete
-    }
-
-    /// Parses `bytes` with Foundation's `XMLParser` into `handler`, then throws what the
-    /// handler recorded (its `failure`) or what the parser reported.
-    static func parse(_ bytes: [UInt8], file: String, handler: any XMLEventHandler) throws(GraphInputError) {
-        let bridge = XMLParserBridge(handler: handler, file: file)
-        try parse(bytes, file: file, delegate: bridge, failure: { handler.failure })
-    }
-
-    /// Parses `bytes` with `delegate`, then throws what the delegate recorded (`failure`) or
-    /// what the parser reported.
-    static func parse(_ bytes: [UInt8], file: String, delegate: XMLParserDelegate, failure: () -> Diagnostic?) throws(GraphInputError) {
-        // libxml2 refuses a document of over 10,000,000 bytes handed to it whole (its "huge"
-        // limit, which Foundation gives no way to lift); fed as a stream it reads any size,
-        // with the same entity and depth guards. Smaller files keep the whole-document parse,
-        // whose error codes and marks the messages are written for.
-        let parser = bytes.count > 10_000_000
-            ? XMLParser(stream: InputStream(data: Data(bytes)))
-            : XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
-        let parsed = parser.parse()
-        if let failure = failure() { throw GraphInputError([failure]) }
-        // libxml2 recovers from some errors (an unclosed element) and reports success, so the
-        // recorded error counts as much as the return value.
-        if !parsed || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? -1
-            throw GraphInputError("malformed XML: \(explain(code))", at: location(of: parser, file: file))
+    /// Parses `bytes` with ``XMLScanner`` into `handler`, then throws what the handler
+    /// recorded (its `failure`) or what is malformed, with its line and column.
+    static func parse<Handler: XMLEventHandler>(_ bytes: [UInt8], file: String, into handler: Handler) throws(GraphInputError) {
+        switch XMLScanner.scan(bytes, file: file, into: handler) {
+        case .complete:
+            return
+        case .stopped:
+            throw GraphInputError([handler.failure ?? Diagnostic("the XML reader stopped", at: SourceLocation(file: file, line: 1, column: 1))])
+        case .malformed(let reason, let location):
+            throw GraphInputError("malformed XML: \(reason)", at: location)
         }
-    }
-
-    /// Where `parser` is, as a diagnostic names it.
-    static func location(of parser: XMLParser, file: String) -> SourceLocation {
-        SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     }
 
     /// The bounds every element is held to while parsing: its depth and the length of its
@@ -113,10 +72,6 @@ enum SafeXML {
             return nil
         }
 
-        mutating func enter(_ attributes: [String: String]) -> (message: String, limit: ReadLimits.Limit)? {
-            enter(DictionaryAttributes(dictionary: attributes))
-        }
-
         mutating func leave() { depth -= 1 }
     }
 
@@ -134,9 +89,9 @@ enum SafeXML {
             throw GraphInputError("the document declares XML entities (<!ENTITY); netgraph refuses them, as they can expand without bound or read local files",
                                   at: TextDecoding.location(ofByte: entity, in: bytes, file: file))
         }
-        // Neither format needs DTD declarations, and Foundation's XMLParser (Swift 6.3,
-        // Linux) crashes on two of them: an `#IMPLIED` attribute's absent default and a
-        // notation's absent public id reach `strlen` as null pointers. Found by the fuzzer.
+        // Neither format needs DTD declarations, and the parser applies none: an `<!ATTLIST`
+        // default would silently change what a document says if it were skipped, so they are
+        // refused, not ignored.
         for keyword in ["<!ATTLIST", "<!NOTATION", "<!ELEMENT"] {
             if let declaration = find(Array(keyword.utf8), in: bytes, from: start) {
                 throw GraphInputError("the document declares DTD markup (\(keyword)); \(format) needs none and netgraph refuses it",
@@ -172,10 +127,11 @@ enum SafeXML {
         }
     }
 
-    /// Refuses a processing instruction with a target and no data (`<?x?>`, `<?x ?>`):
-    /// libxml2 reports it with a null data pointer, which Foundation's XMLParser (Swift 6.3,
-    /// Linux) passes to `strlen` and crashes on. Found by the fuzzer. A `<?` inside a comment
-    /// or CDATA section is matched too, which can only refuse a document, never let one by.
+    /// Refuses a processing instruction with a target and no data (`<?x?>`, `<?x ?>`): XML
+    /// allows one, but neither format has a use for it, and libxml2-based readers (Foundation's
+    /// `XMLParser` on Linux) crash on it, so a file with one would not travel. A `<?` inside a
+    /// comment or CDATA section is matched too, which can only refuse a document, never let one
+    /// by.
     static func refuseEmptyProcessingInstructions(_ bytes: [UInt8], file: String) throws(GraphInputError) {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var start = 0
@@ -190,21 +146,6 @@ enum SafeXML {
                                       at: TextDecoding.location(ofByte: open, in: bytes, file: file))
             }
             start = open + 2
-        }
-    }
-
-    /// Words for the libxml2 error codes a broken XML file most often produces.
-    static func explain(_ code: Int) -> String {
-        switch code {
-        case 4: return "the document is empty"
-        case 5: return "the document ends early (an element is not closed, or an end tag does not match)"
-        case 23: return "an attribute value is not quoted"
-        case 26: return "an undefined entity is used"
-        case 38, 39, 40, 41: return "an attribute is malformed"
-        case 64, 65: return "a name is missing or malformed"
-        case 68, 73: return "a '>' is missing"
-        case 76: return "an end tag does not match its start tag"
-        default: return "parser error \(code)"
         }
     }
 

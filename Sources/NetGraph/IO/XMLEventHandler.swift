@@ -1,7 +1,6 @@
-/// What an XML reader (GraphML, GEXF) is told about a document, event by event, whichever
-/// parser reads it: ``XMLScanner`` (the fast path over the bytes) or Foundation's `XMLParser`
-/// (through ``XMLParserBridge``). The reader's meaning of the document is written once, here,
-/// and both parsers drive it, so the two paths can only differ in what they accept.
+/// What an XML reader (GraphML, GEXF) is told about a document by ``XMLScanner``, event by
+/// event. The tests drive the same handlers from Foundation's `XMLParser` too, to hold the
+/// scanner to it.
 ///
 /// A handler records its first problem in ``failure``; the parser then stops.
 protocol XMLEventHandler: AnyObject {
@@ -54,17 +53,4 @@ struct XMLAttributeList {
         for entry in entries where entry.name == name { return entry.value }
         return nil
     }
-}
-
-/// The attributes `XMLParser` hands its delegate.
-struct DictionaryAttributes: XMLAttributeSource {
-    let dictionary: [String: String]
-
-    subscript(name: StaticString) -> String? { dictionary[name.description] }
-
-    func values(longerThan limit: Int) -> [(name: String, value: String)] {
-        dictionary.filter { $0.value.utf8.count > limit }.map { ($0.key, $0.value) }
-    }
-
-    var all: [(name: String, value: String)] { dictionary.map { ($0.key, $0.value) } }
 }

@@ -57,7 +57,7 @@ import Testing
             #expect(written == GEXFWriter(bareItemsFromColumns: false).utf8(graph), "\(graph.name)")
             let onePass = try #require(GEXFTypedFastPath.read(written, file: "w.gexf", limits: .standard), "\(graph.name)")
             let general = GEXFDocument.Collector(file: "w.gexf", limits: .standard)
-            try SafeXML.parse(written, file: "w.gexf", handler: general)
+            try SafeXML.parse(written, file: "w.gexf", into: general)
             let expected = try GEXFReader.graph(of: general.document, file: "w.gexf", limits: .standard)
             #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(expected), "\(graph.name)")
         }
@@ -70,7 +70,7 @@ import Testing
             #expect(written == GraphMLWriter(bareItemsFromColumns: false).utf8(graph), "\(graph.name)")
             let onePass = try #require(GraphMLTypedFastPath.read(written, file: "w.graphml", limits: .standard, name: "w"), "\(graph.name)")
             let general = GraphMLHandler(file: "w.graphml", limits: .standard)
-            try SafeXML.parse(written, file: "w.graphml", handler: general)
+            try SafeXML.parse(written, file: "w.graphml", into: general)
             #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(try general.build(name: "w")), "\(graph.name)")
         }
     }

@@ -54,14 +54,11 @@ struct GEXFDocument {
     var nodes: [Item] = []
     var edges: [Item] = []
 
-    /// The XML parsers' handler (``XMLScanner`` or `XMLParser`, see ``XMLEventHandler``):
+    /// The XML parser's handler (see ``XMLEventHandler``):
     /// fills a ``GEXFDocument`` and records the first problem.
     final class Collector: XMLEventHandler {
         let file: String
         let limits: ReadLimits
-        /// Whether items keep where they stand. The scanner's pass does not: a document with
-        /// any problem is read again by `XMLParser`, whose marks the messages give.
-        let locating: Bool
         var document = GEXFDocument()
         var failure: Diagnostic?
         private var guardrail: SafeXML.ElementGuard
@@ -73,18 +70,15 @@ struct GEXFDocument {
         private var current: Item?
         /// The text of the `<creator>`, `<description>` or `<default>` being read, if any.
         private var text: String?
-        private static let nowhere = SourceLocation(file: "", line: 1, column: 1)
 
-        init(file: String, limits: ReadLimits, locating: Bool = true) {
+        init(file: String, limits: ReadLimits) {
             self.file = file
             self.limits = limits
-            self.locating = locating
             guardrail = SafeXML.ElementGuard(limits: limits)
         }
 
         var collectsText: Bool { failure == nil && text != nil }
 
-        private func place(_ here: () -> SourceLocation) -> SourceLocation { locating ? here() : Self.nowhere }
 
         private func fail(_ message: String, at here: () -> SourceLocation, limit: ReadLimits.Limit? = nil) {
             if failure == nil { failure = Diagnostic(message, at: here(), limit: limit) }
@@ -98,7 +92,7 @@ struct GEXFDocument {
                let problem = limits.textLengthProblem("the <?\(target) …?> header", length: json.count) {
                 return fail(problem, at: here, limit: .textLength)
             }
-            document.header = (json, place(here))
+            document.header = (json, here())
         }
 
         func startElement(_ element: String, attributes: some XMLAttributeSource, at here: () -> SourceLocation) {
@@ -114,24 +108,24 @@ struct GEXFDocument {
                 guard current != nil else { return }
                 guard let key = attributes["for"] ?? attributes["id"] else { return fail("<attvalue> without 'for'", at: here) }
                 guard let value = attributes["value"] else { return fail("<attvalue> without a value", at: here) }
-                current!.values.append(Value(key: key, value: value, location: place(here)))
+                current!.values.append(Value(key: key, value: value, location: here()))
             case ("edges", "edge"):
                 guard path.count == 4 else { return fail("<edge> outside the graph's <edges>", at: here) }
                 let all = XMLAttributeList(attributes)
                 guard all["source"] != nil, all["target"] != nil else {
                     return fail("<edge> without a source and a target", at: here)
                 }
-                current = Item(attributes: all, location: place(here))
+                current = Item(attributes: all, location: here())
             case ("nodes", "node"):
                 guard path.count == 4 else { return fail("<node> outside the graph's <nodes>", at: here) }
                 let all = XMLAttributeList(attributes)
                 guard all["id"] != nil else { return fail("<node> without an id", at: here) }
-                current = Item(attributes: all, location: place(here))
+                current = Item(attributes: all, location: here())
             case ("gexf", "graph"):
                 graphs += 1
                 if graphs > 1 { return fail("a second <graph>: a GEXF file holds one graph", at: here) }
                 document.graphAttributes = attributes.dictionary
-                document.graphLocation = place(here)
+                document.graphLocation = here()
             case ("meta", "creator"), ("meta", "description"):
                 text = ""
             case ("graph", "attributes"):
@@ -143,7 +137,7 @@ struct GEXFDocument {
             case ("attributes", "attribute"):
                 guard let id = attributes["id"] else { return fail("<attribute> without an id", at: here) }
                 let declaration = Declaration(title: attributes["title"] ?? id, type: (attributes["type"] ?? "string").lowercased(),
-                                              location: place(here))
+                                              location: here())
                 if attributeClass == "node" {
                     guard document.nodeDeclarations[id] == nil else { return fail("a second node attribute with id '\(id.prefix(40))'", at: here) }
                     document.nodeDeclarations[id] = declaration

@@ -50,18 +50,12 @@ public struct GEXFReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GEXF", limits: limits)
-        // netgraph's own GEXF is read in one pass into the builder; what that path declines
-        // goes through the collector below, on the scanner and then on XMLParser.
+        // netgraph's own GEXF is read in one pass into the builder; any other, and any
+        // document with a problem, goes through the collector below, which keeps every item's
+        // place for the messages.
         if let graph = GEXFTypedFastPath.read(bytes, file: file, limits: limits) { return graph }
-        // The scanner (SafeXML.scan) reads what it can, keeping no marks; anything it declines,
-        // and any document with a problem, is read again through XMLParser, whose messages and
-        // marks the diagnostics are written for.
-        let fast = GEXFDocument.Collector(file: file, limits: limits, locating: false)
-        if SafeXML.scan(bytes, file: file, into: fast), let graph = try? Self.graph(of: fast.document, file: file, limits: limits) {
-            return graph
-        }
         let collector = GEXFDocument.Collector(file: file, limits: limits)
-        try SafeXML.parse(bytes, file: file, handler: collector)
+        try SafeXML.parse(bytes, file: file, into: collector)
         do {
             return try Self.graph(of: collector.document, file: file, limits: limits)
         } catch {
