@@ -43,8 +43,8 @@ enum SafeXML {
         switch XMLScanner.scan(bytes, file: file, into: handler) {
         case .complete:
             return
-        case .stopped:
-            throw GraphInputError([handler.failure ?? Diagnostic("the XML reader stopped", at: SourceLocation(file: file, line: 1, column: 1))])
+        case .stopped(let failure):
+            throw GraphInputError([failure])
         case .malformed(let reason, let location):
             throw GraphInputError("malformed XML: \(reason)", at: location)
         }

@@ -47,8 +47,8 @@ struct XMLScanner {
     enum Outcome: Equatable {
         /// The whole document was read and the handler did not fail.
         case complete
-        /// The handler failed (its ``XMLEventHandler/failure``).
-        case stopped
+        /// The handler failed, with this problem (its ``XMLEventHandler/failure``).
+        case stopped(Diagnostic)
         /// The document is not well-formed XML, or is outside what netgraph reads.
         case malformed(String, at: SourceLocation)
     }
@@ -59,15 +59,14 @@ struct XMLScanner {
             var cursor = Cursor(buffer: buffer, file: file)
             do throws(Stop) {
                 try cursor.document(handler)
-                return handler.failure == nil ? .complete : .stopped
             } catch {
-                switch error {
-                case .malformed(let reason, let offset):
+                if case .malformed(let reason, let offset) = error {
                     // Whatever was being read, input that stops short of it ends early.
                     return .malformed(offset >= buffer.count ? XMLScanner.endsEarly : reason, at: cursor.location(at: offset))
-                case .handlerFailed: return .stopped
                 }
             }
+            if let failure = handler.failure { return .stopped(failure) }
+            return .complete
         }
     }
 
