@@ -26,9 +26,9 @@ PIE ?= 0
 RELEASE_LINK := $(if $(filter 1,$(PIE)),,-Xswiftc -Xclang-linker -Xswiftc -no-pie)
 ## The Swift runtime's C++ library is linked in as well, where a static libstdc++ is installed
 ## (the toolchain's clang finds it; Swift needs libstdc++'s development files anyway): loading
-## the shared libstdc++ took about 0.8 ms of every start-up, now that nothing else in the
-## process needs it (`stats` of a two-edge file, the process alone: see the README's
-## performance section). The linker is pointed at a folder holding only the static archive, so
+## the shared libstdc++ took 0.77 ms of every start-up, now that nothing else in the process
+## needs it (`stats` of a two-edge file, the process alone, medians of 200; see the README's
+## Design section). The linker is pointed at a folder holding only the static archive, so
 ## `-lstdc++` finds it first. Graphviz's C++ layout plugins, loaded only to draw, bring their
 ## own shared copy; netgraph's copy exports no symbol.
 STATIC_CXX := $(shell clang -print-file-name=libstdc++.a 2>/dev/null)

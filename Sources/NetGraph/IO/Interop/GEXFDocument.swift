@@ -79,7 +79,6 @@ struct GEXFDocument {
 
         var collectsText: Bool { failure == nil && text != nil }
 
-
         private func fail(_ message: String, at here: () -> SourceLocation, limit: ReadLimits.Limit? = nil) {
             if failure == nil { failure = Diagnostic(message, at: here(), limit: limit) }
         }
