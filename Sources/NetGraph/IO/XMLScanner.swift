@@ -35,7 +35,10 @@ import Foundation
 /// do not agree with.
 /// The differential tests (`XMLScannerTests`) hold it to Foundation's `XMLParser`: on every XML
 /// file in the repository and on thousands of mutations of them, the two accept the same
-/// documents, with the same events.
+/// documents, with the same events. Three differences are netgraph's on purpose: line ends in
+/// CDATA are normalised as XML says (libxml2 passes CR LF on), a declared encoding follows
+/// ``Cursor/checkEncoding(_:at:)``, and a document without a root element is refused (where
+/// `XMLParser` reports no error).
 ///
 /// The bytes must already be valid UTF-8 (``SafeXML/refuseBeforeParsing(_:file:format:limits:)``).
 /// Locations handed to the handler are where an element's start tag closes (its `>` or `/>`),
@@ -299,12 +302,12 @@ struct XMLScanner {
                 throw .malformed("the document declares the encoding '\(name.prefix(40))', but its bytes are UTF-8", offset)
             }
             if let wide = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                throw .malformed("the document declares the encoding '\(name.prefix(40))' and holds characters beyond ASCII (the first at \(location(of: wide))); netgraph reads XML in UTF-8", offset)
+                throw .malformed("the document declares the encoding '\(name.prefix(40))' and holds characters beyond ASCII (the first at \(lineAndColumn(of: wide))); netgraph reads XML in UTF-8", offset)
             }
         }
 
         /// `line:column` of `offset`, for a message that names a second place.
-        func location(of offset: Int) -> String {
+        func lineAndColumn(of offset: Int) -> String {
             var copy = self
             copy.countedTo = 0
             copy.line = 1
@@ -367,7 +370,7 @@ struct XMLScanner {
             }
             // `<!--->` ends with a comment whose text would end in '-'.
             guard index == start || bytes[index - 1] != UInt8(ascii: "-") else { throw .malformed("a comment ends with '--->'", index - 1) }
-            handler.comment(plain ? String(decoding: bytes[start..<index], as: UTF8.self) : XMLScanner.normalizingLineEnds(bytes, start..<index))
+            handler.comment(literalText(start..<index, plain: plain))
             position = index + 3
             if handler.failure != nil { throw .handlerFailed }
         }
@@ -395,7 +398,7 @@ struct XMLScanner {
             let plain: Bool
             (position, plain) = try delimitedText(from: dataStart, until: "?>", unclosed: "a processing instruction is not closed", openedAt: start)
             guard position > dataStart else { throw .malformed("the processing instruction is empty", start) }
-            let data = plain ? String(decoding: bytes[dataStart..<position], as: UTF8.self) : XMLScanner.normalizingLineEnds(bytes, dataStart..<position)
+            let data = literalText(dataStart..<position, plain: plain)
             position += 2
             let end = position
             handler.processingInstruction(target: String(decoding: written, as: UTF8.self), data: data, at: { location(at: end) })
@@ -592,7 +595,7 @@ struct XMLScanner {
             position += 1
             let after = byte(position)
             guard Self.isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/") else {
-                throw .malformed(position == bytes.count ? XMLScanner.endsEarly : "attributes must be separated by spaces", position)
+                throw .malformed("attributes must be separated by spaces", position)
             }
         }
 
@@ -608,7 +611,7 @@ struct XMLScanner {
             }
             guard tagHasColon || tagDeclaresNamespace else { return 0 }
             var declared = 0
-            for span in spans where tagDeclaresNamespace && bytes[span.name.lowerBound] == UInt8(ascii: "x") && hasPrefix("xmlns", at: span.name.lowerBound) {
+            for span in spans where bytes[span.name.lowerBound] == UInt8(ascii: "x") && hasPrefix("xmlns", at: span.name.lowerBound) {
                 let isDefault = span.name.count == 5
                 let isPrefixed = span.name.count > 5 && bytes[span.name.lowerBound + 5] == UInt8(ascii: ":")
                 guard isDefault || isPrefixed else { continue }
@@ -769,7 +772,7 @@ struct XMLScanner {
             let (index, plain) = try delimitedText(from: start, until: "]]>", unclosed: "a CDATA section is not closed", openedAt: position)
             position = index + 3
             guard index > start && handler.collectsText else { return }
-            let text = plain ? String(decoding: bytes[start..<index], as: UTF8.self) : XMLScanner.normalizingLineEnds(bytes, start..<index)
+            let text = literalText(start..<index, plain: plain)
             let end = position
             handler.characters(text, at: { location(at: end) })
             if handler.failure != nil { throw .handlerFailed }
@@ -821,6 +824,12 @@ struct XMLScanner {
             throw .malformed("a '&' that starts no reference (write &amp;)", index)
         }
 
+        /// The text of a comment, processing instruction or CDATA section in `range`, line ends
+        /// normalised unless it is `plain` (it has no carriage return).
+        func literalText(_ range: Range<Int>, plain: Bool) -> String {
+            plain ? String(decoding: bytes[range], as: UTF8.self) : XMLScanner.decode(bytes, range, attribute: false, references: false)
+        }
+
         /// The text or attribute value in `range` (already checked) with references replaced
         /// and line ends normalised; in an attribute value a literal tab or line end is a space.
         func decodeText(_ range: Range<Int>, attribute: Bool) -> String {
@@ -828,15 +837,17 @@ struct XMLScanner {
         }
     }
 
-    /// See ``Cursor/decodeText(_:attribute:)``; the range was checked when scanned.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, attribute: Bool) -> String {
+    /// See ``Cursor/decodeText(_:attribute:)``; the range was checked when scanned. Without
+    /// `references` (a comment, a processing instruction's data, a CDATA section), `&` is
+    /// itself and only line ends are normalised.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, attribute: Bool, references: Bool = true) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         let cursor = Cursor(buffer: bytes, file: "")
         var index = range.lowerBound
         while index < range.upperBound {
             let value = bytes[index]
-            if value == UInt8(ascii: "&"), let reference = try? cursor.reference(at: index) {
+            if references && value == UInt8(ascii: "&"), let reference = try? cursor.reference(at: index) {
                 out.append(contentsOf: UTF8.encode(reference.scalar)!)
                 index = reference.end
                 continue
@@ -849,24 +860,6 @@ struct XMLScanner {
                 continue
             }
             out.append(attribute && (value == 0x09 || value == 0x0A) ? 0x20 : value)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The bytes of `range` with CR LF and lone CRs read as LF (a CDATA section's text).
-    static func normalizingLineEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let value = bytes[index]
-            index += 1
-            if value == 0x0D {
-                if index < range.upperBound && bytes[index] == 0x0A { index += 1 }
-                out.append(0x0A)
-            } else {
-                out.append(value)
-            }
         }
         return String(decoding: out, as: UTF8.self)
     }
