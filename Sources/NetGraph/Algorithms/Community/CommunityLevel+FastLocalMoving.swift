@@ -27,8 +27,7 @@ extension CommunityLevel {
         community labels: inout [Int32], order: [Int32], scale: Double, tracking _: Community.Type
     ) -> Int {
         let n = nodeCount
-        var largestDegree = 0
-        for v in 0..<n { largestDegree = max(largestDegree, rowStart[v + 1] - rowStart[v]) }
+        let largestDegree = largestDegree
 
         // Scratch as in local moving: per community its totals and the weight from the node
         // being visited; its member count, and a stack of the empty communities, so moving

@@ -52,8 +52,7 @@ extension CommunityLevel {
         var community = (0..<Int32(n)).map { $0 }
         var moved = false
         let scale = resolution / m
-        var largestDegree = 0
-        for v in 0..<n { largestDegree = max(largestDegree, rowStart[v + 1] - rowStart[v]) }
+        let largestDegree = largestDegree
 
         // Scratch: per community its totals and the weight from the node being visited to it
         // (one record, so a community met in a row costs one cache line; the weights are set
@@ -130,11 +129,12 @@ extension CommunityLevel {
         for slot in rowStart[u]..<rowStart[u + 1] {
             let c = Int(community[Int(neighbors[slot])])
             // A weight of 0 marks a community not yet met in this row (a zero-weight entry
-            // may list one twice, which changes no choice).
-            if state[c].weight == 0 {
-                met[metCount] = Int32(truncatingIfNeeded: c)
-                metCount += 1
-            }
+            // may list one twice, which changes no choice). Every entry is written to `met`,
+            // and counted only then, without a branch (see `BranchFree`): whether a
+            // neighbour's community was met before is unpredictable, and the branch cost
+            // Leiden's local moving a fifth of its time on the Barabási–Albert benchmark graph.
+            met[metCount] = Int32(truncatingIfNeeded: c)
+            metCount &+= BranchFree.oneIfZero(state[c].weight.bitPattern)
             state[c].weight += weight(at: slot)
         }
         var best = own

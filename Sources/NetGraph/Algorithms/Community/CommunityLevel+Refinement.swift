@@ -48,6 +48,7 @@ extension CommunityLevel {
         var external = [Double](repeating: 0, count: n)
         var nonSingleton = [Bool](repeating: false, count: n)
         let runs = Self.balancedRuns(memberStart: memberStart, threads: worthThreads(threads))
+        let largestDegree = largestDegree
         cluster.withUnsafeMutableBufferPointer { cluster in
         clusterOut.withUnsafeMutableBufferPointer { clusterOut in
         clusterIn.withUnsafeMutableBufferPointer { clusterIn in
@@ -62,10 +63,16 @@ extension CommunityLevel {
                                   nonSingleton: nonSingleton, community: community, members: members,
                                   memberStart: memberStart)
             SourceChunks.run(chunks: runs.count - 1) { run in
-                var insideSlots: [Int] = []
+                let insideSlots = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, largestDegree))
+                let sums = UnsafeMutablePointer<Double>.allocate(capacity: 2)
+                sums.initialize(repeating: 0, count: 2)
+                defer {
+                    insideSlots.deallocate()
+                    sums.deallocate()
+                }
                 for s in runs[run]..<runs[run + 1] {
                     var rng = SplitMix64(seed: seed ^ (UInt64(s) &* 0xD1B5_4A32_D192_ED03))
-                    refine(s, scale: scale, scratch: scratch, insideSlots: &insideSlots, using: &rng)
+                    refine(s, scale: scale, scratch: scratch, insideSlots: insideSlots, sums: sums, using: &rng)
                 }
             }
         }}}}}}}}
@@ -89,7 +96,8 @@ extension CommunityLevel {
     /// Refines community `s` (see ``refined(community:count:order:scale:seed:threads:)``).
     ///
     /// - Complexity: O(size of the community's nodes' rows).
-    private func refine(_ s: Int, scale: Double, scratch: Scratch, insideSlots: inout [Int],
+    private func refine(_ s: Int, scale: Double, scratch: Scratch, insideSlots: UnsafeMutableBufferPointer<Int>,
+                        sums: UnsafeMutablePointer<Double>,
                         using rng: inout SplitMix64) {
         let (cluster, clusterOut, clusterIn, external, nonSingleton, community) =
             (scratch.cluster, scratch.clusterOut, scratch.clusterIn, scratch.external, scratch.nonSingleton, scratch.community)
@@ -102,11 +110,11 @@ extension CommunityLevel {
             totalIn += strengths[2 * v + 1]
             clusterOut[v] = strengths[2 * v]
             clusterIn[v] = strengths[2 * v + 1]
-            var inside = 0.0
-            for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == label {
-                inside += weight(at: slot)
+            sums[1] = 0
+            for slot in rowStart[v]..<rowStart[v + 1] {
+                BranchFree.add(weight(at: slot), to: sums, keep: BranchFree.oneIfEqual(community[Int(neighbors[slot])], label))
             }
-            external[v] = inside
+            external[v] = sums[1]
         }
         for member in memberRange {
             let v = Int(scratch.members[member])
@@ -114,17 +122,22 @@ extension CommunityLevel {
             let kOut = strengths[2 * v], kIn = strengths[2 * v + 1]
             guard external[v] >= scale * (kOut * (totalIn - kIn) + kIn * (totalOut - kOut)) else { continue }
 
-            insideSlots.removeAll(keepingCapacity: true)
-            for slot in rowStart[v]..<rowStart[v + 1] where community[Int(neighbors[slot])] == label {
-                insideSlots.append(slot)
+            var insideCount = 0
+            for slot in rowStart[v]..<rowStart[v + 1] {
+                insideSlots[insideCount] = slot
+                insideCount &+= BranchFree.oneIfEqual(community[Int(neighbors[slot])], label)
             }
             // One draw: below `stays` keeps v alone, any other picks a neighbour uniformly.
             let stays = selfLoopWeight[v] > 0 ? 3 : 1
-            let draw = Int(Louvain.uniformDraw(below: UInt64(insideSlots.count + stays), using: &rng))
+            let draw = Int(Louvain.uniformDraw(below: UInt64(insideCount + stays), using: &rng))
             guard draw >= stays else { continue }
-            let c = Int(cluster[Int(neighbors[insideSlots[draw - stays]])])
-            var weightToC = 0.0
-            for slot in insideSlots where Int(cluster[Int(neighbors[slot])]) == c { weightToC += weight(at: slot) }
+            let chosen = cluster[Int(neighbors[insideSlots[draw - stays]])]
+            sums[1] = 0
+            for slot in insideSlots[..<insideCount] {
+                BranchFree.add(weight(at: slot), to: sums, keep: BranchFree.oneIfEqual(cluster[Int(neighbors[slot])], chosen))
+            }
+            let weightToC = sums[1]
+            let c = Int(chosen)
             let cOut = clusterOut[c], cIn = clusterIn[c]
             guard external[c] >= scale * (cOut * (totalIn - cIn) + cIn * (totalOut - cOut)),
                   weightToC - scale * (kOut * cIn + kIn * cOut) >= 0 else { continue }

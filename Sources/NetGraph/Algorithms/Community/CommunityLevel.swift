@@ -21,6 +21,15 @@ struct CommunityLevel {
     /// Out-strength of node `v` at `2v`, in-strength at `2v + 1`.
     var strengths: [Double]
 
+    /// The most entries any row has: the size of scratch that lists one row's entries.
+    ///
+    /// - Complexity: O(n).
+    var largestDegree: Int {
+        var largest = 0
+        for v in 0..<nodeCount { largest = max(largest, rowStart[v + 1] - rowStart[v]) }
+        return largest
+    }
+
     /// The weight of the neighbour entry at `slot`.
     @inline(__always) func weight(at slot: Int) -> Double {
         neighborWeights.isEmpty ? 1 : neighborWeights[slot]
