@@ -28,4 +28,13 @@ enum BranchFree {
     static func add(_ value: Double, to sums: UnsafeMutablePointer<Double>, keep: Int) {
         sums[keep] += value
     }
+
+    /// Calls `body` with a pair of sums for ``add(_:to:keep:)``, both 0. They are on the
+    /// heap: on the stack, LLVM may keep them in registers and choose between them by a branch.
+    static func withSumPair<Result>(_ body: (UnsafeMutablePointer<Double>) throws -> Result) rethrows -> Result {
+        let sums = UnsafeMutablePointer<Double>.allocate(capacity: 2)
+        sums.initialize(repeating: 0, count: 2)
+        defer { sums.deallocate() }
+        return try body(sums)
+    }
 }

@@ -21,18 +21,19 @@ import Testing
     /// The kept sum is the same bits as a loop that branches, terms in the same order.
     @Test func addSumsTheKeptTermsInOrder() {
         var rng = SplitMix64(seed: 9)
-        let sums = UnsafeMutablePointer<Double>.allocate(capacity: 2)
-        defer { sums.deallocate() }
         for _ in 0..<200 {
-            sums.initialize(repeating: 0, count: 2)
             var branching = 0.0
-            for _ in 0..<Int.random(in: 0..<40, using: &rng) {
-                let term = Double.random(in: 0..<1e6, using: &rng) / Double(Int.random(in: 1..<1000, using: &rng))
-                let keep = Int.random(in: 0...1, using: &rng)
-                if keep == 1 { branching += term }
-                BranchFree.add(term, to: sums, keep: keep)
+            let kept = BranchFree.withSumPair { sums in
+                #expect(sums[0] == 0 && sums[1] == 0)
+                for _ in 0..<Int.random(in: 0..<40, using: &rng) {
+                    let term = Double.random(in: 0..<1e6, using: &rng) / Double(Int.random(in: 1..<1000, using: &rng))
+                    let keep = Int.random(in: 0...1, using: &rng)
+                    if keep == 1 { branching += term }
+                    BranchFree.add(term, to: sums, keep: keep)
+                }
+                return sums[1]
             }
-            #expect(sums[1].bitPattern == branching.bitPattern)
+            #expect(kept.bitPattern == branching.bitPattern)
         }
     }
 }

@@ -64,15 +64,12 @@ extension CommunityLevel {
                                   memberStart: memberStart)
             SourceChunks.run(chunks: runs.count - 1) { run in
                 let insideSlots = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, largestDegree))
-                let sums = UnsafeMutablePointer<Double>.allocate(capacity: 2)
-                sums.initialize(repeating: 0, count: 2)
-                defer {
-                    insideSlots.deallocate()
-                    sums.deallocate()
-                }
-                for s in runs[run]..<runs[run + 1] {
-                    var rng = SplitMix64(seed: seed ^ (UInt64(s) &* 0xD1B5_4A32_D192_ED03))
-                    refine(s, scale: scale, scratch: scratch, insideSlots: insideSlots, sums: sums, using: &rng)
+                defer { insideSlots.deallocate() }
+                BranchFree.withSumPair { sums in
+                    for s in runs[run]..<runs[run + 1] {
+                        var rng = SplitMix64(seed: seed ^ (UInt64(s) &* 0xD1B5_4A32_D192_ED03))
+                        refine(s, scale: scale, scratch: scratch, insideSlots: insideSlots, sums: sums, using: &rng)
+                    }
                 }
             }
         }}}}}}}}
@@ -93,7 +90,8 @@ extension CommunityLevel {
         let memberStart: UnsafeBufferPointer<Int>
     }
 
-    /// Refines community `s` (see ``refined(community:count:order:scale:seed:threads:)``).
+    /// Refines community `s` (see ``refined(community:count:order:scale:seed:threads:)``),
+    /// with `insideSlots` scratch for one row and `sums` a pair for `BranchFree.add`.
     ///
     /// - Complexity: O(size of the community's nodes' rows).
     private func refine(_ s: Int, scale: Double, scratch: Scratch, insideSlots: UnsafeMutableBufferPointer<Int>,
@@ -112,7 +110,8 @@ extension CommunityLevel {
             clusterIn[v] = strengths[2 * v + 1]
             sums[1] = 0
             for slot in rowStart[v]..<rowStart[v + 1] {
-                BranchFree.add(weight(at: slot), to: sums, keep: BranchFree.oneIfEqual(community[Int(neighbors[slot])], label))
+                let inside = BranchFree.oneIfEqual(community[Int(neighbors[slot])], label)
+                BranchFree.add(weight(at: slot), to: sums, keep: inside)
             }
             external[v] = sums[1]
         }
@@ -134,7 +133,8 @@ extension CommunityLevel {
             let chosen = cluster[Int(neighbors[insideSlots[draw - stays]])]
             sums[1] = 0
             for slot in insideSlots[..<insideCount] {
-                BranchFree.add(weight(at: slot), to: sums, keep: BranchFree.oneIfEqual(cluster[Int(neighbors[slot])], chosen))
+                let toChosen = BranchFree.oneIfEqual(cluster[Int(neighbors[slot])], chosen)
+                BranchFree.add(weight(at: slot), to: sums, keep: toChosen)
             }
             let weightToC = sums[1]
             let c = Int(chosen)
