@@ -7,6 +7,7 @@ import NetGraph
 /// fewer instructions with its four names taken from here (callgrind, the whole process).
 enum MemberName {
     static let attributes = JSONTextWriter.Name("attributes")
+    static let community = JSONTextWriter.Name("community")
     static let date = JSONTextWriter.Name("date")
     static let depth = JSONTextWriter.Name("depth")
     static let from = JSONTextWriter.Name("from")
@@ -14,6 +15,7 @@ enum MemberName {
     static let id = JSONTextWriter.Name("id")
     static let kind = JSONTextWriter.Name("kind")
     static let label = JSONTextWriter.Name("label")
+    static let members = JSONTextWriter.Name("members")
     static let name = JSONTextWriter.Name("name")
     static let other = JSONTextWriter.Name("other")
     static let quote = JSONTextWriter.Name("quote")
@@ -21,6 +23,7 @@ enum MemberName {
     static let score = JSONTextWriter.Name("score")
     static let scores = JSONTextWriter.Name("scores")
     static let since = JSONTextWriter.Name("since")
+    static let size = JSONTextWriter.Name("size")
     static let source = JSONTextWriter.Name("source")
     static let status = JSONTextWriter.Name("status")
     static let to = JSONTextWriter.Name("to")

@@ -16,13 +16,26 @@ struct CommunitiesResult: CommandResult {
             header += [("objective", .string(objective.rawValue)), ("resolution", .double(resolution)),
                        ("quality", quality.isFinite ? .double(quality) : .null)]
         }
-        return .streaming(header, "communities", partition.communities.lazy.enumerated().map { index, members in
-            .object([("community", .int(index + 1)), ("size", .int(members.count)),
-                     ("members", .array(members.map { node in
-                         .object([("id", .string(graph.id(ofNode: node))), ("name", .string(graph.name(ofNode: node))),
-                                  ("kind", .string(graph.kind(ofNode: node).rawValue))])
-                     }))])
-        })
+        // Written straight into the text: a grid of 90,000 nodes has as many members, and a
+        // value tree of them would be made only to be written.
+        let communities = partition.communities
+        let kinds = EntityKindTexts(graph)
+        return .written(head: header, key: "communities", count: communities.count) { index, json in
+            json.beginObject()
+            json.key(MemberName.community); json.int(index + 1)
+            json.key(MemberName.size); json.int(communities[index].count)
+            json.key(MemberName.members)
+            json.beginArray()
+            for node in communities[index] {
+                json.beginObject()
+                json.key(MemberName.id); json.string(graph.id(ofNode: node))
+                json.key(MemberName.name); json.string(graph.name(ofNode: node))
+                json.key(MemberName.kind); json.value(kinds.kind(ofNode: node, in: graph))
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
     }
 
     func records() -> CSVTable {

@@ -7,7 +7,11 @@ struct ComponentsResult: CommandResult {
     let strong: Bool
 
     func json() -> JSONDocument {
-        .streaming([], "components", members.lazy.map { .array($0.map { .string(graph.id(ofNode: $0)) }) })
+        .written(head: [], key: "components", count: members.count) { index, json in
+            json.beginArray()
+            for node in members[index] { json.string(graph.id(ofNode: node)) }
+            json.endArray()
+        }
     }
 
     func display() -> [DisplayBlock] {
