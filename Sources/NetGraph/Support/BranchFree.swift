@@ -1,8 +1,8 @@
 /// Conditions spelled as arithmetic, for the community methods' hottest loops.
 ///
 /// Whether a neighbour lies in the community being looked at is a coin toss to the
-/// processor's branch predictor, and a mispredicted branch costs more than the rest of the
-/// entry's work. LLVM compiles a `?:` whose condition compares a value just loaded into a
+/// processor's branch predictor, so a branch on it is mispredicted about as often as not,
+/// each time costing the pipeline's refill. LLVM compiles a `?:` whose condition compares a value just loaded into a
 /// branch (a conditional move would wait for the load), so these state the condition as
 /// integer arithmetic, which it keeps as a flag-setting instruction. Results are the same
 /// bits as the branching forms': the terms are added in the same order.
