@@ -75,6 +75,30 @@ extension CommunityLevel {
         let community: UnsafeBufferPointer<Int32>
     }
 
+    /// Starts loading what the coarse rows will read for the members after `member` (up to
+    /// `end`, across communities), as `prefetchVisits` does for local moving: twelve members
+    /// on, the node's row bounds, strengths and self-loop; eight on, its row; four on, its
+    /// neighbours' communities, up to 64 of them. The members lie at random in the level's
+    /// arrays. A hint only: the result does not depend on it.
+    @inline(__always)
+    private func prefetchRows(after member: Int, before end: Int, members: UnsafeBufferPointer<Int32>,
+                              community: UnsafeBufferPointer<Int32>) {
+        func node(_ ahead: Int) -> Int? { member + ahead < end ? Int(members[member + ahead]) : nil }
+        if let v = node(12) {
+            rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
+            strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
+            selfLoopWeight.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
+        }
+        if let v = node(8) {
+            let start = rowStart[v]
+            neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+            neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+        }
+        if let v = node(4), let communities = community.baseAddress {
+            for slot in rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) { prefetch(communities + Int(neighbors[slot])) }
+        }
+    }
+
     /// The coarse rows of communities `run` (see ``aggregated(by:communityCount:threads:)``).
     ///
     /// - Complexity: O(count + the members' rows).
@@ -103,6 +127,8 @@ extension CommunityLevel {
         lastRowOf.withUnsafeMutableBufferPointer { lastRowOf in
         slotOf.withUnsafeMutableBufferPointer { slotOf in
             let (members, memberStart, community) = (shared.members, shared.memberStart, shared.community)
+            let prefetches = nodeCount >= Self.prefetchingNodeCount
+            let membersEnd = memberStart[run.upperBound]
             for c in run {
                 rowStarts[c - run.lowerBound] = write
                 var loops = 0.0
@@ -111,6 +137,7 @@ extension CommunityLevel {
                 var strengthOut = 0.0
                 var strengthIn = 0.0
                 for member in memberStart[c]..<memberStart[c + 1] {
+                    if prefetches { prefetchRows(after: member, before: membersEnd, members: members, community: community) }
                     let u = Int(members[member])
                     loops += selfLoopWeight[u]
                     strengthOut += strengths[2 * u]

@@ -73,7 +73,12 @@ extension CommunityLevel {
                 queuedCount -= 1
                 queued[u] = false
                 if prefetches {
-                    prefetchVisits(queue: queue, head: head, waiting: queuedCount, community: community, state: state)
+                    let waiting = queuedCount
+                    prefetchVisits(community: community, state: state) { ahead in
+                        guard waiting > ahead else { return nil }
+                        let position = head + ahead
+                        return Int(queue[position >= n ? position - n : position])
+                    }
                 }
 
                 let own = Int(community[u])
@@ -113,57 +118,6 @@ extension CommunityLevel {
             }
         }
         return Self.renumber(&labels)
-    }
-
-    /// The fewest nodes a level has for its fast local moving to prefetch (see
-    /// `prefetchVisits`). Below it, what a visit reads at random (some 44 bytes a node: its
-    /// community, strengths, row bounds and its community's record) fits in a core's L2
-    /// cache, and the prefetches are only instructions: without them below 2¹⁵ nodes, Leiden
-    /// on BA 10k took 0.0474 s instead of 0.0516 s, and on BA 100k and ER 100k, whose coarser
-    /// levels are that small, 0.906 s instead of 0.972 s and 0.970 s instead of 1.010 s (the
-    /// process alone, alternating, medians of 9 and 15).
-    static let prefetchingNodeCount = 1 << 15
-
-    /// Starts loading what the visits after the next few will read, one stage per distance
-    /// along the queue, each stage reading only what an earlier stage brought in: sixteen
-    /// places ahead, the node's community, strengths and row bounds; twelve ahead, its row;
-    /// eight ahead, its neighbours' communities; four ahead, those communities' totals.
-    ///
-    /// A visit's reads land at random in arrays larger than the caches (the queue starts in
-    /// random order), and each depends on the one before, so without this every visit
-    /// waits on memory several times in turn. Rows are prefetched up to 64 entries: a hub's
-    /// visit is long enough to hide the rest. Results do not depend on it. It cut Leiden on
-    /// the Barabási–Albert benchmark graph by about a sixth, and changed nothing measurable
-    /// on the Erdős–Rényi one (the README's performance section has the figures).
-    @inline(__always)
-    private func prefetchVisits<Community>(
-        queue: UnsafeMutableBufferPointer<Int32>, head: Int, waiting: Int,
-        community: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Community>
-    ) {
-        let n = queue.count
-        func node(_ ahead: Int) -> Int {
-            let position = head + ahead
-            return Int(queue[position >= n ? position - n : position])
-        }
-        func entries(of v: Int) -> Range<Int> { rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) }
-        guard let communities = community.baseAddress, let totals = state.baseAddress else { return }
-        if waiting > 16 {
-            let v = node(16)
-            prefetch(communities + v)
-            strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
-            rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
-        }
-        if waiting > 12 {
-            let start = rowStart[node(12)]
-            neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-            neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-        }
-        if waiting > 8 {
-            for slot in entries(of: node(8)) { prefetch(communities + Int(neighbors[slot])) }
-        }
-        if waiting > 4 {
-            for slot in entries(of: node(4)) { prefetch(totals + Int(community[Int(neighbors[slot])])) }
-        }
     }
 
     /// Renumbers `labels` (each in `0..<labels.count`) to `0..<count` in the order of the

@@ -73,11 +73,20 @@ extension CommunityLevel {
         pending.initialize(repeating: true)
         for index in 0..<n { position[Int(order[index])] = Int32(truncatingIfNeeded: index) }
 
+        let prefetches = n >= Self.prefetchingNodeCount
         community.withUnsafeMutableBufferPointer { community in
             for _ in 0..<Self.maximumSweeps {
                 var moves = 0
                 for index in 0..<n where pending[index] {
                     pending[index] = false
+                    if prefetches {
+                        // The nodes this many places on in the order, if they are to be visited:
+                        // every one in the first sweep, those a move left pending in later ones.
+                        prefetchVisits(community: community, state: state) { ahead in
+                            let next = index + ahead
+                            return next < n && pending[next] ? Int(order[next]) : nil
+                        }
+                    }
                     let u = Int(order[index])
                     let own = Int(community[u])
                     let kOut = strengths[2 * u], kIn = strengths[2 * u + 1]

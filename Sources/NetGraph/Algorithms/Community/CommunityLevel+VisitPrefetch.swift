@@ -1,0 +1,49 @@
+extension CommunityLevel {
+    /// The fewest nodes a level has for its local moving to prefetch (see `prefetchVisits`).
+    /// Below it, what a visit reads at random (some 44 bytes a node: its community,
+    /// strengths, row bounds and its community's record) fits in a core's L2 cache, and the
+    /// prefetches are only instructions: without them below 2¹⁵ nodes, Leiden on BA 10k took
+    /// 0.0474 s instead of 0.0516 s, and on BA 100k and ER 100k, whose coarser levels are that
+    /// small, 0.906 s instead of 0.972 s and 0.970 s instead of 1.010 s (the process alone,
+    /// alternating, medians of 9 and 15).
+    static let prefetchingNodeCount = 1 << 15
+
+    /// Starts loading what the visits after the next few will read, one stage per distance
+    /// ahead, each stage reading only what an earlier stage brought in: sixteen visits ahead,
+    /// the node's community, strengths and row bounds; twelve ahead, its row; eight ahead, its
+    /// neighbours' communities; four ahead, those communities' totals. `upcoming(k)` is the
+    /// node visited k visits from now, or nil when none is known.
+    ///
+    /// Shared by Leiden's fast local moving (the visits are its queue) and Louvain's sweeps
+    /// (the visits are the visiting order). A visit's reads land at random in arrays larger
+    /// than the caches (the order is random), and each depends on the one before, so without
+    /// this every visit waits on memory several times in turn. Rows are prefetched up to 64
+    /// entries: a hub's visit is long enough to hide the rest. Results do not depend on it.
+    /// It cut Leiden on the Barabási–Albert benchmark graph by about a sixth, and changed
+    /// nothing measurable on the Erdős–Rényi one (the README's performance section has the
+    /// figures).
+    @inline(__always)
+    func prefetchVisits<Community>(
+        community: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Community>,
+        upcoming node: (_ ahead: Int) -> Int?
+    ) {
+        func entries(of v: Int) -> Range<Int> { rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) }
+        guard let communities = community.baseAddress, let totals = state.baseAddress else { return }
+        if let v = node(16) {
+            prefetch(communities + v)
+            strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
+            rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
+        }
+        if let v = node(12) {
+            let start = rowStart[v]
+            neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+            neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+        }
+        if let v = node(8) {
+            for slot in entries(of: v) { prefetch(communities + Int(neighbors[slot])) }
+        }
+        if let v = node(4) {
+            for slot in entries(of: v) { prefetch(totals + Int(community[Int(neighbors[slot])])) }
+        }
+    }
+}
