@@ -85,17 +85,12 @@ extension CommunityLevel {
                               community: UnsafeBufferPointer<Int32>) {
         func node(_ ahead: Int) -> Int? { member + ahead < end ? Int(members[member + ahead]) : nil }
         if let v = node(12) {
-            rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
-            strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
+            prefetchEntries(of: v)
             selfLoopWeight.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
         }
-        if let v = node(8) {
-            let start = rowStart[v]
-            neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-            neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-        }
+        if let v = node(8) { prefetchRow(of: v) }
         if let v = node(4), let communities = community.baseAddress {
-            for slot in rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) { prefetch(communities + Int(neighbors[slot])) }
+            prefetchNeighbors(of: v) { prefetch(communities + $0) }
         }
     }
 

@@ -27,23 +27,35 @@ extension CommunityLevel {
         community: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Community>,
         upcoming node: (_ ahead: Int) -> Int?
     ) {
-        func entries(of v: Int) -> Range<Int> { rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) }
         guard let communities = community.baseAddress, let totals = state.baseAddress else { return }
         if let v = node(16) {
             prefetch(communities + v)
-            strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
-            rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
+            prefetchEntries(of: v)
         }
-        if let v = node(12) {
-            let start = rowStart[v]
-            neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-            neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
-        }
-        if let v = node(8) {
-            for slot in entries(of: v) { prefetch(communities + Int(neighbors[slot])) }
-        }
-        if let v = node(4) {
-            for slot in entries(of: v) { prefetch(totals + Int(community[Int(neighbors[slot])])) }
-        }
+        if let v = node(12) { prefetchRow(of: v) }
+        if let v = node(8) { prefetchNeighbors(of: v) { prefetch(communities + $0) } }
+        if let v = node(4) { prefetchNeighbors(of: v) { prefetch(totals + Int(community[$0])) } }
+    }
+
+    /// Starts loading node `v`'s strengths and row bounds: the first stage of a prefetch.
+    @inline(__always)
+    func prefetchEntries(of v: Int) {
+        strengths.withUnsafeBufferPointer { prefetch($0.baseAddress! + 2 * v) }
+        rowStart.withUnsafeBufferPointer { prefetch($0.baseAddress! + v) }
+    }
+
+    /// Starts loading the start of node `v`'s row, its neighbours and their weights.
+    @inline(__always)
+    func prefetchRow(of v: Int) {
+        let start = rowStart[v]
+        neighbors.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+        neighborWeights.withUnsafeBufferPointer { if start < $0.count { prefetch($0.baseAddress! + start) } }
+    }
+
+    /// Calls `load` with each of node `v`'s first 64 neighbours: a hub's visit is long enough
+    /// to hide the rest of its row.
+    @inline(__always)
+    func prefetchNeighbors(of v: Int, _ load: (_ neighbor: Int) -> Void) {
+        for slot in rowStart[v]..<min(rowStart[v + 1], rowStart[v] + 64) { load(Int(neighbors[slot])) }
     }
 }
