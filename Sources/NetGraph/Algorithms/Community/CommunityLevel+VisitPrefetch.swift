@@ -5,7 +5,8 @@ extension CommunityLevel {
     /// prefetches are only instructions: without them below 2¹⁵ nodes, Leiden on BA 10k took
     /// 0.0474 s instead of 0.0516 s, and on BA 100k and ER 100k, whose coarser levels are that
     /// small, 0.906 s instead of 0.972 s and 0.970 s instead of 1.010 s (the process alone,
-    /// alternating, medians of 9 and 15).
+    /// alternating, medians of 9 and 15). Louvain's sweeps and the aggregation take the same
+    /// floor, which was not measured for them apart.
     static let prefetchingNodeCount = 1 << 15
 
     /// Starts loading what the visits after the next few will read, one stage per distance
@@ -21,7 +22,9 @@ extension CommunityLevel {
     /// entries: a hub's visit is long enough to hide the rest. Results do not depend on it.
     /// It cut Leiden on the Barabási–Albert benchmark graph by about a sixth, and changed
     /// nothing measurable on the Erdős–Rényi one (the README's performance section has the
-    /// figures).
+    /// figures); in Louvain's sweeps, with the aggregation's (`prefetchRows`), it took Louvain
+    /// on BA 100k from 0.436 to 0.334 s and on the grid from 0.105 to 0.071 s, the whole
+    /// process (`Benchmarks/PRODUCT-VISIT-PREFETCH.md`).
     @inline(__always)
     func prefetchVisits<Community>(
         community: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Community>,
