@@ -190,7 +190,8 @@ fuzz: fuzz-build
 ## (FUZZ_TIMEOUT=60 when the machine is busy). FuzzDOT records where each allocation was made
 ## with the slow unwinder: libcgraph has no frame pointers, so the fast one stops at cgraph's
 ## allocator, and the one cgraph leak listed in Fuzz/lsan-suppressions.supp could only be
-## matched by hiding every allocation cgraph makes. It runs about a sixth as many inputs.
+## matched by hiding every allocation cgraph makes. It tries fewer inputs: 481 against 3,034
+## in 10 s on one corpus, 3,671 against 7,689 in CI's minute.
 fuzz-run:
 	@mkdir -p $(FUZZ_ARTIFACTS)
 	@for target in $(FUZZ_TARGETS); do \

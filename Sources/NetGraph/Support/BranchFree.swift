@@ -2,10 +2,10 @@
 ///
 /// Whether a neighbour lies in the community being looked at is a coin toss to the
 /// processor's branch predictor, so a branch on it is mispredicted about as often as not,
-/// each time costing the pipeline's refill. LLVM compiles a `?:` whose condition compares a value just loaded into a
-/// branch (a conditional move would wait for the load), so these state the condition as
-/// integer arithmetic, which it keeps as a flag-setting instruction. Results are the same
-/// bits as the branching forms': the terms are added in the same order.
+/// each time costing the pipeline's refill. LLVM compiles a `?:` whose condition compares a
+/// value just loaded into a branch (a conditional move would wait for the load), so these
+/// state the condition as integer arithmetic, which it keeps as a flag-setting instruction.
+/// Results are the same bits as the branching forms': the terms are added in the same order.
 enum BranchFree {
     /// 1 when `a == b`, else 0.
     @inline(__always)

@@ -1,7 +1,7 @@
 import NetGraph
 
 /// Each entity kind's name as JSON text, encoded once per answer: answers with an entry per
-/// node (`neighbors`, `centrality`) write every node's kind from it, rather than making and
+/// node (`neighbors`, `centrality`, `communities`) write every node's kind from it, rather than making and
 /// quoting the kind's `String` for each entry.
 struct EntityKindTexts {
     private let fragments: [JSONTextWriter.Fragment]
