@@ -12,7 +12,9 @@ struct CommunitiesResult: CommandResult {
     func json() -> JSONDocument {
         var header: [(String, JSONValue)] = [("modularity", modularity.isFinite ? .double(modularity) : .null)]
         if case let .leiden(objective, resolution, _, _) = chosen {
-            let quality = objective.quality(of: partition, in: analysisGraph, resolution: resolution)
+            // Under the modularity objective the quality is the modularity above (the same
+            // function and resolution): not computed a second time.
+            let quality = objective == .modularity ? modularity : objective.quality(of: partition, in: analysisGraph, resolution: resolution)
             header += [("objective", .string(objective.rawValue)), ("resolution", .double(resolution)),
                        ("quality", quality.isFinite ? .double(quality) : .null)]
         }
