@@ -6,20 +6,26 @@ import Foundation
 /// ``standard`` holds every format NetGraph reads or writes on its own. Formats that need
 /// another library join through ``adding(_:reader:writer:)`` — NetGraphViz adds DOT, which it
 /// parses and writes through Graphviz (`FormatRegistry.withGraphviz`). Adding a format is one
-/// reader and one writer, registered here.
+/// reader and one writer, registered here: a ``FileWriter`` for a format that is one file
+/// (its text goes into a ``TextStream``, so a large graph is written to disk a chunk at a
+/// time), a ``Writer`` for one written as a folder of files.
 ///
 /// ```swift
 /// let graph = try FormatRegistry.standard.read(path: "graph.graphml")
 /// let files = try FormatRegistry.standard.write(graph, as: .yaml)   // one file, no name
+/// try FormatRegistry.standard.write(graph, as: .graphml, toFile: "out/graph.graphml")
 /// ```
 public struct FormatRegistry: Sendable {
     /// Reads a file's bytes; `file` names it in diagnostics.
     public typealias FileReader = @Sendable (_ bytes: [UInt8], _ file: String, _ limits: ReadLimits) throws(GraphInputError) -> Graph
     /// Writes a graph as one file's text, or as the named files of a folder.
     public typealias Writer = @Sendable (_ graph: Graph) throws(GraphInputError) -> [ExportFile]
+    /// Writes a graph as one file's text into a stream, item by item.
+    public typealias FileWriter = @Sendable (_ graph: Graph, _ stream: inout TextStream) throws(GraphInputError) -> Void
 
     private var fileReaders: [GraphFormat: FileReader] = [:]
     private var writers: [GraphFormat: Writer] = [:]
+    private var fileWriters: [GraphFormat: FileWriter] = [:]
 
     public init() {}
 
@@ -28,13 +34,24 @@ public struct FormatRegistry: Sendable {
     public func adding(_ format: GraphFormat, reader: FileReader? = nil, writer: Writer? = nil) -> FormatRegistry {
         var registry = self
         if let reader { registry.fileReaders[format] = reader }
-        if let writer { registry.writers[format] = writer }
+        if let writer {
+            registry.writers[format] = writer
+            registry.fileWriters[format] = nil
+        }
+        return registry
+    }
+
+    /// This registry with `format` read by `reader` and written, as one file, by `writer`.
+    public func adding(_ format: GraphFormat, reader: FileReader? = nil, fileWriter writer: @escaping FileWriter) -> FormatRegistry {
+        var registry = self.adding(format, reader: reader)
+        registry.fileWriters[format] = writer
+        registry.writers[format] = nil
         return registry
     }
 
     /// Whether a reader or a writer is registered for `format`.
     public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
-    public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil }
+    public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil || fileWriters[format] != nil }
 
     /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, GEXF, NetworkX
     /// node-link and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders, read and written.
@@ -42,19 +59,19 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         let native: FileReader = { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits).read(bytes, file: file) }
         registry = registry
-            .adding(.yaml, reader: native, writer: { graph in [ExportFile(utf8: NativeGraphWriter(format: .yaml).utf8(graph))] })
+            .adding(.yaml, reader: native, fileWriter: { graph, stream in NativeGraphWriter(format: .yaml).write(graph, to: &stream) })
             .adding(.json, reader: { bytes, file, limits throws(GraphInputError) in try NativeGraphReader(limits: limits, requiresJSON: true).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(utf8: NativeGraphWriter(format: .json).utf8(graph))] })
+                    fileWriter: { graph, stream in NativeGraphWriter(format: .json).write(graph, to: &stream) })
             .adding(.edgeList, reader: { bytes, file, limits throws(GraphInputError) in try EdgeListReader(limits: limits).read(bytes, file: file) },
-                    writer: { graph throws(GraphInputError) in [ExportFile(try EdgeListWriter().write(graph))] })
+                    fileWriter: { graph, stream throws(GraphInputError) in try EdgeListWriter().write(graph, to: &stream) })
             .adding(.graphml, reader: { bytes, file, limits throws(GraphInputError) in try GraphMLReader(limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(utf8: GraphMLWriter().utf8(graph))] })
+                    fileWriter: { graph, stream in GraphMLWriter().write(graph, to: &stream) })
             .adding(.gexf, reader: { bytes, file, limits throws(GraphInputError) in try GEXFReader(limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(utf8: GEXFWriter().utf8(graph))] })
+                    fileWriter: { graph, stream in GEXFWriter().write(graph, to: &stream) })
             .adding(.nodeLink, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .nodeLink, limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(NodeLinkWriter().write(graph))] })
+                    fileWriter: { graph, stream in stream.bytes.append(contentsOf: NodeLinkWriter().write(graph).utf8) })
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
-                    writer: { graph in [ExportFile(CytoscapeWriter().write(graph))] })
+                    fileWriter: { graph, stream in stream.bytes.append(contentsOf: CytoscapeWriter().write(graph).utf8) })
         for format in [GraphFormat.neo4j, .graphframes] {
             registry = registry.adding(format, writer: { graph throws(GraphInputError) in
                 let dialect = format.csvDialect!
@@ -97,10 +114,36 @@ public struct FormatRegistry: Sendable {
     /// - Throws: ``GraphInputError`` when the format cannot hold the graph (an edge list and
     ///   ids with white space) or this registry does not write it.
     public func write(_ graph: Graph, as format: GraphFormat) throws(GraphInputError) -> [ExportFile] {
+        if let writer = fileWriters[format] {
+            var stream = TextStream()
+            try writer(graph, &stream)
+            return [ExportFile(utf8: stream.bytes)]
+        }
         guard let writer = writers[format] else {
             throw GraphInputError("this build of netgraph does not write \(format.rawValue)")
         }
         return try writer(graph)
+    }
+
+    /// Whether `format` is written by a ``FileWriter``, which ``write(_:as:toFile:)`` streams.
+    public func streams(_ format: GraphFormat) -> Bool { fileWriters[format] != nil }
+
+    /// Writes `graph` as `format`, a format that is one file, to `path` atomically
+    /// (``GraphFile/writeAtomically(to:_:)``): a ``FileWriter``'s text goes to disk a chunk at a
+    /// time, any other writer's file is made whole first.
+    /// - Throws: ``GraphInputError`` as ``write(_:as:)`` does (nothing is left behind), an
+    ///   ``OutputFile/Refusal`` for a path that is not a regular file or a new name, and the
+    ///   error of a write that fails.
+    public func write(_ graph: Graph, as format: GraphFormat, toFile path: String) throws {
+        if let writer = fileWriters[format] {
+            try GraphFile.writeAtomically(to: path) { stream in try writer(graph, &stream) }
+            return
+        }
+        let files = try write(graph, as: format)
+        guard files.count == 1, files[0].name == nil else {
+            throw GraphInputError("\(format.rawValue) is written as a folder of files, not as one file")
+        }
+        try GraphFile.writeAtomically(files[0].bytes, to: path)
     }
 
     /// A CSV folder: Neo4j when it holds `nodes.csv`, GraphFrames when `vertices.csv`.

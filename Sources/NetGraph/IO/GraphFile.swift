@@ -105,7 +105,38 @@ public enum GraphFile {
         try writeAtomically(contentsOf: data, to: path)
     }
 
+    /// Writes the text `make` puts into its stream to `path` atomically, as the `String`
+    /// variant does, a chunk at a time (``TextStream``): the whole text is never in memory.
+    /// An error `make` throws is rethrown as it is, and leaves nothing behind.
+    public static func writeAtomically(to path: String, _ make: (inout TextStream) throws -> Void) throws {
+        try writeAtomically(path) { descriptor in
+            var stream = TextStream(descriptor: descriptor)
+            try make(&stream)
+            stream.finish()
+            if stream.failure != 0 {
+                errno = stream.failure
+                throw writeError(path)
+            }
+        }
+    }
+
     private static func writeAtomically(contentsOf data: some ContiguousBytes, to path: String) throws {
+        try writeAtomically(path) { descriptor in
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
+                    offset += written
+                }
+            }
+        }
+    }
+
+    /// Creates a private temporary file beside `path`, lets `fill` write into it, then gives
+    /// it the usual permissions and renames it over `path`; on any failure (or an interrupt)
+    /// the temporary file and the folders made for it are removed.
+    private static func writeAtomically(_ path: String, fill: (_ descriptor: Int32) throws -> Void) throws {
         try OutputFile.check(path)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
@@ -117,14 +148,7 @@ public enum GraphFile {
                 let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
                 guard descriptor >= 0 else { throw writeError(path) }
                 defer { close(descriptor) }
-                try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
-                    var offset = 0
-                    while offset < buffer.count {
-                        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                        if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
-                        offset += written
-                    }
-                }
+                try fill(descriptor)
                 // The file is created private; it gets the usual permissions once complete.
                 guard fchmod(descriptor, 0o644) == 0 else { throw writeError(path) }
                 // rename(2) replaces an existing file in one step, so readers see the old

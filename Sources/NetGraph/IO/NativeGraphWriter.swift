@@ -17,20 +17,26 @@ public struct NativeGraphWriter: Sendable {
         String(decoding: utf8(graph), as: UTF8.self)
     }
 
-    /// The file's text as UTF-8 bytes, written section by section and item by item: the
-    /// small sections (graph, sources, schema) go through the document model, each entity and
-    /// relation is made, written and dropped in turn, so no tree of the whole graph is built.
+    /// The file's text as UTF-8 bytes (see ``write(_:to:)``).
     /// - Complexity: O(size of the graph and of the text).
     public func utf8(_ graph: Graph) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 * (graph.nodeCount + graph.relationCount) + 256)
+        var stream = TextStream(expectedSize: 64 * (graph.nodeCount + graph.relationCount) + 256)
+        write(graph, to: &stream)
+        return stream.bytes
+    }
+
+    /// Writes the file's text into `stream`, section by section and item by item: the small
+    /// sections (graph, sources, schema) go through the document model, each entity and
+    /// relation is made, written and dropped in turn, so no tree of the whole graph is built,
+    /// and a stream into a file holds no more than a chunk of the text.
+    /// - Complexity: O(size of the graph and of the text).
+    public func write(_ graph: Graph, to stream: inout TextStream) {
         switch format {
-        case .json: writeJSON(graph, into: &out)
+        case .json: writeJSON(graph, into: &stream)
         default:
             precondition(format.isNative, "NativeGraphWriter writes YAML or JSON")
-            writeYAML(graph, into: &out)
+            writeYAML(graph, into: &stream)
         }
-        return out
     }
 
     /// The top-level members before `entities`, in the order the document has them.
@@ -114,27 +120,33 @@ public struct NativeGraphWriter: Sendable {
     /// Block style for the sections and entities, one flow mapping per line for the
     /// relations, which keeps a long relation list readable and diffable. Items with only
     /// their required fields are written from the columns (``BareItems``).
-    private func writeYAML(_ graph: Graph, into out: inout [UInt8]) {
+    private func writeYAML(_ graph: Graph, into stream: inout TextStream) {
         for (key, value) in headMembers(graph) {
-            out.append(contentsOf: key.utf8)
-            out.append(contentsOf: ":\n".utf8)
-            YAMLScalarWriter.block(value, indent: 2, into: &out)
+            stream.bytes.append(contentsOf: key.utf8)
+            stream.bytes.append(contentsOf: ":\n".utf8)
+            YAMLScalarWriter.block(value, indent: 2, into: &stream.bytes)
         }
         let bare = BareItems(graph, encoding: .yaml)
-        out.append(contentsOf: "entities:".utf8)
-        if graph.nodeCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
-            out.append(0x0A)
-            for v in 0..<graph.nodeCount where !bare.writeEntity(v, into: &out) {
-                YAMLScalarWriter.block(.array([entity(graph.entities[v])]), indent: 2, into: &out)
+        stream.bytes.append(contentsOf: "entities:".utf8)
+        if graph.nodeCount == 0 { stream.bytes.append(contentsOf: " []\n".utf8) } else {
+            stream.bytes.append(0x0A)
+            for v in 0..<graph.nodeCount {
+                if !bare.writeEntity(v, into: &stream.bytes) {
+                    YAMLScalarWriter.block(.array([entity(graph.entities[v])]), indent: 2, into: &stream.bytes)
+                }
+                stream.itemEnded()
             }
         }
-        out.append(contentsOf: "relations:".utf8)
-        if graph.relationCount == 0 { out.append(contentsOf: " []\n".utf8) } else {
-            out.append(0x0A)
-            for r in 0..<graph.relationCount where !bare.writeRelation(r, into: &out) {
-                out.append(contentsOf: "  - ".utf8)
-                YAMLScalarWriter.flow(relation(graph.relations[r]), into: &out)
-                out.append(0x0A)
+        stream.bytes.append(contentsOf: "relations:".utf8)
+        if graph.relationCount == 0 { stream.bytes.append(contentsOf: " []\n".utf8) } else {
+            stream.bytes.append(0x0A)
+            for r in 0..<graph.relationCount {
+                if !bare.writeRelation(r, into: &stream.bytes) {
+                    stream.bytes.append(contentsOf: "  - ".utf8)
+                    YAMLScalarWriter.flow(relation(graph.relations[r]), into: &stream.bytes)
+                    stream.bytes.append(0x0A)
+                }
+                stream.itemEnded()
             }
         }
     }
@@ -143,36 +155,37 @@ public struct NativeGraphWriter: Sendable {
 
     /// ``document(_:)`` as indented JSON, each entity and relation written as it is made
     /// (from the columns when it has only its required fields, ``BareItems``).
-    private func writeJSON(_ graph: Graph, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
+    private func writeJSON(_ graph: Graph, into stream: inout TextStream) {
+        stream.bytes.append(UInt8(ascii: "{"))
         func member(_ key: String) {
-            out.append(contentsOf: "\n  ".utf8)
-            JSONValue.quote(key, into: &out)
-            out.append(contentsOf: ": ".utf8)
+            stream.bytes.append(contentsOf: "\n  ".utf8)
+            JSONValue.quote(key, into: &stream.bytes)
+            stream.bytes.append(contentsOf: ": ".utf8)
         }
         // Each item written by `bare`, or else made as a value by `item`.
         func list(_ count: Int, bare: (Int, inout [UInt8]) -> Bool, _ item: (Int) -> JSONValue) {
-            guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
+            guard count > 0 else { stream.bytes.append(contentsOf: "[]".utf8); return }
+            stream.bytes.append(UInt8(ascii: "["))
             for index in 0..<count {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: "\n    ".utf8)
-                if !bare(index, &out) { item(index).write(to: &out, pretty: true, indent: 4) }
+                if index > 0 { stream.bytes.append(UInt8(ascii: ",")) }
+                stream.bytes.append(contentsOf: "\n    ".utf8)
+                if !bare(index, &stream.bytes) { item(index).write(to: &stream.bytes, pretty: true, indent: 4) }
+                stream.itemEnded()
             }
-            out.append(contentsOf: "\n  ]".utf8)
+            stream.bytes.append(contentsOf: "\n  ]".utf8)
         }
         for (key, value) in headMembers(graph) {
             member(key)
-            value.write(to: &out, pretty: true, indent: 2)
-            out.append(UInt8(ascii: ","))
+            value.write(to: &stream.bytes, pretty: true, indent: 2)
+            stream.bytes.append(UInt8(ascii: ","))
         }
         let bare = BareItems(graph, encoding: .json)
         member("entities")
         list(graph.nodeCount, bare: { bare.writeEntity($0, into: &$1) }) { entity(graph.entities[$0]) }
-        out.append(UInt8(ascii: ","))
+        stream.bytes.append(UInt8(ascii: ","))
         member("relations")
         list(graph.relationCount, bare: { bare.writeRelation($0, into: &$1) }) { relation(graph.relations[$0]) }
-        out.append(contentsOf: "\n}\n".utf8)
+        stream.bytes.append(contentsOf: "\n}\n".utf8)
     }
 }
 

@@ -5,26 +5,33 @@ import NetGraphViz
 /// Writes a whole graph to a file, a folder or standard output in any format the registry
 /// writes, and says what it wrote: the output of `convert` and `import`.
 enum GraphExport {
-    /// Writes `graph` to `output` ('-' for standard output) as `format`; every file is built
-    /// in memory first and written atomically, so a failure leaves nothing behind.
+    /// Writes `graph` to `output` ('-' for standard output) as `format`. A file is written
+    /// atomically, its text streamed to disk as it is made where the format's writer streams
+    /// (``FormatRegistry/write(_:as:toFile:)``); a folder's files and standard output's text are
+    /// made whole first, so a failure leaves nothing behind and never half an answer.
     static func write(_ graph: Graph, to output: String, as format: GraphFormat, report: OutputFormat) throws {
-        let files = try FormatRegistry.withGraphviz.write(graph, as: format)
-        if format == .edgeList { noteWhatAnEdgeListLeavesOut(graph) }
-        if output == "-" {
-            Emit.bytes(files[0].bytes)
-            return
-        }
+        let registry = FormatRegistry.withGraphviz
         do {
+            if output == "-" {
+                let files = try registry.write(graph, as: format)
+                if format == .edgeList { noteWhatAnEdgeListLeavesOut(graph) }
+                Emit.bytes(files[0].bytes)
+                return
+            }
             if format.isFolder {
+                let files = try registry.write(graph, as: format)
                 try GraphFile.writeFolderAtomically(files.map { ($0.name ?? "", $0.contents) }, to: output)
             } else {
-                try GraphFile.writeAtomically(files[0].bytes, to: output)
+                try registry.write(graph, as: format, toFile: output)
             }
+        } catch let error as GraphInputError {
+            throw error
         } catch let refusal as OutputFile.Refusal {
             throw CommandError.usage(refusal.description)
         } catch {
             throw CommandError.input("cannot write '\(output)': \(error.localizedDescription)")
         }
+        if format == .edgeList { noteWhatAnEdgeListLeavesOut(graph) }
         ExportResult(output: output, format: format, graph: graph).write(as: report)
     }
 

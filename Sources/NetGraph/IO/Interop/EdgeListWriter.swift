@@ -15,10 +15,22 @@
 public struct EdgeListWriter: Sendable {
     public init() {}
 
+    /// The file's text (see ``write(_:to:)``).
     /// - Throws: ``GraphInputError`` when an id holds white space, starts with `#` or with a
     ///   byte-order mark, which the format cannot carry.
     /// - Complexity: O(n + m).
     public func write(_ graph: Graph) throws(GraphInputError) -> String {
+        var stream = TextStream()
+        try write(graph, to: &stream)
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+
+    /// Writes the file's text into `stream`, a line per relation; every id is checked
+    /// before anything is written.
+    /// - Throws: ``GraphInputError`` when an id holds white space, starts with `#` or with a
+    ///   byte-order mark, which the format cannot carry.
+    /// - Complexity: O(n + m).
+    public func write(_ graph: Graph, to stream: inout TextStream) throws(GraphInputError) {
         let ids = (0..<graph.nodeCount).map(graph.id(ofNode:))
         if let bad = ids.first(where: { $0.contains(where: \.isWhitespace) || $0.hasPrefix("#") }) {
             throw GraphInputError("the id '\(bad)' holds white space or starts with '#', which an edge list cannot carry")
@@ -29,24 +41,24 @@ public struct EdgeListWriter: Sendable {
             throw GraphInputError("the id '\(bad.unicodeScalars.dropFirst())' starts with a byte-order mark (U+FEFF), which an edge list cannot carry")
         }
         guard graph.relationCount > 0 else {
-            return "# \(graph.name): \(graph.nodeCount) nodes, no edges\n"
+            stream.bytes.append(contentsOf: "# \(graph.name): \(graph.nodeCount) nodes, no edges\n".utf8)
+            return
         }
         // Weighted lines all or none: NetworkX's typed read (`data=[("weight", float)]`) needs
         // every line to carry one, and 1 is what netgraph's weighted measures use for a
         // relation without a weight (as igraph's Read_Ncol does for a line without one).
         let weighted = (0..<graph.relationCount).contains { graph.weight(ofRelation: $0) != nil }
-        var out = ""
         for r in 0..<graph.relationCount {
-            out += ids[Int(graph.relationSources[r])]
-            out += " "
-            out += ids[Int(graph.relationTargets[r])]
+            stream.bytes.append(contentsOf: ids[Int(graph.relationSources[r])].utf8)
+            stream.bytes.append(0x20)
+            stream.bytes.append(contentsOf: ids[Int(graph.relationTargets[r])].utf8)
             if weighted {
-                out += " "
-                out += (graph.weight(ofRelation: r) ?? 1).shortDescription
+                stream.bytes.append(0x20)
+                stream.bytes.append(contentsOf: (graph.weight(ofRelation: r) ?? 1).shortDescription.utf8)
             }
-            out += "\n"
+            stream.bytes.append(0x0A)
+            stream.itemEnded()
         }
-        return out
     }
 
     /// The entities no relation touches, by index: an edge list cannot hold them.

@@ -68,15 +68,22 @@ public struct GEXFWriter: Sendable {
     /// The document as UTF-8 bytes, written element by element.
     /// - Complexity: O(size of the graph and of the text).
     public func utf8(_ graph: Graph) -> [UInt8] {
+        var stream = TextStream(expectedSize: 300 * (graph.nodeCount + graph.relationCount) + 4096)
+        write(graph, to: &stream)
+        return stream.bytes
+    }
+
+    /// Writes the document into `stream`, element by element; a stream into a file holds no
+    /// more than a chunk of the text.
+    /// - Complexity: O(size of the graph and of the text).
+    public func write(_ graph: Graph, to stream: inout TextStream) {
         let nodeAttributes = AttributeColumns.entities(of: graph)
         let edgeAttributes = AttributeColumns.relations(of: graph)
         let direction = ExchangeDirection(graph)
         let dynamic = (0..<graph.relationCount).contains { graph.interval(ofRelation: $0).isDated }
             || graph.entities.contains { $0.since != nil || $0.until != nil }
         let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
-        var out: [UInt8] = []
-        out.reserveCapacity(300 * (graph.nodeCount + graph.relationCount) + 4096)
-        func emit(_ text: String) { append(text, to: &out) }
+        func emit(_ text: String) { append(text, to: &stream.bytes) }
         emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             \(Self.header(graph))<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -108,7 +115,7 @@ public struct GEXFWriter: Sendable {
             emit(" ")
             emit(name)
             emit("=\"")
-            XMLText.append(value, to: &out)
+            XMLText.append(value, to: &stream.bytes)
             emit("\"")
         }
         func span(from start: PartialDate?, to end: PartialDate?) {
@@ -119,9 +126,10 @@ public struct GEXFWriter: Sendable {
         // each id, kind and type escaped once per file; the others as records.
         let bare = BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
+            stream.itemEnded()
             if bareItemsFromColumns && bare.isBare(entity: v) {
                 bare.writeEntity(v, "      <node id=\"", "\" label=\"", "\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"",
-                                 "\"/>\n        </attvalues>\n      </node>\n", into: &out)
+                                 "\"/>\n        </attvalues>\n      </node>\n", into: &stream.bytes)
                 continue
             }
             let entity = graph.entities[v]
@@ -131,19 +139,20 @@ public struct GEXFWriter: Sendable {
             span(from: entity.since, to: entity.until)
             emit(">\n")
             let aliases = entity.aliasesJSON
-            values.add(0, entity.kind.rawValue, to: &out)
-            values.add(1, aliases, to: &out)
-            values.add(2, entity.description, to: &out)
-            values.add(3, entity.since?.description, to: &out)
-            values.add(4, entity.until?.description, to: &out)
+            values.add(0, entity.kind.rawValue, to: &stream.bytes)
+            values.add(1, aliases, to: &stream.bytes)
+            values.add(2, entity.description, to: &stream.bytes)
+            values.add(3, entity.since?.description, to: &stream.bytes)
+            values.add(4, entity.until?.description, to: &stream.bytes)
             for (index, column) in nodeAttributes.columns.enumerated() {
-                values.add(Self.nodeFields.count + index, entity.attributes[column.name].map(column.text), to: &out)
+                values.add(Self.nodeFields.count + index, entity.attributes[column.name].map(column.text), to: &stream.bytes)
             }
-            values.close(&out)
+            values.close(&stream.bytes)
             emit("      </node>\n")
         }
         emit("    </nodes>\n    <edges>\n")
         for index in 0..<graph.relationCount {
+            stream.itemEnded()
             let directed = graph.isDirected(relation: index)
             if bareItemsFromColumns && bare.isBare(relation: index) {
                 let (from, to) = bare.ends(ofRelation: index)
@@ -152,15 +161,15 @@ public struct GEXFWriter: Sendable {
                     emit("      <edge id=\"e")
                     emit(String(index))
                     emit(reverse ? "-reverse\" source=\"" : "\" source=\"")
-                    bare.appendID(reverse ? to : from, into: &out)
+                    bare.appendID(reverse ? to : from, into: &stream.bytes)
                     emit("\" target=\"")
-                    bare.appendID(reverse ? from : to, into: &out)
+                    bare.appendID(reverse ? from : to, into: &stream.bytes)
                     emit("\" kind=\"")
-                    out.append(contentsOf: type)
+                    stream.bytes.append(contentsOf: type)
                     emit("\" label=\"")
-                    out.append(contentsOf: type)
+                    stream.bytes.append(contentsOf: type)
                     emit("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
-                    out.append(contentsOf: type)
+                    stream.bytes.append(contentsOf: type)
                     emit(directed ? "\"/>\n          <attvalue for=\"7\" value=\"true\"/>\n        </attvalues>\n      </edge>\n"
                                   : "\"/>\n          <attvalue for=\"7\" value=\"false\"/>\n        </attvalues>\n      </edge>\n")
                 }
@@ -182,25 +191,24 @@ public struct GEXFWriter: Sendable {
                 if let weight { attribute("weight", weight) }
                 if let date = relation.date { span(from: date, to: date) } else { span(from: relation.since, to: relation.until) }
                 emit(">\n")
-                values.add(0, type, to: &out)
-                values.add(1, relation.date?.description, to: &out)
-                values.add(2, relation.since?.description, to: &out)
-                values.add(3, relation.until?.description, to: &out)
-                values.add(4, relation.status?.rawValue, to: &out)
-                values.add(5, relation.source, to: &out)
-                values.add(6, relation.quote, to: &out)
-                values.add(7, directed ? "true" : "false", to: &out)
+                values.add(0, type, to: &stream.bytes)
+                values.add(1, relation.date?.description, to: &stream.bytes)
+                values.add(2, relation.since?.description, to: &stream.bytes)
+                values.add(3, relation.until?.description, to: &stream.bytes)
+                values.add(4, relation.status?.rawValue, to: &stream.bytes)
+                values.add(5, relation.source, to: &stream.bytes)
+                values.add(6, relation.quote, to: &stream.bytes)
+                values.add(7, directed ? "true" : "false", to: &stream.bytes)
                 for (column, attribute) in edgeAttributes.columns.enumerated() {
-                    values.add(Self.edgeFields.count + column, relation.attributes[attribute.name].map(attribute.text), to: &out)
+                    values.add(Self.edgeFields.count + column, relation.attributes[attribute.name].map(attribute.text), to: &stream.bytes)
                 }
-                values.close(&out)
+                values.close(&stream.bytes)
                 emit("      </edge>\n")
             }
             edge(reverse: false)
             if direction.hasReverseCopy(index) { edge(reverse: true) }
         }
         emit("    </edges>\n  </graph>\n</gexf>\n")
-        return out
     }
 }
 

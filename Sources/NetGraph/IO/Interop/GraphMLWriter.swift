@@ -34,11 +34,18 @@ public struct GraphMLWriter: Sendable {
     /// The document as UTF-8 bytes, written element by element.
     /// - Complexity: O(size of the graph and of the text).
     public func utf8(_ graph: Graph) -> [UInt8] {
+        var stream = TextStream(expectedSize: 200 * (graph.nodeCount + graph.relationCount) + 4096)
+        write(graph, to: &stream)
+        return stream.bytes
+    }
+
+    /// Writes the document into `stream`, element by element; a stream into a file holds no
+    /// more than a chunk of the text.
+    /// - Complexity: O(size of the graph and of the text).
+    public func write(_ graph: Graph, to stream: inout TextStream) {
         let nodeAttributes = AttributeColumns.entities(of: graph)
         let edgeAttributes = AttributeColumns.relations(of: graph)
-        var out: [UInt8] = []
-        out.reserveCapacity(200 * (graph.nodeCount + graph.relationCount) + 4096)
-        func emit(_ text: String) { out.append(contentsOf: text.utf8) }
+        func emit(_ text: String) { stream.bytes.append(contentsOf: text.utf8) }
         emit("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -63,7 +70,7 @@ public struct GraphMLWriter: Sendable {
             emit("<data key=\"")
             emit(key)
             emit("\">")
-            XMLText.append(value, to: &out)
+            XMLText.append(value, to: &stream.bytes)
             emit("</data>\n")
         }
         let header = GraphHeader(of: graph)
@@ -75,14 +82,15 @@ public struct GraphMLWriter: Sendable {
         // Items with only their required fields from the columns (BareItems), the others as records.
         let bare = BareItems(graph, encoding: .xml)
         for v in 0..<graph.nodeCount {
+            stream.itemEnded()
             if bareItemsFromColumns && bare.isBare(entity: v) {
                 bare.writeEntity(v, "    <node id=\"", "\">\n      <data key=\"n_name\">", "</data>\n      <data key=\"n_kind\">",
-                                 "</data>\n    </node>\n", into: &out)
+                                 "</data>\n    </node>\n", into: &stream.bytes)
                 continue
             }
             let entity = graph.entities[v]
             emit("    <node id=\"")
-            XMLText.append(entity.id, to: &out)
+            XMLText.append(entity.id, to: &stream.bytes)
             emit("\">\n")
             data("n_name", entity.name, indent: "      ")
             data("n_kind", entity.kind.rawValue, indent: "      ")
@@ -100,9 +108,9 @@ public struct GraphMLWriter: Sendable {
             emit("    <edge id=\"")
             emit(id)
             emit("\" source=\"")
-            XMLText.append(from, to: &out)
+            XMLText.append(from, to: &stream.bytes)
             emit("\" target=\"")
-            XMLText.append(to, to: &out)
+            XMLText.append(to, to: &stream.bytes)
             emit("\">\n")
             data("e_type", relation.type.rawValue, indent: "      ")
             data("e_weight", relation.weight.map { "\($0)" }, indent: "      ")
@@ -123,14 +131,15 @@ public struct GraphMLWriter: Sendable {
             emit("    <edge id=\"e")
             emit(String(index))
             emit(reverse ? "-reverse\" source=\"" : "\" source=\"")
-            bare.appendID(reverse ? to : from, into: &out)
+            bare.appendID(reverse ? to : from, into: &stream.bytes)
             emit("\" target=\"")
-            bare.appendID(reverse ? from : to, into: &out)
+            bare.appendID(reverse ? from : to, into: &stream.bytes)
             emit("\">\n      <data key=\"e_type\">")
-            out.append(contentsOf: bare.type(ofRelation: index))
+            stream.bytes.append(contentsOf: bare.type(ofRelation: index))
             emit(reverse ? "</data>\n      <data key=\"e_reverse\">true</data>\n    </edge>\n" : "</data>\n    </edge>\n")
         }
         for index in 0..<graph.relationCount {
+            stream.itemEnded()
             if bareItemsFromColumns && bare.isBare(relation: index) {
                 bareEdge(index, reverse: false)
                 if direction.hasReverseCopy(index) { bareEdge(index, reverse: true) }
@@ -141,7 +150,6 @@ public struct GraphMLWriter: Sendable {
             if direction.hasReverseCopy(index) { edge("e\(index)-reverse", relation, reverse: true) }
         }
         emit("  </graph>\n</graphml>\n")
-        return out
     }
 }
 

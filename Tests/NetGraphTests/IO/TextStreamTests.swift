@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// Files written through a ``TextStream`` a chunk at a time: the same bytes as the writers'
+/// whole text, failures reported, nothing left behind.
+@Suite struct TextStreamTests {
+    /// 60,000 relations among 20,000 entities: every format's text is several chunks long.
+    static let large: Graph = {
+        var text = ""
+        for i in 0..<60_000 { text += "entity-\(i % 20_000) entity-\((i * 7 + 1) % 20_000)\n" }
+        return try! EdgeListReader().read(Array(text.utf8), file: "large.edges")
+    }()
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("text-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test(arguments: [GraphFormat.yaml, .json, .graphml, .gexf, .edgeList, .nodeLink, .cytoscape])
+    func aStreamedFileIsTheWholeText(format: GraphFormat) throws {
+        let registry = FormatRegistry.standard
+        #expect(registry.streams(format))
+        let whole = try registry.write(Self.large, as: format)[0].bytes
+        #expect(whole.count > TextStream.chunkSize, "the text must span more than a chunk")
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("graph").path
+        try registry.write(Self.large, as: format, toFile: path)
+        #expect(FileManager.default.contents(atPath: path) == Data(whole))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph"])
+    }
+
+    /// Each streaming writer hands its text on item by item: no more than about a chunk is
+    /// ever held.
+    @Test(arguments: [GraphFormat.yaml, .json, .graphml, .gexf, .edgeList])
+    func aWriterHoldsAboutAChunk(format: GraphFormat) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var held = 0
+        try GraphFile.writeAtomically(to: folder.appendingPathComponent("graph").path) { stream in
+            switch format {
+            case .graphml: GraphMLWriter().write(Self.large, to: &stream)
+            case .gexf: GEXFWriter().write(Self.large, to: &stream)
+            case .edgeList: try EdgeListWriter().write(Self.large, to: &stream)
+            default: NativeGraphWriter(format: format).write(Self.large, to: &stream)
+            }
+            held = max(stream.largestHandedOn, stream.bytes.count)
+        }
+        #expect(held > 0 && held < TextStream.chunkSize + 4_096)
+    }
+
+    /// A stream into a file holds about one chunk, however long the text.
+    @Test func aStreamIntoAFileHoldsAboutAChunk() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var largest = 0
+        try GraphFile.writeAtomically(to: folder.appendingPathComponent("graph.yaml").path) { stream in
+            #expect(stream.isWritingToFile)
+            for _ in 0..<10_000 {
+                stream.bytes.append(contentsOf: repeatElement(0x61, count: 1_000))
+                largest = max(largest, stream.bytes.count)
+                stream.itemEnded()
+            }
+        }
+        #expect(largest <= TextStream.chunkSize + 1_000)
+        let written = try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("graph.yaml").path)[.size] as? Int)
+        #expect(written == 10_000_000)
+    }
+
+    /// A write that fails is remembered, and what follows is dropped rather than kept.
+    @Test func aFailedWriteIsRememberedAndTheRestDropped() throws {
+        let descriptor = open("/dev/null", O_RDONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var stream = TextStream(descriptor: descriptor)
+        stream.bytes.append(contentsOf: repeatElement(0x61, count: TextStream.chunkSize))
+        stream.itemEnded()
+        #expect(stream.failure == EBADF)
+        #expect(stream.bytes.isEmpty)
+        stream.bytes.append(contentsOf: repeatElement(0x62, count: TextStream.chunkSize))
+        stream.finish()
+        #expect(stream.failure == EBADF)
+        #expect(stream.bytes.isEmpty)
+    }
+
+    /// A writer that fails after some chunks went to disk leaves no file, no temporary file
+    /// and no folder made for it; its error comes back as it was thrown.
+    @Test func aWriterThatFailsLeavesNothingBehind() throws {
+        let registry = FormatRegistry().adding(.yaml, fileWriter: { _, stream throws(GraphInputError) in
+            for _ in 0..<3 {
+                stream.bytes.append(contentsOf: repeatElement(0x61, count: TextStream.chunkSize))
+                stream.itemEnded()
+            }
+            throw GraphInputError("cannot be written")
+        })
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("new/graph.yaml").path
+        let error = #expect(throws: GraphInputError.self) { try registry.write(Self.large, as: .yaml, toFile: path) }
+        #expect(error?.description.contains("cannot be written") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// An edge list whose ids it cannot carry (here one starting with `#`, which its readers
+    /// take for a comment) is refused before anything is written.
+    @Test func anEdgeListItCannotCarryIsRefusedWhole() throws {
+        let graph = try TestSupport.read("""
+            entities:
+              - {id: "#a", kind: person, name: A}
+              - {id: c, kind: person, name: C}
+            relations:
+              - {from: "#a", to: c, type: allied-with}
+            """)
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: GraphInputError.self) {
+            try FormatRegistry.standard.write(graph, as: .edgeList, toFile: folder.appendingPathComponent("g.edges").path)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
