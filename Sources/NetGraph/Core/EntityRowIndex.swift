@@ -3,17 +3,27 @@
 ///
 /// Ids that are plain non-negative integers (no sign, no leading zero, at most nine digits)
 /// — what generators, edge lists and most exported data use — are kept in a flat array
-/// indexed by their value, as ``EdgeListScanner`` keeps them; any other id goes through a
-/// dictionary. Hashing an id was a tenth of reading a large GEXF file; indexing an array
-/// costs a parse of a few digits. The array never grows past `1024 + 4 ×` the ids held, so
-/// one entity named `999999999` goes to the dictionary rather than allocating gigabytes, and
-/// nothing in the array depends on hashing, so no input can make it slow.
+/// indexed by their value, as ``EdgeListScanner`` keeps them; so are ids made of one short
+/// prefix and such an integer, as igraph numbers the nodes it writes (`n0`, `n1`, …), the
+/// prefix being learned from the first of them. Any other id goes through a dictionary.
+/// Hashing an id was a tenth of reading a large GEXF file, and more than a quarter of reading
+/// igraph's GraphML; indexing an array costs a parse of a few bytes. Each array never grows
+/// past `1024 + 4 ×` the ids held, so one entity named `999999999` goes to the dictionary
+/// rather than allocating gigabytes, and nothing in the arrays depends on hashing, so no
+/// input can make them slow.
 struct EntityRowIndex: Sendable {
     /// Row + 1 by integer id value (0: none).
     private var byValue: [Int32] = []
+    /// The prefix of the prefixed integer ids (empty until one is met), and their rows + 1
+    /// by value.
+    private var prefix: [UInt8] = []
+    private var byPrefixedValue: [Int32] = []
     private var byText: [String: Int32] = [:]
     /// The number of ids held.
     private(set) var count = 0
+
+    /// The longest prefix learned: igraph's is one letter.
+    private static let longestPrefix = 8
 
     init() {}
 
@@ -23,36 +33,90 @@ struct EntityRowIndex: Sendable {
         for (row, id) in ids.enumerated() { insert(id, row: Int32(truncatingIfNeeded: row)) }
     }
 
+    /// Where an id would sit in a flat array: its value as a plain integer, or as the learned
+    /// prefix followed by one.
+    private enum Slot {
+        case plain(Int)
+        case prefixed(Int)
+    }
+
+    @inline(__always)
+    private func slot(of id: String) -> Slot? {
+        // Plain integers first, without touching the prefix: most ids are, in most files.
+        if let value = Self.integerValue(of: id) { return .plain(value) }
+        return prefix.isEmpty ? nil : Self.value(of: id, after: prefix).map(Slot.prefixed)
+    }
+
+    /// The value of `id` read as `prefix` followed by a plain integer; nil when it is not one.
+    private static func value(of id: String, after prefix: [UInt8]) -> Int? {
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            let length = prefix.count
+            guard bytes.count > length, prefix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[..<length]) }) else { return nil }
+            return integerValue(ofDigits: UnsafeBufferPointer(rebasing: bytes[length...]))
+        }
+        return id.utf8.withContiguousStorageIfAvailable(read) ?? Array(id.utf8).withUnsafeBufferPointer(read)
+    }
+
     /// The row of `id`, if held.
     func row(of id: String) -> Int32? {
-        let value = Self.integerValue(of: id)
-        if let value, value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
-        // An integer id can be in the dictionary too: one that was past the array's bound
-        // when it came.
+        switch slot(of: id) {
+        case .plain(let value)?:
+            if value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
+        case .prefixed(let value)?:
+            if value < byPrefixedValue.count, byPrefixedValue[value] != 0 { return byPrefixedValue[value] - 1 }
+        case nil:
+            break
+        }
+        // An id of either form can be in the dictionary too: one that was past its array's
+        // bound when it came.
         return byText.isEmpty ? nil : byText[id]
     }
 
     /// Holds `id` at `row` unless it is held already; returns whether it was added.
     @discardableResult
     mutating func insert(_ id: String, row: Int32) -> Bool {
-        let value = Self.integerValue(of: id)
-        if let value, value < byValue.count, byValue[value] != 0 { return false }
+        var slot = slot(of: id)
+        if slot == nil && prefix.isEmpty, let learned = Self.prefix(of: id) {
+            prefix = learned
+            slot = self.slot(of: id)
+        }
+        switch slot {
+        case .plain(let value)?:
+            if value < byValue.count, byValue[value] != 0 { return false }
+        case .prefixed(let value)?:
+            if value < byPrefixedValue.count, byPrefixedValue[value] != 0 { return false }
+        case nil:
+            break
+        }
         if !byText.isEmpty, byText[id] != nil { return false }
-        if let value, value < flatBound {
-            if value >= byValue.count {
-                let grown = Swift.min(flatBound, Swift.max(value + 1, byValue.count * 2))
-                byValue.append(contentsOf: repeatElement(0, count: grown - byValue.count))
-            }
-            byValue[value] = row + 1
-        } else {
-            byText[id] = row
+        switch slot {
+        case .plain(let value)? where value < flatBound: Self.place(row, at: value, in: &byValue, bound: flatBound)
+        case .prefixed(let value)? where value < flatBound: Self.place(row, at: value, in: &byPrefixedValue, bound: flatBound)
+        default: byText[id] = row
         }
         count += 1
         return true
     }
 
+    private static func place(_ row: Int32, at value: Int, in array: inout [Int32], bound: Int) {
+        if value >= array.count {
+            let grown = Swift.min(bound, Swift.max(value + 1, array.count * 2))
+            array.append(contentsOf: repeatElement(0, count: grown - array.count))
+        }
+        array[value] = row + 1
+    }
+
     /// The largest array the ids held so far allow.
     private var flatBound: Int { 1_024 + 4 * count }
+
+    /// The prefix of an id made of one to ``longestPrefix`` bytes that are not digits and
+    /// then a plain integer (`n17`), or nil.
+    private static func prefix(of id: String) -> [UInt8]? {
+        let bytes = Array(id.utf8)
+        guard let firstDigit = bytes.firstIndex(where: { $0 &- 0x30 <= 9 }), firstDigit > 0, firstDigit <= longestPrefix,
+              bytes[firstDigit...].withUnsafeBufferPointer({ integerValue(ofDigits: $0) }) != nil else { return nil }
+        return Array(bytes[..<firstDigit])
+    }
 
     /// The value of an id written as a plain non-negative integer of at most nine digits
     /// without a leading zero (`7`, not `07` or `+7`: those are other ids); nil otherwise.

@@ -38,10 +38,10 @@ public struct GraphMLReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GraphML", limits: limits)
-        // netgraph's own GraphML is read in one pass into the builder; any other, and any
-        // document with a problem, goes through the handler below, which keeps every item's
-        // place for the messages.
-        if let graph = GraphMLTypedFastPath.read(bytes, file: file, limits: limits, name: EdgeListReader.graphName(file)) {
+        // A document in GraphML's usual layout (netgraph's own, NetworkX's, igraph's) is read
+        // in one pass into the builder; any other, and any document with a problem, goes
+        // through the handler below, which keeps every item's place for the messages.
+        if let graph = GraphMLFastPath.read(bytes, file: file, limits: limits, name: EdgeListReader.graphName(file)) {
             return graph
         }
         let handler = GraphMLHandler(file: file, limits: limits)

@@ -155,6 +155,21 @@ public struct GraphBuilder: Sendable {
     /// reported together with the builder's own checks.
     public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+    /// The relations' ends that name no entity added so far, each once, in the order the
+    /// relations were added (a relation's `from` before its `to`): the nodes a format that
+    /// lets edges name undeclared nodes (GraphML, as NetworkX reads it) adds at the end.
+    ///
+    /// - Complexity: O(r log r) for the r relations added before one of their ends.
+    func endpointsWithoutEntities() -> [String] {
+        var missing: [String] = []
+        var listed: Set<String> = []
+        for row in pendingEndpoints.keys.sorted() {
+            let (from, to) = pendingEndpoints[row]!
+            for id in [from, to] where rowByID.row(of: id) == nil && listed.insert(id).inserted { missing.append(id) }
+        }
+        return missing
+    }
+
     /// The number of entities and relations added so far.
     public var entityCount: Int { columns.entities.count }
     public var relationCount: Int { columns.relations.count }

@@ -1,18 +1,28 @@
 import Testing
 @testable import NetGraph
 
-/// The entity row index, with its flat array for integer ids, answers as a dictionary of the
-/// first row of each id would.
+/// The entity row index, with its flat arrays for integer and prefixed integer ids, answers as
+/// a dictionary of the first row of each id would.
 @Suite struct EntityRowIndexTests {
-    /// Ids of every shape the flat array must tell apart: integers, leading zeros, signs,
-    /// ten digits, values past the array's bound, and text.
+    /// Ids of every shape the flat arrays must tell apart: integers, leading zeros, signs,
+    /// ten digits, values past the arrays' bound, prefixed integers, and text.
     static func randomID(_ generator: inout some RandomNumberGenerator) -> String {
         switch Int.random(in: 0..<8, using: &generator) {
         case 0, 1, 2: return String(Int.random(in: 0..<300, using: &generator))
         case 3: return "0" + String(Int.random(in: 0..<50, using: &generator))
         case 4: return String(Int.random(in: 0...999_999_999, using: &generator))
         case 5: return ["+1", "-1", "1.0", "1e3", "0x1", "١", "1234567890", " 1"].randomElement(using: &generator)!
-        case 6: return "n" + String(Int.random(in: 0..<40, using: &generator))
+        case 6:
+            // Prefixed integers as igraph writes node ids, and their near misses: another
+            // prefix, a leading zero, a value past the bound, no digits, a sign.
+            switch Int.random(in: 0..<8, using: &generator) {
+            case 0, 1, 2: return "n" + String(Int.random(in: 0..<300, using: &generator))
+            case 3: return "m" + String(Int.random(in: 0..<40, using: &generator))
+            case 4: return "n0" + String(Int.random(in: 0..<9, using: &generator))
+            case 5: return "n" + String(Int.random(in: 0...999_999_999, using: &generator))
+            case 6: return "node-" + String(Int.random(in: 0..<300, using: &generator))
+            default: return ["n", "nn3", "n-1", "n+1", "n 1", "n1a", "longprefix1"].randomElement(using: &generator)!
+            }
         default: return String(Int.random(in: 5_000..<20_000, using: &generator))
         }
     }

@@ -68,7 +68,7 @@ import Testing
         for graph in try Self.graphs() {
             let written = GraphMLWriter().utf8(graph)
             #expect(written == GraphMLWriter(bareItemsFromColumns: false).utf8(graph), "\(graph.name)")
-            let onePass = try #require(GraphMLTypedFastPath.read(written, file: "w.graphml", limits: .standard, name: "w"), "\(graph.name)")
+            let onePass = try #require(GraphMLFastPath.read(written, file: "w.graphml", limits: .standard, name: "w"), "\(graph.name)")
             let general = GraphMLHandler(file: "w.graphml", limits: .standard)
             try SafeXML.parse(written, file: "w.graphml", into: general)
             #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(try general.build(name: "w")), "\(graph.name)")

@@ -135,7 +135,7 @@ import Testing
             return try slow.build(name: "m")
         }
         // The one-pass path for netgraph's own GraphML either declines or builds that graph.
-        if let typed = GraphMLTypedFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") {
+        if let typed = GraphMLFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") {
             let typedResult = NativeGraphWriter().write(typed)
             if typedResult != slowResult { return "the one-pass path builds another graph:\n\(typedResult)\n---\n\(slowResult)" }
         }
@@ -231,7 +231,7 @@ import Testing
         let seeds = Self.repositoryDocuments().filter { $0.0.hasPrefix("ok-") || $0.0.hasSuffix(".graphml") && $0.1.count < 4_000 }
             + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments())
         var mix = Mix(state: 15)
-        var (compared, complete, onePassGEXF) = (0, 0, 0)
+        var (compared, complete, onePassGEXF, onePassGraphML) = (0, 0, 0, 0)
         var differences: [String] = []
         for (name, seed) in seeds where !seed.isEmpty {
             for round in 0..<150 {
@@ -241,18 +241,23 @@ import Testing
                 compared += 1
                 if comparison.scanned == .complete { complete += 1 }
                 if name.hasSuffix(".gexf"), GEXFTypedFastPath.read(bytes, file: "m.gexf", limits: .standard) != nil { onePassGEXF += 1 }
+                if name.hasSuffix(".graphml"), GraphMLFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") != nil {
+                    onePassGraphML += 1
+                }
                 if let difference = comparison.difference, differences.count < 5 {
                     differences.append("\(name) #\(round): \(difference)\n\(String(decoding: bytes, as: UTF8.self).debugDescription.prefix(600))")
                 }
             }
         }
-        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by both parsers, \(onePassGEXF) GEXF by the one-pass path")
+        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by both parsers, \(onePassGEXF) GEXF and \(onePassGraphML) GraphML by the one-pass paths")
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n\n"))")
         #expect(compared > 2_000)
         #expect(complete > 500)
         // Mutations of netgraph's GEXF that keep its layout (a changed value, a space) still
         // take the one-pass path, so the comparison above covers it.
         #expect(onePassGEXF > 40)
+        // So do mutations of the GraphML files, netgraph's and other tools' alike.
+        #expect(onePassGraphML > 100)
     }
 
     /// Constructs that are errors however a document around them looks, each named.
@@ -351,7 +356,7 @@ import Testing
     /// builds; a file it declines still reads.
     @Test func readsNetgraphsOwnGraphMLInOnePass() throws {
         for (name, bytes) in try Self.writtenDocuments() {
-            let typed = try #require(GraphMLTypedFastPath.read(bytes, file: "\(name).graphml", limits: .standard, name: name), "\(name)")
+            let typed = try #require(GraphMLFastPath.read(bytes, file: "\(name).graphml", limits: .standard, name: name), "\(name)")
             let general = GraphMLHandler(file: "\(name).graphml", limits: .standard)
             try SafeXML.parse(bytes, file: "\(name).graphml", into: general)
             #expect(NativeGraphWriter().write(typed) == NativeGraphWriter().write(try general.build(name: name)), "\(name)")
@@ -359,9 +364,22 @@ import Testing
         // Outside its layout (a <desc> element), it declines and the reader reads the file anyway.
         let (_, starter) = try Self.writtenDocuments()[1]
         let text = String(decoding: starter, as: UTF8.self).replacingOccurrences(of: "<graph ", with: "<desc>d</desc>\n  <graph ")
-        #expect(GraphMLTypedFastPath.read(Array(text.utf8), file: "d.graphml", limits: .standard, name: "d") == nil)
+        #expect(GraphMLFastPath.read(Array(text.utf8), file: "d.graphml", limits: .standard, name: "d") == nil)
         let read = try GraphMLReader().read(Array(text.utf8), file: "d.graphml")
         #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
+    }
+
+    /// GraphML as NetworkX and igraph write it is read by the one-pass path too, into the
+    /// graph the general path builds (the fixtures come from `make_graphml.py`).
+    @Test(arguments: ["small.graphml", "directed.graphml", "igraph-written.graphml"])
+    func readsOtherToolsGraphMLInOnePass(name: String) throws {
+        let bytes = Array(try Data(contentsOf: TestSupport.fixtures.appendingPathComponent("formats/" + name)))
+        let onePass = try #require(GraphMLFastPath.read(bytes, file: name, limits: .standard, name: "m"))
+        let general = GraphMLHandler(file: name, limits: .standard)
+        try SafeXML.parse(bytes, file: name, into: general)
+        let built = try general.build(name: "m")
+        #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(built))
+        #expect(onePass.nodeCount >= 4 && onePass.relationCount >= 3)
     }
 
     /// netgraph's own GEXF is read by the one-pass path, into the graph the general path builds;

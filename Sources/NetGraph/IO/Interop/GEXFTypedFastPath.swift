@@ -34,7 +34,7 @@ final class GEXFTypedFastPath: XMLEventHandler {
 
     // Only the scanner calls the handler, one event at a time, so the exclusivity checks Swift
     // makes on a class's stored properties guard against nothing here (as in
-    // GraphMLTypedFastPath).
+    // GraphMLFastPath).
 
     /// The open elements, outermost first.
     @exclusivity(unchecked) private var path: [Element] = []

@@ -21,3 +21,19 @@ nx.write_graphml(G, os.path.join(here, "small.graphml"))
 D = nx.DiGraph()
 D.add_edges_from([(0, 1), (1, 2), (2, 0), (2, 3)])
 nx.write_graphml(D, os.path.join(here, "directed.graphml"))
+
+# igraph's writer: nodes renumbered n0, n1, … with the ids as `name` data, and no value for
+# a number an item lacks (here `size` on all but one node, `weight` on all but one edge).
+try:
+    import igraph as ig
+except ImportError:
+    ig = None
+if ig is not None:
+    g = ig.Graph(directed=False)
+    g.add_vertices(["a", "b", "c", "d"])
+    g.vs["kind"] = ["cartel", "person", "person", "place"]
+    g.vs["size"] = [12, None, None, None]
+    g.add_edges([("a", "b"), ("b", "c"), ("c", "d")])
+    g.es["weight"] = [2.5, None, None]
+    g.es["type"] = ["leads", "allied-with", "located-in"]
+    g.write_graphml(os.path.join(here, "igraph-written.graphml"))

@@ -1,22 +1,26 @@
-/// netgraph's own GraphML (``GraphMLWriter``'s layout), read in one pass over
-/// ``XMLScanner``'s events straight into a ``GraphBuilder``: each `<node>` and `<edge>` becomes
-/// an entity or relation at its end tag, with no list of items, no per-item table of Strings
-/// and no location per item.
+/// GraphML read in one pass over ``XMLScanner``'s events straight into a ``GraphBuilder``:
+/// each `<node>` and `<edge>` becomes an entity or relation at its end tag, with no list of
+/// items, no per-item table of Strings and no location per item. It reads both kinds of
+/// document ``GraphMLHandler`` tells apart: netgraph's own typed GraphML (``GraphMLWriter``'s
+/// keys, read as `buildTyped` reads them) and any other GraphML, as NetworkX, igraph and
+/// Gephi write it (read as `build` reads it: `kind`, `name` or else `label`, `weight` and
+/// `type` data taken up, the rest kept as attributes, nodes that only edges name added
+/// after the declared ones).
 ///
-/// It gives exactly the graph ``GraphMLHandler`` builds from the same document
-/// (`buildTyped`), or declines: it takes on only documents whose elements stand where
-/// GraphML puts them (`<key>` and `<graph>` in `<graphml>`, `<default>` in `<key>`, `<node>`
-/// and `<edge>` in `<graph>`, `<data>` in those three), whose keys and graph data all come
-/// before the first node or edge, that carry netgraph's typed keys (the same test as
-/// `GraphMLHandler.build`), that igraph did not write, and in which no key is named `id` for
-/// nodes. Any problem the general reader would report (a value not of its key's type, a
-/// control character in a name, a date that is not one, an unknown status, and all that
-/// ``GraphBuilder/build()`` checks) also makes it decline. ``GraphMLReader`` then reads the
-/// document through the general path, whose diagnostics and marks are unchanged; so this path
-/// keeps no locations at all.
+/// It gives exactly the graph ``GraphMLHandler`` builds from the same document, or declines:
+/// it takes on only documents whose elements stand where GraphML puts them (`<key>` and
+/// `<graph>` in `<graphml>`, `<default>` in `<key>`, `<node>` and `<edge>` in `<graph>`,
+/// `<data>` in those three) and whose keys and graph data all come before the first node or
+/// edge; a typed document igraph wrote, or one with a key named `id` for nodes, is left to
+/// the general path (it maps igraph's node numbering), as is an igraph comment after the
+/// first node or edge. Any problem the general reader would report (a value not of its
+/// key's type, a control character in a name, a date that is not one, an unknown status, a
+/// type met both directed and undirected, and all that ``GraphBuilder/build()`` checks) also
+/// makes it decline. ``GraphMLReader`` then reads the document through the general path,
+/// whose diagnostics and marks are unchanged; so this path keeps no locations at all.
 ///
 /// - Complexity: O(size of the document).
-final class GraphMLTypedFastPath: XMLEventHandler {
+final class GraphMLFastPath: XMLEventHandler {
     /// Set once the document is declined; the scanner then stops.
     private(set) var failure: Diagnostic?
     private let file: String
@@ -82,6 +86,21 @@ final class GraphMLTypedFastPath: XMLEventHandler {
         }
     }
 
+    /// Whether the document is netgraph's typed GraphML; settled by `start()`.
+    private var typed = true
+    /// The document's edge direction (`edgedefault`), and the current edge's own.
+    private var edgeDefaultDirected = false
+    @exclusivity(unchecked) private var itemDirected: Bool?
+    /// Whether igraph wrote the document (its `Created by igraph` comment): igraph writes an
+    /// empty string for a number or truth value an item lacks.
+    private var writtenByIgraph = false
+    /// An untyped document's schema, its kinds and types declared as they are met.
+    private var untypedSchema = Schema(kinds: [.node], relations: [])
+    private var directions = ObservedDirections()
+    /// The slots an untyped document's items give up to the entity's and relation's fields.
+    private var untypedNodeSlots = (kind: -1, name: -1, label: -1, type: -1)
+    private var untypedEdgeSlots = (weight: -1, type: -1, kind: -1)
+
     /// The slots the builder reads, per domain.
     private var nodeSlots = (name: -1, kind: -1, type: -1, aliases: -1, description: -1, since: -1, until: -1)
     private var edgeSlots = (type: -1, kind: -1, weight: -1, date: -1, since: -1, until: -1, status: -1, source: -1,
@@ -111,7 +130,7 @@ final class GraphMLTypedFastPath: XMLEventHandler {
     /// Reads `bytes` (already through ``SafeXML/refuseBeforeParsing(_:file:format:limits:)``);
     /// nil when this path declines.
     static func read(_ bytes: [UInt8], file: String, limits: ReadLimits, name: String) -> Graph? {
-        let reader = GraphMLTypedFastPath(file: file, limits: limits, name: name)
+        let reader = GraphMLFastPath(file: file, limits: limits, name: name)
         guard XMLScanner.scan(bytes, file: file, into: reader) == .complete else { return nil }
         return reader.finish()
     }
@@ -133,7 +152,11 @@ final class GraphMLTypedFastPath: XMLEventHandler {
             path.append(.data)
             guard parent == .node || parent == .edge || parent == .graph, let id = attributes["key"],
                   let index = keyIndex(id) else { return decline() }
-            if parent == .graph && builder != nil { return decline() }
+            // Graph data after the first item (NetworkX writes the graph's own data last) is
+            // what the general reader uses only to tell a typed document: an untyped one
+            // stays untyped unless it names netgraph's keys.
+            if parent == .graph && builder != nil
+                && (typed || [GraphMLKeys.marker, "sources", "schema"].contains(keys[index].key.name)) { return decline() }
             dataKey = index
             text = ""
             collecting = true
@@ -145,6 +168,7 @@ final class GraphMLTypedFastPath: XMLEventHandler {
             itemID = attributes["id"] ?? ""
             itemSource = source
             itemTarget = target
+            itemDirected = attributes["directed"].map { $0 == "true" }
             edge.reset()
         case "node":
             path.append(.node)
@@ -169,6 +193,7 @@ final class GraphMLTypedFastPath: XMLEventHandler {
             graphs += 1
             guard parent == .graphml, graphs == 1 else { return decline() }
             graphName = attributes["id"]
+            edgeDefaultDirected = attributes["edgedefault"] == "directed"
         case "graphml":
             path.append(.graphml)
             guard parent == nil else { return decline() }
@@ -178,7 +203,10 @@ final class GraphMLTypedFastPath: XMLEventHandler {
     }
 
     func comment(_ comment: String) {
-        if comment.contains("Created by igraph") { decline() }
+        guard comment.contains("Created by igraph") else { return }
+        // The general reader applies it to every item, also those read before it.
+        if builder != nil { return decline() }
+        writtenByIgraph = true
     }
 
     func characters(_ string: String, at here: () -> SourceLocation) {
@@ -201,8 +229,8 @@ final class GraphMLTypedFastPath: XMLEventHandler {
             case .edge?: assign(index, in: &edge)
             default: graphData.append((keys[index].id, text))
             }
-        case "edge": addRelation()
-        case "node": addEntity()
+        case "edge": if typed { addRelation() } else { addUntypedRelation() }
+        case "node": if typed { addEntity() } else { addUntypedEntity() }
         case "key":
             currentKey = nil
             collecting = false
@@ -219,9 +247,11 @@ final class GraphMLTypedFastPath: XMLEventHandler {
 
     /// The `<data>` just read, in its key's type, into its slot (the last value of a name wins).
     private func assign(_ index: Int, in domain: inout Domain) {
-        guard let slot = domain.slotOfKey[index], let value = GraphMLHandler.value(text, type: keys[index].key.type) else {
-            return decline()
-        }
+        guard let slot = domain.slotOfKey[index] else { return decline() }
+        let type = keys[index].key.type
+        // In a file igraph wrote, an empty number or truth value is one the item lacks.
+        if text.isEmpty && writtenByIgraph && type != "string" { return }
+        guard let value = GraphMLHandler.value(text, type: type) else { return decline() }
         domain.values[slot] = value
     }
 
@@ -234,9 +264,21 @@ final class GraphMLTypedFastPath: XMLEventHandler {
         }
         let typed = graphValues[GraphMLKeys.marker] != nil || graphValues["sources"] != nil || graphValues["schema"] != nil
             || keys.contains(where: { $0.key.name == "quote" && $0.key.domain == "edge" })
+        node = domain("node")
+        edge = domain("edge")
+        self.typed = typed
+        guard typed else {
+            // As `GraphMLHandler.build`: a graph id igraph or NetworkX made up names nothing.
+            builder = GraphBuilder(name: graphName.flatMap { $0.isEmpty || $0 == "G" ? nil : $0 } ?? defaultName,
+                                   schema: untypedSchema)
+            func slot(_ domain: Domain, _ name: String) -> Int { domain.slot(name) ?? -1 }
+            untypedNodeSlots = (slot(node, "kind"), slot(node, "name"), slot(node, "label"), slot(node, "type"))
+            untypedEdgeSlots = (slot(edge, "weight"), slot(edge, "type"), slot(edge, "kind"))
+            return
+        }
         // igraph's own node numbering (node data named `id`) is the general reader's to map.
         let hasIDKey = keys.contains { $0.key.name == "id" && ($0.key.domain == "node" || $0.key.domain == "all") }
-        guard typed, !hasIDKey else { return decline() }
+        guard !hasIDKey, !writtenByIgraph else { return decline() }
         do {
             builder = try GraphHeader(name: graphValues["name"] ?? graphName ?? defaultName, description: graphValues["description"],
                                       sourcesJSON: graphValues["sources"], schemaJSON: graphValues["schema"])
@@ -244,8 +286,6 @@ final class GraphMLTypedFastPath: XMLEventHandler {
         } catch {
             return decline()
         }
-        node = domain("node")
-        edge = domain("edge")
         func slot(_ domain: Domain, _ name: String) -> Int { domain.slot(name) ?? -1 }
         nodeSlots = (slot(node, "name"), slot(node, "kind"), slot(node, "type"), slot(node, "aliases"), slot(node, "description"),
                      slot(node, "since"), slot(node, "until"))
@@ -324,11 +364,81 @@ final class GraphMLTypedFastPath: XMLEventHandler {
                      marks: noMarks)
     }
 
+    /// An untyped document's node, as `GraphMLHandler.build` makes it: its `kind` data the
+    /// kind, its `name` or else its `label` data the name, the rest its attributes.
+    private func addUntypedEntity() {
+        guard failure == nil, builder != nil else { return decline() }
+        let values = node.values
+        let slots = untypedNodeSlots
+        guard Self.plain(itemID), Self.plainDescription(values, slots.kind), Self.plainDescription(values, slots.type) else {
+            return decline()
+        }
+        var kind = EntityKind.node
+        if slots.kind >= 0, let raw = values[slots.kind] {
+            let text = raw.description
+            if text != lastKind.text { lastKind = (text, EntityKind(text)) }
+            kind = lastKind.kind
+        }
+        let nameSlot = slots.name >= 0 && values[slots.name] != nil ? slots.name : slots.label
+        untypedSchema.add(kind)
+        builder!.add(Entity(id: itemID, kind: kind, name: nameSlot >= 0 ? values[nameSlot]?.description : nil,
+                            attributes: Self.attributes(values, names: node.names, except: slots.kind, nameSlot)),
+                     marks: noMarks)
+    }
+
+    /// An untyped document's edge, as `GraphMLHandler.build` makes it: its `weight` and
+    /// `type` data the relation's, its direction its own or the graph's, the rest its
+    /// attributes.
+    private func addUntypedRelation() {
+        guard failure == nil, builder != nil else { return decline() }
+        let values = edge.values
+        let slots = untypedEdgeSlots
+        guard Self.plain(itemID), Self.plain(itemSource), Self.plain(itemTarget), Self.plainDescription(values, slots.kind),
+              Self.plainDescription(values, slots.type) else { return decline() }
+        let directed = itemDirected ?? edgeDefaultDirected
+        var weight: Double? = nil
+        if slots.weight >= 0, let raw = values[slots.weight] {
+            guard let number = raw.numericValue else { return decline() }
+            weight = number
+        }
+        let type: RelationType
+        if slots.type >= 0, let raw = values[slots.type] {
+            let text = raw.description
+            if text != lastType.text { lastType = (text, RelationType(text)) }
+            type = lastType.type
+        } else {
+            type = directed == edgeDefaultDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
+        }
+        guard directions.observe(type, directed: directed, declaringIn: &untypedSchema) == nil else { return decline() }
+        builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight,
+                              attributes: Self.attributes(values, names: edge.names, except: slots.weight, slots.type)),
+                     marks: noMarks)
+    }
+
+    /// The values of every slot but `taken` and `alsoTaken`, by name.
+    private static func attributes(_ values: [AttributeValue?], names: [String], except taken: Int,
+                                   _ alsoTaken: Int) -> [String: AttributeValue] {
+        var result: [String: AttributeValue] = [:]
+        for (slot, value) in values.enumerated() where slot != taken && slot != alsoTaken {
+            if let value { result[names[slot]] = value }
+        }
+        return result
+    }
+
     /// The graph, or nil when the builder finds a problem (the general path reports it).
     func finish() -> Graph? {
         guard failure == nil, path.isEmpty else { return nil }
         if builder == nil { start() }
-        guard failure == nil, let builder else { return nil }
+        guard failure == nil, var builder else { return nil }
+        if !typed {
+            // Nodes that only edges name come after the declared ones, in the order named.
+            for id in builder.endpointsWithoutEntities() {
+                guard Self.plain(id) else { return nil }
+                untypedSchema.add(.node)
+                builder.add(Entity(id: id, kind: .node), marks: noMarks)
+            }
+            builder.schema = untypedSchema
+        }
         return try? builder.build()
     }
 
@@ -353,6 +463,13 @@ final class GraphMLTypedFastPath: XMLEventHandler {
             for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return false }
             return true
         }
+    }
+
+    /// Whether the value in `slot`, read as text, has no control character (the general
+    /// reader checks an untyped document's kinds and types so, whatever their key's type).
+    private static func plainDescription(_ values: [AttributeValue?], _ slot: Int) -> Bool {
+        guard slot >= 0, let value = values[slot] else { return true }
+        return plain(value.description)
     }
 
     private static func plain(_ values: [AttributeValue?], _ slot: Int) -> Bool {
