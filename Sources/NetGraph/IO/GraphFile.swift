@@ -122,15 +122,27 @@ public enum GraphFile {
 
     private static func writeAtomically(contentsOf data: some ContiguousBytes, to path: String) throws {
         try writeAtomically(path) { descriptor in
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
-                    offset += written
-                }
+            let failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
+            if failure != 0 {
+                errno = failure
+                throw writeError(path)
             }
         }
+    }
+
+    /// Writes all of `buffer` to `descriptor`, retrying when a signal interrupts; returns 0,
+    /// or the `errno` of the write that failed.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
     }
 
     /// Creates a private temporary file beside `path`, lets `fill` write into it, then gives
@@ -245,13 +257,10 @@ public enum GraphFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw writeError(path) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue }; throw writeError(path) }
-                offset += written
-            }
+        let failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
+        if failure != 0 {
+            errno = failure
+            throw writeError(path)
         }
     }
 

@@ -1,14 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where a writer puts a file's text as it makes it: kept whole in memory (``init()``), or
 /// handed to an open file a mebibyte at a time (``GraphFile/writeAtomically(to:_:)``), so
 /// that writing a large graph to disk holds one chunk of its text in memory, not all of it.
 ///
-/// Writers append to ``bytes`` and call ``itemEnded()`` after each entity and relation;
+/// Writers append to ``bytes`` and call ``itemEnded()`` between entities and relations;
 /// the stream decides when to hand the text on. A write that fails is remembered
 /// (``failure``) and what follows is dropped, so writers need not stop to check: whoever
 /// opened the file reports it when the writer is done.
@@ -58,20 +52,7 @@ public struct TextStream {
     private mutating func drain() {
         guard let descriptor else { return }
         largestHandedOn = max(largestHandedOn, bytes.count)
-        if failure == 0 {
-            bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    offset += written
-                }
-            }
-        }
+        if failure == 0 { failure = bytes.withUnsafeBytes { GraphFile.writeAll($0, to: descriptor) } }
         bytes.removeAll(keepingCapacity: true)
     }
 }
