@@ -1,6 +1,7 @@
-/// Where a writer puts a file's text as it makes it: kept whole in memory (``init()``), or
-/// handed to an open file a mebibyte at a time (``GraphFile/writeAtomically(to:_:)``), so
-/// that writing a large graph to disk holds one chunk of its text in memory, not all of it.
+/// Where a writer puts a file's text as it makes it: kept whole in memory
+/// (``init(expectedSize:)``), or handed to an open file a mebibyte at a time
+/// (``GraphFile/writeAtomically(to:_:)``), so that writing a large graph to disk holds one
+/// chunk of its text in memory, not all of it.
 ///
 /// Writers append to ``bytes`` and call ``itemEnded()`` between entities and relations;
 /// the stream decides when to hand the text on. A write that fails is remembered
