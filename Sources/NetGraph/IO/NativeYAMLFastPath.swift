@@ -16,7 +16,10 @@
 /// - plain scalars of letters, digits, non-ASCII characters, inner spaces and `-_.()/+`,
 ///   which is every plain scalar the writer emits.
 ///
-/// It declines at the first thing outside that layout: comments, blank lines, tabs, carriage
+/// Lines that hold nothing for YAML — empty ones, spaces, comments on lines of their own —
+/// are stepped over, so a file the writer wrote and someone annotated still takes this path.
+///
+/// It declines at the first thing outside that layout: comments after a value, tabs, carriage
 /// returns, a byte-order mark, control or C1 characters, the line and paragraph separators,
 /// anchors, aliases, tags, block scalars, multi-line scalars, other spacing, duplicate or
 /// unknown keys, keys out of order, `null`/`~` values, numbers that `Double(_:)` does not
@@ -30,8 +33,9 @@
 /// scalars; attribute values by ``CoreSchemaTag`` and ``NumberText``; dates by
 /// ``PartialDate``), parts added to the builder in the same order, and each quote's line and
 /// column (in Unicode scalars, as libyaml counts) recorded as its mark. ``YAMLPreflight``
-/// needs no run: in this layout every quote opens where a scalar begins and no `&`, `#`,
-/// `|` or `>` stands outside quotes, and the nesting is at most five levels.
+/// needs no run: in this layout every quote opens where a scalar begins, no `&`, `|` or `>`
+/// stands outside quotes, a `#` outside them only opens a comment line, and the nesting is
+/// at most five levels.
 /// `NativeYAMLFastPathTests` compares both paths on every native file of the repository, the
 /// writer's output and mutations of them.
 ///
@@ -58,6 +62,7 @@ extension FastNativeReader {
     mutating func yamlGraph() throws(ComposerDeclined) -> Graph {
         var document = FastDocument()
         var nextSection = 0
+        try skipCommentsAndBlankLines()
         while position < bytes.count {
             guard let section = try topLevelKey(), section >= nextSection else { throw ComposerDeclined() }
             nextSection = section + 1
@@ -222,10 +227,40 @@ extension FastNativeReader {
         position += 1
         line += 1
         lineStart = position
-        guard position < bytes.count else { return }
-        // A blank line, or one that starts with a space where a key or dash should be, is
-        // left to the general path (``atIndent(_:)`` checks the rest).
-        guard bytes[position] != lineFeed else { throw ComposerDeclined() }
+        // A line that starts with a space where a key or dash should be is left to the
+        // general path (``atIndent(_:)`` checks the rest).
+        try skipCommentsAndBlankLines()
+    }
+
+    /// Steps over the lines that hold nothing for YAML: empty ones, ones of spaces, and
+    /// comments (spaces, then `#`), which people add to a file the writer wrote. The cursor
+    /// is at a line's start and is left at the start of the next line that holds something.
+    /// A comment may hold any printable text; a control character, a C1 character, a line
+    /// or paragraph separator, a tab or a carriage return in one is left to the general path
+    /// (libyaml refuses the first three anywhere, and this path declines the others
+    /// everywhere).
+    private mutating func skipCommentsAndBlankLines() throws(ComposerDeclined) {
+        while position < bytes.count {
+            var cursor = position
+            while cursor < bytes.count, bytes[cursor] == space { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "#") {
+                while cursor < bytes.count, bytes[cursor] != lineFeed {
+                    let byte = bytes[cursor]
+                    guard byte >= 0x20, byte != 0x7F else { throw ComposerDeclined() }
+                    // C1 (U+0080–U+009F) and U+2028, U+2029 in UTF-8 (already valid here).
+                    if byte == 0xC2, cursor + 1 < bytes.count, bytes[cursor + 1] < 0xA0 { throw ComposerDeclined() }
+                    if byte == 0xE2, cursor + 2 < bytes.count, bytes[cursor + 1] == 0x80,
+                       bytes[cursor + 2] == 0xA8 || bytes[cursor + 2] == 0xA9 { throw ComposerDeclined() }
+                    cursor += 1
+                }
+            } else if cursor < bytes.count, bytes[cursor] != lineFeed {
+                return
+            }
+            // The line holds nothing: go past its line feed.
+            position = cursor < bytes.count ? cursor + 1 : cursor
+            if cursor < bytes.count { line += 1 }
+            lineStart = position
+        }
     }
 
     // MARK: - Flow values (one line)

@@ -16,12 +16,21 @@ import Testing
         "schema:\n  kinds: [node]\n  relations:\n    - name: edge\n      directed: false\n      from: [node]\n      to: [node, person]\nentities:\n  - id: \"5\"\n    kind: node\n  - id: x5\n    kind: node\nrelations:\n  - {from: \"5\", to: x5, type: edge}\n",
         "entities:\n  - id: a\n    kind: person\n  - id: b\n    kind: person\nrelations:\n  - {from: a, to: b, type: allied-with, quote: \"één\"}\n  - {from: b, to: a, type: allied-with, quote: 'said ''so''', attributes: {credibility: 2}}\n",
         "entities:\n  - id: a\n    kind: person\n    aliases: lone\n    attributes: {nan: .5, neg: -0.0, hex: 0x1F}\n",
+        // Lines that hold nothing for YAML, as people annotate a written file: comments of
+        // any indentation (with quotes, `&`, `|` and `#` in them), blank lines, lines of spaces.
+        "# comment\nentities: []\n",
+        "entities: []\n\n",
+        "# Mexico, 2024 — \"notes\" & 'quotes' | > #\n\ngraph:\n  name: g\n\n# who\nentities:\n  # first\n  - id: a\n    # its kind\n    kind: person\n      # deeper\n\n  - id: b\n    kind: person\n   \nrelations:\n# the ties\n  - {from: a, to: b, type: allied-with, quote: \"q\"}\n  #last\n\n",
+        "entities:\n  - id: a\n    kind: person\n# no line feed at the end",
     ]
 
     /// Texts it must leave to the general path (which may read them or refuse them).
     static let declined: [String] = [
-        "# comment\nentities: []\n",
-        "entities: []\n\n",
+        "# a tab\there\nentities: []\n",
+        "# a control character \u{1}\nentities: []\n",
+        "# a C1 character \u{85}\nentities: []\n",
+        "# a line separator \u{2028}\nentities: []\n",
+        "\t# tab before\nentities: []\n",
         "entities:\n  - id: a # c\n    kind: person\n",
         "entities:\n  - id: a\n    kind: person \n",
         "entities:\r\n  - id: a\r\n    kind: person\r\n",
@@ -196,6 +205,9 @@ import Testing
             { $0.isEmpty ? $0 : String($0.dropFirst()) },
             { $0 + "\n" },
             { $0 + "\n" + $0 },
+            { "# note\n" + $0 },
+            { "    # indented note: \"q\" &a\n" + $0 },
+            { "  \n" + $0 },
         ]
         var texts: [String] = ["\u{FEFF}" + text, text.replacingOccurrences(of: "\n", with: "\r\n"), String(text.dropLast())]
         for index in lines.indices.prefix(40) {
