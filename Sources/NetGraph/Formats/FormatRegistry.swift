@@ -69,9 +69,9 @@ public struct FormatRegistry: Sendable {
             .adding(.gexf, reader: { bytes, file, limits throws(GraphInputError) in try GEXFReader(limits: limits).read(bytes, file: file) },
                     fileWriter: { graph, stream in GEXFWriter().write(graph, to: &stream) })
             .adding(.nodeLink, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .nodeLink, limits: limits).read(bytes, file: file) },
-                    fileWriter: { graph, stream in stream.bytes.append(contentsOf: NodeLinkWriter().write(graph).utf8) })
+                    fileWriter: { graph, stream in NodeLinkWriter().write(graph, to: &stream) })
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
-                    fileWriter: { graph, stream in stream.bytes.append(contentsOf: CytoscapeWriter().write(graph).utf8) })
+                    fileWriter: { graph, stream in CytoscapeWriter().write(graph, to: &stream) })
         for format in [GraphFormat.neo4j, .graphframes] {
             registry = registry.adding(format, writer: { graph throws(GraphInputError) in
                 let dialect = format.csvDialect!

@@ -34,7 +34,7 @@ import Testing
 
     /// Each streaming writer hands its text on item by item: no more than about a chunk is
     /// ever held.
-    @Test(arguments: [GraphFormat.yaml, .json, .graphml, .gexf, .edgeList])
+    @Test(arguments: [GraphFormat.yaml, .json, .graphml, .gexf, .edgeList, .nodeLink, .cytoscape])
     func aWriterHoldsAboutAChunk(format: GraphFormat) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,11 +44,25 @@ import Testing
             case .graphml: GraphMLWriter().write(Self.large, to: &stream)
             case .gexf: GEXFWriter().write(Self.large, to: &stream)
             case .edgeList: try EdgeListWriter().write(Self.large, to: &stream)
+            case .nodeLink: NodeLinkWriter().write(Self.large, to: &stream)
+            case .cytoscape: CytoscapeWriter().write(Self.large, to: &stream)
             default: NativeGraphWriter(format: format).write(Self.large, to: &stream)
             }
             held = max(stream.largestHandedOn, stream.bytes.count)
         }
         #expect(held > 0 && held < TextStream.chunkSize + 4_096)
+    }
+
+    /// The exchange JSON writers, which write node by node and edge by edge, write the text
+    /// the pretty printer makes of their whole document (here, of the document read back).
+    @Test(arguments: [GraphFormat.nodeLink, .cytoscape])
+    func exchangeJSONIsThePrettyPrintersText(format: GraphFormat) throws {
+        let empty = try TestSupport.read("entities: []\n")
+        for graph in [Self.large, try TestSupport.starter(), try TestSupport.tricky(), empty] {
+            let text = try FormatRegistry.standard.write(graph, as: format)[0].contents
+            let document = try JSONValue.parse(text)
+            #expect(document.serialized(pretty: true) + "\n" == text)
+        }
     }
 
     /// A stream into a file holds about one chunk, however long the text.

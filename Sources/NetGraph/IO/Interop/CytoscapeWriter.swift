@@ -22,6 +22,14 @@ public struct CytoscapeWriter: Sendable {
     public init() {}
 
     public func write(_ graph: Graph) -> String {
+        var stream = TextStream()
+        write(graph, to: &stream)
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+
+    /// Writes the document into `stream` node by node and edge by edge, the same text
+    /// `JSONValue.serialized(pretty: true)` makes of the whole document.
+    public func write(_ graph: Graph, to stream: inout TextStream) {
         let header = NativeGraphWriter(format: .json).headerSections(graph)
         var graphFields: [(String, JSONValue)] = [("name", .string(graph.name))]
         if let summary = graph.summary { graphFields.append(("description", .string(summary))) }
@@ -30,28 +38,41 @@ public struct CytoscapeWriter: Sendable {
         if let schema = header.schema { graphFields.append(("schema", schema)) }
 
         let prefix = Self.edgeIDPrefix(avoiding: graph.entities.map(\.id))
-        let nodes: [JSONValue] = graph.entities.map { entity in
-            var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("value", .string(entity.id)), ("name", .string(entity.name)),
-                                                 ("kind", .string(entity.kind.rawValue))]
-            if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
-            if let description = entity.description { fields.append(("description", .string(description))) }
-            if let since = entity.since { fields.append(("since", .string(since.description))) }
-            if let until = entity.until { fields.append(("until", .string(until.description))) }
-            if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
-            return .object([("data", .object(fields))])
+        stream.bytes.append(UInt8(ascii: "{"))
+        JSONValue.beginPrettyMember("data", first: true, indent: 0, into: &stream.bytes)
+        JSONValue.object(graphFields).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("directed", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.bool(ExchangeDirection(graph).graphIsDirected).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("multigraph", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.bool(true).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("elements", first: false, indent: 0, into: &stream.bytes)
+        stream.bytes.append(UInt8(ascii: "{"))
+        JSONValue.beginPrettyMember("nodes", first: true, indent: 2, into: &stream.bytes)
+        JSONValue.writePrettyArray(indent: 4, into: &stream) { node in
+            for entity in graph.entities {
+                var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("value", .string(entity.id)), ("name", .string(entity.name)),
+                                                     ("kind", .string(entity.kind.rawValue))]
+                if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
+                if let description = entity.description { fields.append(("description", .string(description))) }
+                if let since = entity.since { fields.append(("since", .string(since.description))) }
+                if let until = entity.until { fields.append(("until", .string(until.description))) }
+                if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
+                node(.object([("data", .object(fields))]))
+            }
         }
-        let edges: [JSONValue] = graph.relations.enumerated().map { index, relation in
-            var fields: [(String, JSONValue)] = [("id", .string("\(prefix)\(index)")), ("key", .string("\(prefix)\(index)")),
-                                                 ("source", .string(relation.from)),
-                                                 ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
-                                                 ("directed", .bool(graph.isDirected(relation: index)))]
-            fields += relation.exchangeFields
-            return .object([("data", .object(fields))])
+        JSONValue.beginPrettyMember("edges", first: false, indent: 2, into: &stream.bytes)
+        JSONValue.writePrettyArray(indent: 4, into: &stream) { edge in
+            for index in 0..<graph.relationCount {
+                let relation = graph.relations[index]
+                var fields: [(String, JSONValue)] = [("id", .string("\(prefix)\(index)")), ("key", .string("\(prefix)\(index)")),
+                                                     ("source", .string(relation.from)),
+                                                     ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
+                                                     ("directed", .bool(graph.isDirected(relation: index)))]
+                fields += relation.exchangeFields
+                edge(.object([("data", .object(fields))]))
+            }
         }
-        let document = JSONValue.object([("data", .object(graphFields)),
-                                         ("directed", .bool(ExchangeDirection(graph).graphIsDirected)), ("multigraph", .bool(true)),
-                                         ("elements", .object([("nodes", .array(nodes)), ("edges", .array(edges))]))])
-        return document.serialized(pretty: true) + "\n"
+        stream.bytes.append(contentsOf: "\n  }\n}\n".utf8)
     }
 
     /// `e`, `e_`, `e__`, …: the first that no id in `ids` continues with digits only.

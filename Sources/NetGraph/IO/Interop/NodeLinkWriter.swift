@@ -18,6 +18,14 @@ public struct NodeLinkWriter: Sendable {
     public init() {}
 
     public func write(_ graph: Graph) -> String {
+        var stream = TextStream()
+        write(graph, to: &stream)
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+
+    /// Writes the document into `stream` node by node and edge by edge, the same text
+    /// `JSONValue.serialized(pretty: true)` makes of the whole document.
+    public func write(_ graph: Graph, to stream: inout TextStream) {
         let direction = ExchangeDirection(graph)
         let header = NativeGraphWriter(format: .json).headerSections(graph)
         var graphFields: [(String, JSONValue)] = [("name", .string(graph.name))]
@@ -26,29 +34,40 @@ public struct NodeLinkWriter: Sendable {
         if let sources = header.sources { graphFields.append(("sources", sources)) }
         if let schema = header.schema { graphFields.append(("schema", schema)) }
 
-        let nodes: [JSONValue] = graph.entities.map { entity in
-            var fields: [(String, JSONValue)] = [("id", .string(entity.id))]
-            fields.append(("name", .string(entity.name)))
-            fields.append(("kind", .string(entity.kind.rawValue)))
-            if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
-            if let description = entity.description { fields.append(("description", .string(description))) }
-            if let since = entity.since { fields.append(("since", .string(since.description))) }
-            if let until = entity.until { fields.append(("until", .string(until.description))) }
-            if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
-            return .object(fields)
-        }
-        var edges: [JSONValue] = []
-        for (index, relation) in graph.relations.enumerated() {
-            let fields: [(String, JSONValue)] = [("type", .string(relation.type.rawValue))] + relation.exchangeFields
-            edges.append(.object([("source", .string(relation.from)), ("target", .string(relation.to)),
-                                  ("key", .string("e\(index)"))] + fields))
-            if direction.hasReverseCopy(index) {
-                edges.append(.object([("source", .string(relation.to)), ("target", .string(relation.from)),
-                                      ("key", .string("e\(index)-reverse"))] + fields + [("reverse", .bool(true))]))
+        stream.bytes.append(UInt8(ascii: "{"))
+        JSONValue.beginPrettyMember("directed", first: true, indent: 0, into: &stream.bytes)
+        JSONValue.bool(direction.graphIsDirected).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("multigraph", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.bool(true).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("graph", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.object(graphFields).write(to: &stream.bytes, pretty: true, indent: 2)
+        JSONValue.beginPrettyMember("nodes", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.writePrettyArray(indent: 2, into: &stream) { node in
+            for entity in graph.entities {
+                var fields: [(String, JSONValue)] = [("id", .string(entity.id))]
+                fields.append(("name", .string(entity.name)))
+                fields.append(("kind", .string(entity.kind.rawValue)))
+                if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
+                if let description = entity.description { fields.append(("description", .string(description))) }
+                if let since = entity.since { fields.append(("since", .string(since.description))) }
+                if let until = entity.until { fields.append(("until", .string(until.description))) }
+                if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
+                node(.object(fields))
             }
         }
-        let document = JSONValue.object([("directed", .bool(direction.graphIsDirected)), ("multigraph", .bool(true)),
-                                         ("graph", .object(graphFields)), ("nodes", .array(nodes)), ("edges", .array(edges))])
-        return document.serialized(pretty: true) + "\n"
+        JSONValue.beginPrettyMember("edges", first: false, indent: 0, into: &stream.bytes)
+        JSONValue.writePrettyArray(indent: 2, into: &stream) { edge in
+            for index in 0..<graph.relationCount {
+                let relation = graph.relations[index]
+                let fields: [(String, JSONValue)] = [("type", .string(relation.type.rawValue))] + relation.exchangeFields
+                edge(.object([("source", .string(relation.from)), ("target", .string(relation.to)),
+                              ("key", .string("e\(index)"))] + fields))
+                if direction.hasReverseCopy(index) {
+                    edge(.object([("source", .string(relation.to)), ("target", .string(relation.from)),
+                                  ("key", .string("e\(index)-reverse"))] + fields + [("reverse", .bool(true))]))
+                }
+            }
+        }
+        stream.bytes.append(contentsOf: "\n}\n".utf8)
     }
 }
