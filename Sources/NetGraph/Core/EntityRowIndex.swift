@@ -5,7 +5,8 @@
 /// — what generators, edge lists and most exported data use — are kept in a flat array
 /// indexed by their value, as ``EdgeListScanner`` keeps them; so are ids made of one short
 /// prefix and such an integer, as igraph numbers the nodes it writes (`n0`, `n1`, …), the
-/// prefix being learned from the first of them. Any other id goes through a dictionary.
+/// prefix being learned from the first id that is not a plain integer (when that id has
+/// this form). Any other id goes through a dictionary.
 /// Hashing an id was a tenth of reading a large GEXF file, and more than a quarter of reading
 /// igraph's GraphML; indexing an array costs a parse of a few bytes. Each array never grows
 /// past `1024 + 4 ×` the ids held, so one entity named `999999999` goes to the dictionary
@@ -17,6 +18,7 @@ struct EntityRowIndex: Sendable {
     /// The prefix of the prefixed integer ids (empty until one is met), and their rows + 1
     /// by value.
     private var prefix: [UInt8] = []
+    private var prefixDecided = false
     private var byPrefixedValue: [Int32] = []
     private var byText: [String: Int32] = [:]
     /// The number of ids held.
@@ -76,9 +78,14 @@ struct EntityRowIndex: Sendable {
     @discardableResult
     mutating func insert(_ id: String, row: Int32) -> Bool {
         var slot = slot(of: id)
-        if slot == nil && prefix.isEmpty, let learned = Self.prefix(of: id) {
-            prefix = learned
-            slot = self.slot(of: id)
+        // The first id that is not a plain integer decides the prefix, or that there is none:
+        // a file of textual ids pays one look, not one per id.
+        if slot == nil && !prefixDecided {
+            prefixDecided = true
+            if let learned = Self.prefix(of: id) {
+                prefix = learned
+                slot = self.slot(of: id)
+            }
         }
         switch slot {
         case .plain(let value)?:

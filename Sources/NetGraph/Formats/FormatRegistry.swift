@@ -115,7 +115,8 @@ public struct FormatRegistry: Sendable {
     ///   ids with white space) or this registry does not write it.
     public func write(_ graph: Graph, as format: GraphFormat) throws(GraphInputError) -> [ExportFile] {
         if let writer = fileWriters[format] {
-            var stream = TextStream()
+            // Room for a typical item's text up front spares most of the copies as it grows.
+            var stream = TextStream(expectedSize: 64 * (graph.nodeCount + graph.relationCount) + 4_096)
             try writer(graph, &stream)
             return [ExportFile(utf8: stream.bytes)]
         }

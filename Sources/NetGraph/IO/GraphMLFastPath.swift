@@ -432,11 +432,8 @@ final class GraphMLFastPath: XMLEventHandler {
         guard failure == nil, var builder else { return nil }
         if !typed {
             // Nodes that only edges name come after the declared ones, in the order named.
-            for id in builder.endpointsWithoutEntities() {
-                guard Self.plain(id) else { return nil }
-                untypedSchema.add(.node)
-                builder.add(Entity(id: id, kind: .node), marks: noMarks)
-            }
+            // Their ids were checked with their edges; `node` is in the schema from the start.
+            for id in builder.endpointsWithoutEntities() { builder.add(Entity(id: id, kind: .node), marks: noMarks) }
             builder.schema = untypedSchema
         }
         return try? builder.build()
