@@ -65,18 +65,22 @@ TASKS = {
     "load-yaml": (["stats", "--format", "json"], "load"),
     "load-json": (["stats", "--format", "json"], "load"),
     "load-gexf": (["stats", "--format", "json"], "load"),
-    # GraphML of the same graph as igraph and NetworkX write it, read by netgraph and the peers.
+    # GraphML of the same graph as igraph and NetworkX write it, and GEXF as NetworkX writes
+    # it, read by netgraph and the peers.
     "load-graphml-igraph": (["stats", "--format", "json"], "load"),
     "load-graphml-networkx": (["stats", "--format", "json"], "load"),
+    "load-gexf-networkx": (["stats", "--format", "json"], "load"),
 }
 # The threads each peer is given, by task (one unless named here).
 PEER_THREADS = {"leiden-2t": 2}
 TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json", "load-gexf": "gexf"}
-# The tool that writes each foreign GraphML row's file, from the edge list.
-FOREIGN_GRAPHML = {"load-graphml-igraph": "igraph", "load-graphml-networkx": "networkx"}
-WRITE_FOREIGN_GRAPHML = {
-    "igraph": "import igraph, sys; igraph.Graph.Read_Ncol(sys.argv[1], directed=False).write_graphml(sys.argv[2])",
-    "networkx": "import networkx, sys; networkx.write_graphml(networkx.read_edgelist(sys.argv[1]), sys.argv[2])",
+# The tool that writes each foreign row's file from the edge list, and the file's format.
+FOREIGN = {"load-graphml-igraph": ("igraph", "graphml"), "load-graphml-networkx": ("networkx", "graphml"),
+           "load-gexf-networkx": ("networkx", "gexf")}
+WRITE_FOREIGN = {
+    ("igraph", "graphml"): "import igraph, sys; igraph.Graph.Read_Ncol(sys.argv[1], directed=False).write_graphml(sys.argv[2])",
+    ("networkx", "graphml"): "import networkx, sys; networkx.write_graphml(networkx.read_edgelist(sys.argv[1]), sys.argv[2])",
+    ("networkx", "gexf"): "import networkx, sys; networkx.write_gexf(networkx.read_edgelist(sys.argv[1]), sys.argv[2])",
 }
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
                  for t in ("load", "bfs", "components", "pagerank", "kcore", "louvain", "leiden")]
@@ -87,7 +91,7 @@ DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
                 + [("ba-100k-weighted", "dijkstra")]
                 + [("ba-1m", t) for t in ("load", "components", "pagerank")]
                 + [(g, t) for g in ("ba-10k", "ba-100k") for t in ("load-graphml", "load-yaml", "load-json", "load-gexf")]
-                + [(g, t) for g in ("ba-10k", "ba-100k") for t in FOREIGN_GRAPHML])
+                + [(g, t) for g in ("ba-10k", "ba-100k") for t in FOREIGN])
 
 
 PATH_TASKS = ("path", "dijkstra")
@@ -165,7 +169,7 @@ def main(argv=None):
             ap.error("--edge-list needs --tasks")
         if not a.graphs:
             plan = []
-        plan += [(g, t) for g in extra for t in a.tasks.split(",") if t not in TYPED and t not in FOREIGN_GRAPHML]
+        plan += [(g, t) for g in extra for t in a.tasks.split(",") if t not in TYPED and t not in FOREIGN]
     peers = [p for p in a.libraries.split(",") if p]
     versions, problems = run.ensure_venv(a.no_install)
     peers = [p for p in peers if p not in problems]
@@ -174,12 +178,12 @@ def main(argv=None):
         generate.main(["--only", g])
         paths[g] = os.path.join(run.DATA, g + ".edges")
     def foreign_file(graph, task):
-        return os.path.join(run.DATA, "%s.%s.graphml" % (graph, FOREIGN_GRAPHML[task]))
+        return os.path.join(run.DATA, "%s.%s.%s" % (graph, *FOREIGN[task]))
     for g, t in plan:
-        if t in FOREIGN_GRAPHML:
+        if t in FOREIGN:
             written = foreign_file(g, t)
             if not os.path.exists(written) or os.path.getmtime(written) < os.path.getmtime(paths[g]):
-                subprocess.run([run.VPY, "-c", WRITE_FOREIGN_GRAPHML[FOREIGN_GRAPHML[t]], paths[g], written], check=True)
+                subprocess.run([run.VPY, "-c", WRITE_FOREIGN[FOREIGN[t]], paths[g], written], check=True)
         if t in TYPED:
             typed = os.path.join(run.DATA, "%s.%s" % (g, TYPED[t]))
             if not os.path.exists(typed) or os.path.getmtime(typed) < os.path.getmtime(paths[g]):
@@ -200,7 +204,7 @@ def main(argv=None):
         peer_file = (netgraph_file if task == "load-gexf" else os.path.join(run.DATA, graph + ".graphml")) if task in TYPED else paths[graph]
         if task in TYPED and not os.path.exists(peer_file):
             subprocess.run([a.exe, "convert", paths[graph], peer_file, "--quiet"], check=True, stdout=subprocess.DEVNULL)
-        if task in FOREIGN_GRAPHML:
+        if task in FOREIGN:
             netgraph_file = peer_file = foreign_file(graph, task)
         for _ in range(a.rounds):
             wall, rss, quality["netgraph"] = run_netgraph(a.exe, args, netgraph_file)
@@ -252,8 +256,9 @@ def main(argv=None):
              "reads netgraph's YAML or JSON), and NetworKit, the one peer with a GEXF reader, reads the "
              "GEXF. A peer's load row is one load of the file." if any(t in TYPED for _, t in plan) else "", "",
              "The load-graphml-igraph and load-graphml-networkx rows read the same graph as GraphML written "
-             "by igraph (`write_graphml`, nodes renumbered with their ids as `name` data) and by NetworkX; "
-             "netgraph and every peer read that same file." if any(t in FOREIGN_GRAPHML for _, t in plan) else "", "",
+             "by igraph (`write_graphml`, nodes renumbered with their ids as `name` data) and by NetworkX, "
+             "and the load-gexf-networkx rows as GEXF written by NetworkX (`write_gexf`); netgraph and every "
+             "peer that reads the format read that same file." if any(t in FOREIGN for _, t in plan) else "", "",
              "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
              "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |"
              + (" before | before peak | before / fastest |" if a.before else ""),

@@ -55,7 +55,7 @@ import Testing
         for graph in try Self.graphs() {
             let written = GEXFWriter().utf8(graph)
             #expect(written == GEXFWriter(bareItemsFromColumns: false).utf8(graph), "\(graph.name)")
-            let onePass = try #require(GEXFTypedFastPath.read(written, file: "w.gexf", limits: .standard), "\(graph.name)")
+            let onePass = try #require(GEXFFastPath.read(written, file: "w.gexf", limits: .standard), "\(graph.name)")
             let general = GEXFDocument.Collector(file: "w.gexf", limits: .standard)
             try SafeXML.parse(written, file: "w.gexf", into: general)
             let expected = try GEXFReader.graph(of: general.document, file: "w.gexf", limits: .standard)

@@ -106,7 +106,7 @@ import Testing
             return try GEXFReader.graph(of: slow.document, file: "m.gexf", limits: .standard)
         }
         // The one-pass path for netgraph's own GEXF either declines or builds that graph.
-        if let typed = GEXFTypedFastPath.read(bytes, file: "m.gexf", limits: .standard) {
+        if let typed = GEXFFastPath.read(bytes, file: "m.gexf", limits: .standard) {
             let typedResult = NativeGraphWriter().write(typed)
             if typedResult != slowResult { return "the one-pass GEXF path builds another graph:\n\(typedResult)\n---\n\(slowResult)" }
         }
@@ -229,9 +229,9 @@ import Testing
 
     @Test func mutationsReadAlikeOnBothParsers() throws {
         let seeds = Self.repositoryDocuments().filter { $0.0.hasPrefix("ok-") || $0.0.hasSuffix(".graphml") && $0.1.count < 4_000 }
-            + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments())
+            + (try Self.writtenDocuments()) + (try Self.writtenGEXFDocuments()) + [("foreign.gexf", Array(Self.foreignGEXF.utf8))]
         var mix = Mix(state: 15)
-        var (compared, complete, onePassGEXF, onePassGraphML) = (0, 0, 0, 0)
+        var (compared, complete, onePassGEXF, onePassForeignGEXF, onePassGraphML) = (0, 0, 0, 0, 0)
         var differences: [String] = []
         for (name, seed) in seeds where !seed.isEmpty {
             for round in 0..<150 {
@@ -240,7 +240,10 @@ import Testing
                 guard !bytes.isEmpty, let comparison = Self.compare(bytes) else { continue }
                 compared += 1
                 if comparison.scanned == .complete { complete += 1 }
-                if name.hasSuffix(".gexf"), GEXFTypedFastPath.read(bytes, file: "m.gexf", limits: .standard) != nil { onePassGEXF += 1 }
+                if name.hasSuffix(".gexf"), GEXFFastPath.read(bytes, file: "m.gexf", limits: .standard) != nil {
+                    // netgraph's own GEXF carries its header; the rest is other tools'.
+                    if String(decoding: seed, as: UTF8.self).contains("<?netgraph") { onePassGEXF += 1 } else { onePassForeignGEXF += 1 }
+                }
                 if name.hasSuffix(".graphml"), GraphMLFastPath.read(bytes, file: "m.graphml", limits: .standard, name: "m") != nil {
                     onePassGraphML += 1
                 }
@@ -249,13 +252,15 @@ import Testing
                 }
             }
         }
-        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by both parsers, \(onePassGEXF) GEXF and \(onePassGraphML) GraphML by the one-pass paths")
+        print("XMLScannerTests: \(compared) mutations compared, \(complete) read through by both parsers, \(onePassGEXF) netgraph GEXF, \(onePassForeignGEXF) other tools' GEXF and \(onePassGraphML) GraphML by the one-pass paths")
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n\n"))")
         #expect(compared > 2_000)
         #expect(complete > 500)
         // Mutations of netgraph's GEXF that keep its layout (a changed value, a space) still
         // take the one-pass path, so the comparison above covers it.
         #expect(onePassGEXF > 40)
+        // And mutations of other tools' GEXF.
+        #expect(onePassForeignGEXF > 40)
         // So do mutations of the GraphML files, netgraph's and other tools' alike.
         #expect(onePassGraphML > 100)
     }
@@ -386,7 +391,7 @@ import Testing
     /// a file it declines still reads.
     @Test func readsNetgraphsOwnGEXFInOnePass() throws {
         for (name, bytes) in try Self.writtenGEXFDocuments() {
-            let typed = try #require(GEXFTypedFastPath.read(bytes, file: name, limits: .standard), "\(name)")
+            let typed = try #require(GEXFFastPath.read(bytes, file: name, limits: .standard), "\(name)")
             let general = GEXFDocument.Collector(file: name, limits: .standard)
             try SafeXML.parse(bytes, file: name, into: general)
             let expected = try GEXFReader.graph(of: general.document, file: name, limits: .standard)
@@ -416,7 +421,7 @@ import Testing
             </graph></gexf>
             """
         let handBytes = Array(handWritten.utf8)
-        let onePass = try #require(GEXFTypedFastPath.read(handBytes, file: "h.gexf", limits: .standard))
+        let onePass = try #require(GEXFFastPath.read(handBytes, file: "h.gexf", limits: .standard))
         let general = GEXFDocument.Collector(file: "h.gexf", limits: .standard)
         try SafeXML.parse(handBytes, file: "h.gexf", into: general)
         let expected = try GEXFReader.graph(of: general.document, file: "h.gexf", limits: .standard)
@@ -425,18 +430,94 @@ import Testing
         // Edges outside the writer's numbering are the general reader's.
         for (from, to) in [("id=\"e4\"", "id=\"e0\""), ("id=\"e5-reverse\"", "id=\"e4-reverse\""), ("id=\"e4\"", "id=\"x4\"")] {
             let renumbered = Array(handWritten.replacingOccurrences(of: from, with: to).utf8)
-            #expect(GEXFTypedFastPath.read(renumbered, file: "h.gexf", limits: .standard) == nil, "\(to)")
+            #expect(GEXFFastPath.read(renumbered, file: "h.gexf", limits: .standard) == nil, "\(to)")
         }
 
-        // Outside the writer's layout (a Gephi colour), it declines and the reader reads the file anyway.
+        // A Gephi colour, which both paths pass over, keeps the one-pass path; anything inside
+        // it makes the path decline, and the reader reads the file anyway.
         let (_, starter) = try Self.writtenGEXFDocuments()[1]
-        let text = String(decoding: starter, as: UTF8.self)
+        let coloured = String(decoding: starter, as: UTF8.self)
             .replacingOccurrences(of: "</attvalues>\n      </node>", with: "</attvalues>\n<viz:color r=\"1\" g=\"2\" b=\"3\"/>\n      </node>")
             .replacingOccurrences(of: "<gexf ", with: "<gexf xmlns:viz=\"http://gexf.net/1.3/viz\" ")
-        #expect(text.contains("viz:color"))
-        #expect(GEXFTypedFastPath.read(Array(text.utf8), file: "d.gexf", limits: .standard) == nil)
-        let read = try GEXFReader().read(Array(text.utf8), file: "d.gexf")
+        #expect(coloured.contains("viz:color"))
+        let colouredRead = try #require(GEXFFastPath.read(Array(coloured.utf8), file: "d.gexf", limits: .standard))
+        #expect(NativeGraphWriter().write(colouredRead) == NativeGraphWriter().write(try TestSupport.starter()))
+        let nested = coloured.replacingOccurrences(of: "<viz:color r=\"1\" g=\"2\" b=\"3\"/>", with: "<viz:color><x/></viz:color>")
+        #expect(GEXFFastPath.read(Array(nested.utf8), file: "d.gexf", limits: .standard) == nil)
+        let read = try GEXFReader().read(Array(nested.utf8), file: "d.gexf")
         #expect(read.nodeCount == (try TestSupport.starter()).nodeCount)
+    }
+
+    /// Another tool's GEXF (no netgraph header), as NetworkX and Gephi write it: the fields
+    /// the general reader takes up, every one of them, in one pass into the same graph.
+    static let foreignGEXF = """
+        <?xml version='1.0' encoding='utf-8'?>
+        <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+        <meta lastmodifieddate="2026-12-05"><creator>Gephi 0.10.1</creator><keywords>cartels</keywords>
+        <description>Who met whom</description></meta>
+        <graph defaultedgetype="directed" mode="static" timeformat="dateTime">
+        <attributes class="node" mode="static"><attribute id="0" title="kind" type="string"><default>person</default></attribute>
+        <attribute id="1" title="aliases" type="string"/><attribute id="2" title="rank" type="integer"/>
+        <attribute id="3" title="since" type="string"/><attribute id="4" title="attr.note" type="string"/></attributes>
+        <attributes class="edge" mode="static"><attribute id="0" title="type" type="string"/>
+        <attribute id="1" title="directed" type="boolean"/><attribute id="2" title="networkx_key" type="long"/>
+        <attribute id="3" title="source" type="string"/><attribute id="4" title="status" type="string"/>
+        <attribute id="5" title="date" type="string"/><attribute id="6" title="seen" type="boolean"><default>1</default></attribute></attributes>
+        <nodes count="4">
+        <node id="a" label="Ana" start="2001-02-03T10:00:00"><attvalues><attvalue for="1" value="[&quot;La Jefa&quot;]"/>
+        <attvalue for="2" value=" 7 "/></attvalues><viz:color r="1" g="2" b="3"/><viz:position x="1" y="2" z="0"/><viz:size value="2"/></node>
+        <node id="b" label=""><attvalues><attvalue for="0" value="cartel"/><attvalue for="1" value="Los B"/><attvalue for="3" value="1999"/>
+        <attvalue for="4" value="seen twice"/></attvalues><viz:shape value="square"/></node>
+        <node id="c" label="C" start="2004" end="2006"><attvalues><attvalue for="0" value="node"/></attvalues></node>
+        <node id="7"/></nodes>
+        <edges count="5">
+        <edge id="0" source="a" target="b" type="undirected" weight=" 2.5"><attvalues><attvalue for="2" value="0"/>
+        <attvalue for="3" value="doc-1"/><attvalue for="4" value="alleged"/></attvalues><viz:thickness value="3"/></edge>
+        <edge id="1" source="b" target="c" kind="met" start="2005-01-01" end="2005-01-01"><attvalues><attvalue for="3" value="doc-2"/></attvalues></edge>
+        <edge id="4" source="c" target="7" type="pays"><attvalues><attvalue for="3" value="doc-1"/><attvalue for="5" value="2010-05"/></attvalues></edge>
+        <edge id="5" source="7" target="a"><attvalues><attvalue for="0" value="knows"/><attvalue for="1" value="false"/></attvalues></edge>
+        <edge id="12" source="a" target="c" start="2003" weight="1"/></edges>
+        </graph></gexf>
+        """
+
+    /// Another tool's GEXF is read by the one-pass path, into the graph the general path builds;
+    /// what the path does not model is left to the general path, which reads it.
+    @Test(arguments: ["networkx-karate.gexf", "ok-gephi-viz.gexf", "foreign"])
+    func readsOtherToolsGEXFInOnePass(name: String) throws {
+        let bytes: [UInt8]
+        switch name {
+        case "foreign": bytes = Array(Self.foreignGEXF.utf8)
+        case "ok-gephi-viz.gexf": bytes = Array(try Data(contentsOf: TestSupport.repository.appendingPathComponent("Tests/netgraphCLITests/Hostile/gexf/\(name)")))
+        default: bytes = Array(try Data(contentsOf: TestSupport.repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/gexf/\(name)")))
+        }
+        let onePass = try #require(GEXFFastPath.read(bytes, file: name, limits: .standard))
+        let general = GEXFDocument.Collector(file: name, limits: .standard)
+        try SafeXML.parse(bytes, file: name, into: general)
+        let expected = try GEXFReader.graph(of: general.document, file: name, limits: .standard)
+        #expect(NativeGraphWriter().write(onePass) == NativeGraphWriter().write(expected))
+        #expect(onePass.nodeCount >= 2 && onePass.relationCount >= 1)
+        if name == "foreign" {
+            #expect(onePass.summary == "Who met whom")
+            #expect(onePass.sources.map(\.id) == ["doc-1", "doc-2"])
+            #expect(onePass.relationCount == 5)
+        }
+    }
+
+    /// What another tool may write that the one-pass path leaves to the general reader.
+    @Test(arguments: [
+        ("id=\"7\"", "id=\"Jean Valjean\"", "a node id that is no entity id"),
+        ("id=\"4\" source", "id=\"1\" source", "an edge id not above the last"),
+        ("id=\"4\" source", "id=\"04\" source", "an edge id with a leading zero"),
+        ("id=\"4\" source", "id=\"e4\" source", "an edge id that is no number"),
+        ("<viz:size value=\"2\"/>", "<viz:size value=\"2\"><attvalues/></viz:size>", "something inside a viz element"),
+        ("</graph></gexf>", "</graph><meta><description>late</description></meta></gexf>", "a meta after the items"),
+        ("<node id=\"7\"/>", "<node id=\"7\"><spells><spell start=\"2001\"/></spells></node>", "spells"),
+        ("start=\"2003\" weight=\"1\"/>", "start=\"2003\" weight=\"1\" kind=\"knows\"/>", "a type met both directed and undirected"),
+    ])
+    func leavesOtherToolsGEXFItDoesNotModel(from: String, to: String, what: String) throws {
+        #expect(Self.foreignGEXF.contains(from), "\(what)")
+        let bytes = Array(Self.foreignGEXF.replacingOccurrences(of: from, with: to).utf8)
+        #expect(GEXFFastPath.read(bytes, file: "f.gexf", limits: .standard) == nil, "\(what)")
     }
 
     /// Processing instructions are read as XMLParser reads them: the target, and the data from

@@ -50,10 +50,10 @@ public struct GEXFReader: Sendable {
     /// - Complexity: O(size of the file).
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try SafeXML.refuseBeforeParsing(bytes, file: file, format: "GEXF", limits: limits)
-        // netgraph's own GEXF is read in one pass into the builder; any other, and any
-        // document with a problem, goes through the collector below, which keeps every item's
-        // place for the messages.
-        if let graph = GEXFTypedFastPath.read(bytes, file: file, limits: limits) { return graph }
+        // netgraph's own GEXF, and Gephi's and NetworkX's in their usual layout, are read in
+        // one pass into the builder; any other, and any document with a problem, goes
+        // through the collector below, which keeps every item's place for the messages.
+        if let graph = GEXFFastPath.read(bytes, file: file, limits: limits) { return graph }
         let collector = GEXFDocument.Collector(file: file, limits: limits)
         try SafeXML.parse(bytes, file: file, into: collector)
         do {
@@ -71,7 +71,7 @@ public struct GEXFReader: Sendable {
 }
 
 /// Gives a ``GEXFDocument`` its meaning as a graph (see ``GEXFReader``). Its static
-/// functions are that meaning value by value, shared with ``GEXFTypedFastPath``.
+/// functions are that meaning value by value, shared with ``GEXFFastPath``.
 struct GEXFAssembly {
     let document: GEXFDocument
     let file: String

@@ -1,26 +1,33 @@
 import Foundation
 
-/// netgraph's own GEXF (``GEXFWriter``'s layout, with its `<?netgraph …?>` header), read in one
-/// pass over ``XMLScanner``'s events straight into a ``GraphBuilder``: each `<node>` and
-/// `<edge>` becomes an entity or relation at its end tag, with no ``GEXFDocument`` of every
-/// item, no table of every edge id and no location per item.
+/// GEXF read in one pass over ``XMLScanner``'s events straight into a ``GraphBuilder``: each
+/// `<node>` and `<edge>` becomes an entity or relation at its end tag, with no
+/// ``GEXFDocument`` of every item, no table of every edge id and no location per item. It
+/// reads both kinds of document ``GEXFReader`` tells apart: netgraph's own (``GEXFWriter``'s
+/// layout, with its `<?netgraph …?>` header, read strictly against that header) and another
+/// tool's, as NetworkX and Gephi write it (kinds and relation types declared as they are met,
+/// cited documents made sources, the meta `<description>` the graph's).
 ///
 /// It gives exactly the graph the general reader (``GEXFDocument/Collector``, then
 /// `GEXFAssembly`) builds from the same document, or declines. It takes on only documents
-/// that carry netgraph's header before the root, whose elements are the ones ``GEXFWriter``
-/// writes where it writes them (no `<spells>`, `viz:` or `<parents>`), whose `<attributes>`
-/// all come before the first node, whose nodes all come before the first edge, whose
-/// attribute titles in each class are distinct (after `attr.`), and whose edges are numbered
-/// as the writer numbers them: `e` and an increasing number, each `eN-reverse` right after its
-/// `eN`. Numbered so, no two edges share an id and a reverse copy's partner is the edge before
-/// it, which is why no table of ids is kept. Any problem the general reader would report (a
-/// value not of its declared type, a date that is not one, an unknown status, an undeclared or
-/// repeated value, and all that ``GraphBuilder/build()`` checks) also makes it decline;
+/// whose elements are the ones ``GEXFWriter`` writes where it writes them, and Gephi's `viz:`
+/// elements (empty, in a node or an edge), passed over as the general reader passes them
+/// over; no `<spells>` or `<parents>`. The `<attributes>` all come before the first node, the
+/// meta before the first item, the nodes before the first edge, and the attribute titles in
+/// each class are distinct (after `attr.`). Edges are numbered so that no two share an id
+/// without a table of ids: in netgraph's file as the writer numbers them, `e` and an
+/// increasing number, each `eN-reverse` right after its `eN` (so a reverse copy's partner is
+/// the edge before it); in another tool's, by increasing plain integers (`0`, `1`, …, as
+/// NetworkX and Gephi write them), or none. Another tool's node ids must all be valid entity
+/// ids: the general reader makes ids for the rest, which needs every node first. Any problem
+/// the general reader would report (a value not of its declared type, a date that is not one,
+/// an unknown status, an undeclared or repeated value, a type met both directed and
+/// undirected, and all that ``GraphBuilder/build()`` checks) also makes it decline;
 /// ``GEXFReader`` then reads the document through the general path, whose diagnostics and
 /// marks are unchanged, so this path keeps no locations at all.
 ///
 /// - Complexity: O(size of the document), holding the builder's columns and one item.
-final class GEXFTypedFastPath: XMLEventHandler {
+final class GEXFFastPath: XMLEventHandler {
     /// Set once the document is declined; the scanner then stops.
     private(set) var failure: Diagnostic?
     private let file: String
@@ -30,6 +37,9 @@ final class GEXFTypedFastPath: XMLEventHandler {
     /// The elements this path reads; any other is declined.
     private enum Element: UInt8 {
         case gexf, meta, creator, description, graph, attributes, attribute, `default`, nodes, edges, node, edge, attvalues, attvalue
+        /// Gephi's `viz:` elements in a node or an edge, and `<keywords>` in the meta: what the
+        /// general reader passes over (this path declines anything inside one).
+        case passedOver
     }
 
     // Only the scanner calls the handler, one event at a time, so the exclusivity checks Swift
@@ -49,6 +59,20 @@ final class GEXFTypedFastPath: XMLEventHandler {
     private var declaringNodes = true
     /// The text of the `<creator>`, `<description>` or `<default>` being read, if any.
     @exclusivity(unchecked) private var text: String?
+    /// The last meta `<description>`: another tool's graph's summary.
+    private var metaDescription: String?
+
+    /// Whether the document is another tool's (it has no `<?netgraph …?>` header before its
+    /// root); settled at the root.
+    private var foreign = false
+    /// Another tool's document's schema, its kinds and types declared as they are met.
+    private var foreignSchema = Schema(kinds: [.node], relations: [])
+    private var directions = ObservedDirections()
+    /// Documents another tool's edges cite, in order of first citation.
+    private var citedSources: [String] = []
+    private var citedSourceSet: Set<String> = []
+    /// The number of another tool's last edge with an id (its ids must increase).
+    @exclusivity(unchecked) private var lastForeignEdge = -1
 
     /// What is known once the first node or edge starts (or the document ends without one).
     @exclusivity(unchecked) private var builder: GraphBuilder?
@@ -137,7 +161,7 @@ final class GEXFTypedFastPath: XMLEventHandler {
     /// Reads `bytes` (already through ``SafeXML/refuseBeforeParsing(_:file:format:limits:)``);
     /// nil when this path declines.
     static func read(_ bytes: [UInt8], file: String, limits: ReadLimits) -> Graph? {
-        let reader = GEXFTypedFastPath(file: file, limits: limits)
+        let reader = GEXFFastPath(file: file, limits: limits)
         guard XMLScanner.scan(bytes, file: file, into: reader) == .complete else { return nil }
         return reader.finish()
     }
@@ -162,6 +186,9 @@ final class GEXFTypedFastPath: XMLEventHandler {
         if guardrail.enter(attributes) != nil { return decline() }
         let parent = path.last
         switch (parent, element) {
+        case (.node?, _) where element.utf8.starts(with: "viz:".utf8), (.edge?, _) where element.utf8.starts(with: "viz:".utf8),
+             (.meta?, "keywords"):
+            path.append(.passedOver)
         case (.attvalues?, "attvalue"):
             path.append(.attvalue)
             guard let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return decline() }
@@ -215,14 +242,17 @@ final class GEXFTypedFastPath: XMLEventHandler {
             timeformat = attributes["timeformat"]
         case (.gexf?, "meta"):
             path.append(.meta)
+            // Another tool's meta description is its graph's summary, set with the builder.
+            guard builder == nil else { return decline() }
         case (.meta?, "creator"), (.meta?, "description"):
             path.append(element == "creator" ? .creator : .description)
             text = ""
         case (nil, "gexf"):
             path.append(.gexf)
             // netgraph writes its header before the root; a file without one is another tool's.
-            guard header != nil, !rootSeen else { return decline() }
+            guard !rootSeen else { return decline() }
             rootSeen = true
+            foreign = header == nil
         default:
             decline()
         }
@@ -244,7 +274,10 @@ final class GEXFTypedFastPath: XMLEventHandler {
             let last = (declaringNodes ? nodeClass : edgeClass).declarations.count - 1
             if declaringNodes { nodeClass.declarations[last].defaultValue = text } else { edgeClass.declarations[last].defaultValue = text }
             text = nil
-        case .creator, .description: text = nil
+        case .description:
+            metaDescription = text
+            text = nil
+        case .creator: text = nil
         default: break
         }
     }
@@ -274,16 +307,25 @@ final class GEXFTypedFastPath: XMLEventHandler {
     /// Settles what the general reader decides once all is read: the header's builder, the
     /// graph's direction and each declaration's role.
     private func start() {
-        guard let header, graphs == 1 else { return decline() }
+        guard graphs == 1 else { return decline() }
         switch defaultEdgeType ?? "undirected" {
         case "directed": graphDirected = true
         case "undirected", "mutual": graphDirected = false
         default: return decline()
         }
         timesAreDates = GEXFAssembly.timesAreDates(timeformat)
-        let nowhere = SourceLocation(file: file, line: 1, column: 1)
-        guard let made = try? GEXFAssembly.headerBuilder(header, at: nowhere, file: file, limits: limits) else { return decline() }
-        builder = made
+        if foreign {
+            // As `GEXFAssembly` makes another tool's graph: named after the file, its meta
+            // description the summary, its schema set at the end from what was met.
+            var made = GraphBuilder(name: EdgeListReader.graphName(file))
+            made.summary = metaDescription.flatMap { $0.isEmpty ? nil : $0 }
+            builder = made
+        } else {
+            guard let header else { return decline() }
+            let nowhere = SourceLocation(file: file, line: 1, column: 1)
+            guard let made = try? GEXFAssembly.headerBuilder(header, at: nowhere, file: file, limits: limits) else { return decline() }
+            builder = made
+        }
         let nodeRoles = nodeClass.assignRoles { declaration in
             switch declaration.title {
             case "kind": .kind
@@ -344,6 +386,9 @@ final class GEXFTypedFastPath: XMLEventHandler {
 
     private func addEntity() {
         guard failure == nil, builder != nil, let start = day(itemStart), let end = day(itemEnd) else { return decline() }
+        // Another tool's id that is no entity id gets one made by the general reader, which
+        // needs every node's id first.
+        if foreign && GraphBuilder.idProblem(itemID) != nil { return decline() }
         var kind = "node"
         var aliases: [String] = []
         var description: String? = nil
@@ -356,8 +401,14 @@ final class GEXFTypedFastPath: XMLEventHandler {
             switch role {
             case .kind: kind = value.description
             case .aliases:
-                guard let list = GEXFAssembly.stringList(value.description) else { return false }
-                aliases = list
+                if let list = GEXFAssembly.stringList(value.description) {
+                    aliases = list
+                } else if foreign {
+                    // In another tool's file, aliases that are no JSON list are an attribute.
+                    attributes["aliases"] = value
+                } else {
+                    return false
+                }
             case .description: description = value.description
             case .since, .until:
                 guard let date = Self.date(value) else { return false }
@@ -370,7 +421,10 @@ final class GEXFTypedFastPath: XMLEventHandler {
             return true
         }
         guard valid else { return decline() }
-        if kind != lastKind.text { lastKind = (kind, EntityKind(kind)) }
+        if kind != lastKind.text {
+            lastKind = (kind, EntityKind(kind))
+            if foreign { foreignSchema.add(lastKind.kind) }
+        }
         let label = itemLabel.flatMap { $0.isEmpty ? nil : $0 }
         builder!.add(Entity(id: itemID, kind: lastKind.kind, name: label, aliases: aliases, description: description,
                             since: since, until: until, attributes: attributes), marks: noMarks)
@@ -399,7 +453,9 @@ final class GEXFTypedFastPath: XMLEventHandler {
             }
             return true
         }
-        guard valid, let isReverseCopy = numberEdge(directedValue: directedValue) else { return decline() }
+        guard valid, let isReverseCopy = foreign ? numberForeignEdge() : numberEdge(directedValue: directedValue) else {
+            return decline()
+        }
         // The opposite copy of an undirected relation (see GEXFWriter) is that relation.
         if isReverseCopy { return }
         var directed = graphDirected
@@ -420,6 +476,10 @@ final class GEXFTypedFastPath: XMLEventHandler {
             type = lastType.type
         } else {
             type = GEXFAssembly.untypedRelationType(directed: directed, graphDirected: graphDirected)
+        }
+        if foreign {
+            guard directions.observe(type, directed: directed, declaringIn: &foreignSchema) == nil else { return decline() }
+            if let sourceField, citedSourceSet.insert(sourceField).inserted { citedSources.append(sourceField) }
         }
         var weight: Double? = nil
         if let raw = itemWeight {
@@ -481,11 +541,33 @@ final class GEXFTypedFastPath: XMLEventHandler {
         }
     }
 
+    /// Checks another tool's edge id: true never (no reverse copies there), false for an id
+    /// that is a plain integer above the last (so no two edges share one), nil for any other.
+    private func numberForeignEdge() -> Bool? {
+        var id = itemID
+        return id.withUTF8 { id -> Bool? in
+            guard !id.isEmpty, id.count <= 18, id[0] != UInt8(ascii: "0") || id.count == 1 else { return nil }
+            var number = 0
+            for byte in id {
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            guard number > lastForeignEdge else { return nil }
+            lastForeignEdge = number
+            return false
+        }
+    }
+
     /// The graph, or nil when the builder finds a problem (the general path reports it).
     func finish() -> Graph? {
         guard failure == nil, path.isEmpty, rootSeen else { return nil }
         if builder == nil { start() }
-        guard failure == nil, let builder else { return nil }
+        guard failure == nil, var builder else { return nil }
+        if foreign {
+            // As `GEXFAssembly`: the schema of what was met, then the cited documents.
+            builder.schema = foreignSchema
+            for id in citedSources { builder.add(Source(id: id), marks: noMarks) }
+        }
         return try? builder.build()
     }
 }
