@@ -13,12 +13,15 @@ struct TextArena: Sendable {
     ///
     /// - Complexity: O(|text|) expected.
     mutating func intern(_ text: String) -> Int32 {
-        if let code = codes[text] { return code }
-        let code = Int32(truncatingIfNeeded: texts.count)
-        texts.append(text)
-        codes[text] = code
+        // The default subscript finds the slot, or makes it, with one hash of the text; a
+        // look-up and then an insertion hashed every new text twice.
+        let next = Int32(truncatingIfNeeded: texts.count)
+        let code = Self.value(&codes[text, default: next])
+        if code == next { texts.append(text) }
         return code
     }
+
+    @inline(__always) private static func value(_ slot: inout Int32) -> Int32 { slot }
 
     /// The texts without the look-up table, for a finished graph.
     var frozen: [String] { texts }
