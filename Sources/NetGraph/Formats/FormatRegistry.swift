@@ -8,12 +8,14 @@ import Foundation
 /// parses and writes through Graphviz (`FormatRegistry.withGraphviz`). Adding a format is one
 /// reader and one writer, registered here: a ``FileWriter`` for a format that is one file
 /// (its text goes into a ``TextStream``, so a large graph is written to disk a chunk at a
-/// time), a ``Writer`` for one written as a folder of files.
+/// time), a ``FolderWriter`` for one written as a folder of files (each file's text streamed
+/// the same way), or a ``Writer`` that makes its files whole.
 ///
 /// ```swift
 /// let graph = try FormatRegistry.standard.read(path: "graph.graphml")
 /// let files = try FormatRegistry.standard.write(graph, as: .yaml)   // one file, no name
 /// try FormatRegistry.standard.write(graph, as: .graphml, toFile: "out/graph.graphml")
+/// try FormatRegistry.standard.write(graph, as: .neo4j, toFolder: "out/neo4j")
 /// ```
 public struct FormatRegistry: Sendable {
     /// Reads a file's bytes; `file` names it in diagnostics.
@@ -22,10 +24,25 @@ public struct FormatRegistry: Sendable {
     public typealias Writer = @Sendable (_ graph: Graph) throws(GraphInputError) -> [ExportFile]
     /// Writes a graph as one file's text into a stream, item by item.
     public typealias FileWriter = @Sendable (_ graph: Graph, _ stream: inout TextStream) throws(GraphInputError) -> Void
+    /// Writes a graph as a folder of files: refuses a graph the format cannot hold, else
+    /// gives the files, in order, each with what writes its text into a stream.
+    public typealias FolderWriter = @Sendable (_ graph: Graph) throws(GraphInputError) -> [FolderFile]
+
+    /// One file of a folder a ``FolderWriter`` writes: its name, and what writes its text.
+    public struct FolderFile: Sendable {
+        public let name: String
+        public let write: @Sendable (_ stream: inout TextStream) -> Void
+
+        public init(name: String, write: @escaping @Sendable (_ stream: inout TextStream) -> Void) {
+            self.name = name
+            self.write = write
+        }
+    }
 
     private var fileReaders: [GraphFormat: FileReader] = [:]
     private var writers: [GraphFormat: Writer] = [:]
     private var fileWriters: [GraphFormat: FileWriter] = [:]
+    private var folderWriters: [GraphFormat: FolderWriter] = [:]
 
     public init() {}
 
@@ -37,6 +54,7 @@ public struct FormatRegistry: Sendable {
         if let writer {
             registry.writers[format] = writer
             registry.fileWriters[format] = nil
+            registry.folderWriters[format] = nil
         }
         return registry
     }
@@ -46,12 +64,25 @@ public struct FormatRegistry: Sendable {
         var registry = self.adding(format, reader: reader)
         registry.fileWriters[format] = writer
         registry.writers[format] = nil
+        registry.folderWriters[format] = nil
+        return registry
+    }
+
+    /// This registry with `format` read by `reader` and written, as a folder of files, by
+    /// `writer`.
+    public func adding(_ format: GraphFormat, reader: FileReader? = nil, folderWriter writer: @escaping FolderWriter) -> FormatRegistry {
+        var registry = self.adding(format, reader: reader)
+        registry.folderWriters[format] = writer
+        registry.writers[format] = nil
+        registry.fileWriters[format] = nil
         return registry
     }
 
     /// Whether a reader or a writer is registered for `format`.
     public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
-    public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil || fileWriters[format] != nil }
+    public func writes(_ format: GraphFormat) -> Bool {
+        writers[format] != nil || fileWriters[format] != nil || folderWriters[format] != nil
+    }
 
     /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, GEXF, NetworkX
     /// node-link and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders, read and written.
@@ -73,12 +104,12 @@ public struct FormatRegistry: Sendable {
             .adding(.cytoscape, reader: { bytes, file, limits throws(GraphInputError) in try ExchangeJSONReader(dialect: .cytoscape, limits: limits).read(bytes, file: file) },
                     fileWriter: { graph, stream in CytoscapeWriter().write(graph, to: &stream) })
         for format in [GraphFormat.neo4j, .graphframes] {
-            registry = registry.adding(format, writer: { graph throws(GraphInputError) in
+            registry = registry.adding(format, folderWriter: { graph throws(GraphInputError) in
                 let dialect = format.csvDialect!
                 if let (entity, alias) = dialect.unwritableAlias(in: graph) {
                     throw GraphInputError("entity '\(entity.prefix(40))': the alias '\(alias.prefix(40).debugDescription.dropFirst().dropLast())' holds U+001F, the Neo4j export's array delimiter, which neo4j-admin would split it at")
                 }
-                return dialect.files(for: graph).map { ExportFile($0.contents, name: $0.name) }
+                return dialect.fileNames.map { name in FolderFile(name: name) { stream in dialect.write(name, of: graph, to: &stream) } }
             })
         }
         return registry
@@ -120,6 +151,13 @@ public struct FormatRegistry: Sendable {
             try writer(graph, &stream)
             return [ExportFile(utf8: stream.bytes)]
         }
+        if let writer = folderWriters[format] {
+            return try writer(graph).map { file in
+                var stream = TextStream()
+                file.write(&stream)
+                return ExportFile(utf8: stream.bytes, name: file.name)
+            }
+        }
         guard let writer = writers[format] else {
             throw GraphInputError("this build of netgraph does not write \(format.rawValue)")
         }
@@ -140,11 +178,34 @@ public struct FormatRegistry: Sendable {
             try GraphFile.writeAtomically(to: path) { stream in try writer(graph, &stream) }
             return
         }
+        guard folderWriters[format] == nil else {
+            throw GraphInputError("\(format.rawValue) is written as a folder of files, not as one file")
+        }
         let files = try write(graph, as: format)
         guard files.count == 1, files[0].name == nil else {
             throw GraphInputError("\(format.rawValue) is written as a folder of files, not as one file")
         }
         try GraphFile.writeAtomically(files[0].bytes, to: path)
+    }
+
+    /// Writes `graph` as `format`, a format written as a folder of files, to the folder `path`,
+    /// whole or not at all (``GraphFile/writeFolderAtomically(names:to:_:)``): a
+    /// ``FolderWriter``'s files go to disk a chunk at a time, any other writer's are made
+    /// whole first.
+    /// - Throws: ``GraphInputError`` as ``write(_:as:)`` does (nothing is written), an
+    ///   ``OutputFile/Refusal`` for a path that is a file, a link or a folder holding other
+    ///   files, and the error of a write that fails.
+    public func write(_ graph: Graph, as format: GraphFormat, toFolder path: String) throws {
+        if let writer = folderWriters[format] {
+            let files = try writer(graph)
+            try GraphFile.writeFolderAtomically(names: files.map(\.name), to: path) { index, stream in files[index].write(&stream) }
+            return
+        }
+        let files = try write(graph, as: format)
+        guard !files.contains(where: { $0.name == nil }) else {
+            throw GraphInputError("\(format.rawValue) is written as one file, not as a folder")
+        }
+        try GraphFile.writeFolderAtomically(files.map { ($0.name!, $0.contents) }, to: path)
     }
 
     /// A CSV folder: Neo4j when it holds `nodes.csv`, GraphFrames when `vertices.csv`.

@@ -1,6 +1,6 @@
 /// Entities and relations that carry nothing but their required fields, written straight
-/// from the graph's columns by the native YAML and JSON writers (``NativeGraphWriter``) and by
-/// the GraphML and GEXF writers: each id, kind and relation type is encoded once per file —
+/// from the graph's columns by the native YAML and JSON writers (``NativeGraphWriter``), by
+/// the GraphML and GEXF writers and by the CSV folders' writer: each id, kind and relation type is encoded once per file —
 /// a YAML scalar, a JSON string or an escaped XML value — where the general paths make an
 /// ``Entity`` or ``Relation`` record (and, for YAML and JSON, a ``JSONValue`` tree) and
 /// encode every id again for every item.
@@ -8,7 +8,7 @@
 /// The bytes are each writer's general path's for the same item (YAML: `YAMLScalarWriter.block`
 /// of `{id, kind, name}` as a list item, `YAMLScalarWriter.flow` of `{from, to, type}`; JSON:
 /// the pretty-printed object at indent 4; GraphML and GEXF: their elements, whose fixed text
-/// the writers pass in); an item with any other field — aliases, a description, dates, a
+/// the writers pass in; CSV: the fields of a row, which ``CSVGraphFormat`` writes); an item with any other field — aliases, a description, dates, a
 /// weight, a status, a source, a quote, attributes — is left to the general path. A graph
 /// read from an edge list, or from another tool's GraphML without attributes, is all bare
 /// items.
@@ -21,6 +21,8 @@ struct BareItems {
         case json
         /// An XML attribute value, escaped, without its quotes.
         case xml
+        /// A CSV field, quoted when it must be.
+        case csv
     }
 
     private let graph: Graph
@@ -79,6 +81,7 @@ struct BareItems {
         case .yaml: YAMLScalarWriter.scalar(text, into: &bytes)
         case .json: JSONValue.quote(text, into: &bytes)
         case .xml: XMLText.append(text, to: &bytes)
+        case .csv: CSVDocument.appendField(text, to: &bytes)
         }
     }
 

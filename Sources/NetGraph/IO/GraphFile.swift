@@ -187,9 +187,19 @@ public enum GraphFile {
     /// - Throws: ``OutputFile/Refusal`` when `folder` is a file, a link or a folder holding
     ///   files other than an export's; an error when writing fails (nothing is left behind).
     public static func writeFolderAtomically(_ files: [(name: String, contents: String)], to folder: String) throws {
-        let manifest = ExportManifest(files: files)
-        let all = files + [(ExportManifest.fileName, manifest.json)]
-        let names = Set(all.map(\.name))
+        try writeFolderAtomically(names: files.map(\.name), to: folder) { index, stream in
+            stream.bytes.append(contentsOf: files[index].contents.utf8)
+        }
+    }
+
+    /// Writes the files `names` as the folder `folder`, whole or not at all, as the variant
+    /// above does, each file's text streamed to disk a chunk at a time as `make` puts it into
+    /// its stream (``TextStream``): `make` is called once per file, with the file's index in
+    /// `names`, in order. An error `make` throws is rethrown as it is, and leaves nothing
+    /// behind.
+    public static func writeFolderAtomically(names files: [String], to folder: String,
+                                             _ make: (_ index: Int, _ stream: inout TextStream) throws -> Void) throws {
+        let names = Set(files + [ExportManifest.fileName])
         var status = stat()
         let exists = lstat(folder, &status) == 0
         if exists {
@@ -213,7 +223,13 @@ public enum GraphFile {
         do {
             try InterruptCleanup.protecting(folder: temporary, files: Array(names)) {
                 guard mkdir(temporary, 0o700) == 0 else { throw writeError(folder) }
-                for file in all { try writeNew(Data(file.contents.utf8), to: temporary + "/" + file.name) }
+                var entries: [ExportManifest.Entry] = []
+                for (index, name) in files.enumerated() {
+                    entries.append(try writeNew(temporary + "/" + name) { stream in try make(index, &stream) })
+                }
+                _ = try writeNew(temporary + "/" + ExportManifest.fileName) { stream in
+                    stream.bytes.append(contentsOf: ExportManifest(entries: entries).json.utf8)
+                }
                 guard chmod(temporary, 0o755) == 0 else { throw writeError(folder) }
                 if !exists {
                     guard rename(temporary, url.path) == 0 else { throw writeError(folder) }
@@ -252,16 +268,21 @@ public enum GraphFile {
         rmdir(folder)
     }
 
-    /// Creates `path` (which must not exist) with `data`, refusing to follow a link.
-    private static func writeNew(_ data: Data, to path: String) throws {
+    /// Creates `path` (which must not exist), refusing to follow a link, with the text `make`
+    /// puts into its stream; returns the file's manifest entry (its size and checksum).
+    private static func writeNew(_ path: String, _ make: (inout TextStream) throws -> Void) throws -> ExportManifest.Entry {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw writeError(path) }
         defer { close(descriptor) }
-        let failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
-        if failure != 0 {
-            errno = failure
+        var stream = TextStream(descriptor: descriptor, checksummed: true)
+        try make(&stream)
+        stream.finish()
+        if stream.failure != 0 {
+            errno = stream.failure
             throw writeError(path)
         }
+        return ExportManifest.Entry(name: URL(fileURLWithPath: path).lastPathComponent, bytes: stream.handedOnCount,
+                                    checksum: stream.checksum!)
     }
 
     /// Swaps two paths in one step (Linux `renameat2(…, RENAME_EXCHANGE)`); false where the

@@ -40,7 +40,7 @@ public struct NativeGraphWriter: Sendable {
     }
 
     /// The top-level members before `entities`, in the order the document has them.
-    private func headMembers(_ graph: Graph) -> [(String, JSONValue)] {
+    func headMembers(_ graph: Graph) -> [(String, JSONValue)] {
         var top: [(String, JSONValue)] = [("graph", .object(compact([("name", .string(graph.name)), ("description", text(graph.summary))])))]
         let header = headerSections(graph)
         if let sources = header.sources { top.append(("sources", sources)) }

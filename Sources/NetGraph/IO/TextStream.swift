@@ -17,6 +17,10 @@ public struct TextStream {
     /// The most text handed to the file at once: what a writer that calls ``itemEnded()``
     /// after every item keeps near ``chunkSize``.
     private(set) var largestHandedOn = 0
+    /// How many bytes went to the file, and their FNV-1a checksum when the stream keeps one
+    /// (an export's manifest lists both for each file).
+    private(set) var handedOnCount = 0
+    private(set) var checksum: UInt64?
 
     /// How much text gathers before it is handed to the file: large enough that the write
     /// calls cost nothing next to making the text, small enough to stay in a core's cache.
@@ -29,9 +33,11 @@ public struct TextStream {
         bytes.reserveCapacity(expectedSize)
     }
 
-    /// A stream into the open file `descriptor`, which it does not close.
-    init(descriptor: Int32) {
+    /// A stream into the open file `descriptor`, which it does not close; with `checksummed`,
+    /// it keeps the FNV-1a checksum of what it writes (``checksum``).
+    init(descriptor: Int32, checksummed: Bool = false) {
         self.descriptor = descriptor
+        checksum = checksummed ? ExportManifest.fnv1a64Basis : nil
         // An item is far smaller than a chunk, so the buffer is not outgrown in practice.
         bytes.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
     }
@@ -53,6 +59,8 @@ public struct TextStream {
     private mutating func drain() {
         guard let descriptor else { return }
         largestHandedOn = max(largestHandedOn, bytes.count)
+        handedOnCount += bytes.count
+        if let running = checksum { checksum = ExportManifest.fnv1a64(bytes, continuing: running) }
         if failure == 0 { failure = bytes.withUnsafeBytes { GraphFile.writeAll($0, to: descriptor) } }
         bytes.removeAll(keepingCapacity: true)
     }

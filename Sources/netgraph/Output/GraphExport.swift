@@ -5,10 +5,10 @@ import NetGraphViz
 /// Writes a whole graph to a file, a folder or standard output in any format the registry
 /// writes, and says what it wrote: the output of `convert` and `import`.
 enum GraphExport {
-    /// Writes `graph` to `output` ('-' for standard output) as `format`. A file is written
-    /// atomically, its text streamed to disk as it is made where the format's writer streams
-    /// (``FormatRegistry/write(_:as:toFile:)``); a folder's files and standard output's text are
-    /// made whole first, so a failure leaves nothing behind and never half an answer.
+    /// Writes `graph` to `output` ('-' for standard output) as `format`. A file or a folder is
+    /// written atomically, its text streamed to disk as it is made where the format's writer
+    /// streams (``FormatRegistry/write(_:as:toFile:)``, ``FormatRegistry/write(_:as:toFolder:)``);
+    /// standard output's text is made whole first, so a failure never leaves half an answer.
     static func write(_ graph: Graph, to output: String, as format: GraphFormat, report: OutputFormat) throws {
         let registry = FormatRegistry.withGraphviz
         do {
@@ -19,8 +19,7 @@ enum GraphExport {
                 return
             }
             if format.isFolder {
-                let files = try registry.write(graph, as: format)
-                try GraphFile.writeFolderAtomically(files.map { ($0.name ?? "", $0.contents) }, to: output)
+                try registry.write(graph, as: format, toFolder: output)
             } else {
                 try registry.write(graph, as: format, toFile: output)
             }

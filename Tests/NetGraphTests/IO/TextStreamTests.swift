@@ -53,6 +53,45 @@ import Testing
         #expect(held > 0 && held < TextStream.chunkSize + 4_096)
     }
 
+    /// A CSV folder written to disk file by file, a chunk at a time, holds the files made in
+    /// memory, and its manifest lists each one's size and checksum.
+    @Test(arguments: [GraphFormat.neo4j, .graphframes])
+    func aStreamedFolderIsTheWholeFiles(format: GraphFormat) throws {
+        let registry = FormatRegistry.standard
+        for graph in [Self.large, try TestSupport.starter(), try TestSupport.tricky()] {
+            let whole = try registry.write(graph, as: format)
+            let folder = try Self.folder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let path = folder.appendingPathComponent("export").path
+            try registry.write(graph, as: format, toFolder: path)
+            #expect(whole.map(\.name) == format.csvDialect!.fileNames)
+            for file in whole {
+                #expect(FileManager.default.contents(atPath: path + "/" + file.name!) == Data(file.bytes), "\(file.name!)")
+            }
+            let manifest = try #require(ExportManifest(parsing: String(decoding: try Data(contentsOf: URL(fileURLWithPath: path + "/" + ExportManifest.fileName)), as: UTF8.self)))
+            #expect(manifest.entries == whole.map { ExportManifest.Entry(name: $0.name!, bytes: $0.bytes.count, checksum: ExportManifest.fnv1a64($0.bytes)) })
+            // Read back where reading is quick: the large graph's files are compared above.
+            if graph.relationCount < 1_000 { #expect(try registry.read(path: path, format: format).relationCount == graph.relationCount) }
+        }
+    }
+
+    /// The CSV writer hands its rows on item by item: no more than about a chunk is held.
+    @Test(arguments: [GraphFormat.neo4j, .graphframes])
+    func theCSVWriterHoldsAboutAChunk(format: GraphFormat) throws {
+        let dialect = try #require(format.csvDialect)
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var held: [String: Int] = [:]
+        try GraphFile.writeFolderAtomically(names: dialect.fileNames, to: folder.appendingPathComponent("export").path) { index, stream in
+            dialect.write(dialect.fileNames[index], of: Self.large, to: &stream)
+            held[dialect.fileNames[index]] = max(stream.largestHandedOn, stream.bytes.count)
+        }
+        let edges = try #require(held[dialect.fileNames[2]])
+        #expect(edges > 0 && edges < TextStream.chunkSize + 4_096)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("export/\(dialect.fileNames[2])").path)[.size] as! Int
+                > TextStream.chunkSize)
+    }
+
     /// The exchange JSON writers, which write node by node and edge by edge, write the text
     /// the pretty printer makes of their whole document (here, of the document read back).
     @Test(arguments: [GraphFormat.nodeLink, .cytoscape])

@@ -114,12 +114,32 @@ struct CSVDocument {
         return semicolon > comma ? ";" : ","
     }
 
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Appends `text` as one field: as it is, or quoted, its quotes doubled, when it holds a
+    /// comma, a quote or a line break. Looked for byte by byte, as the reader reads scalar by
+    /// scalar: compared as `Character`s, a CRLF or a quote followed by a combining mark is
+    /// none of them, and such a field was written unquoted.
+    static func appendField(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(0x22)
+            for byte in bytes {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        }
     }
 
-    static func render(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    /// Appends one record: its fields separated by commas, then a line feed.
+    static func appendRecord(_ fields: [String], to out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            appendField(field, to: &out)
+        }
+        out.append(0x0A)
     }
 }

@@ -60,39 +60,121 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
 
     private static let sourceHeader = ["sourceId:ID(Source)", ":LABEL", "title", "author", "publisher", "date", "url", "file", "reliability"]
 
-    /// The files to write, by name, in a fixed order.
+    /// The files of an export, in the order they are written.
+    public var fileNames: [String] { ["graph.json", nodeFile, edgeFile, "sources.csv"] }
+
+    /// The files to write, by name, in a fixed order (``fileNames``), each made whole in
+    /// memory; ``write(_:of:to:)`` streams one.
     public func files(for graph: Graph) -> [(name: String, contents: String)] {
-        let nodes = graph.entities.map { entity -> [String] in
-            let aliases = self == .neo4j ? entity.aliases.joined(separator: String(Self.arrayDelimiter))
-                : entity.aliasesJSON ?? ""
+        fileNames.map { name in
+            var stream = TextStream()
+            write(name, of: graph, to: &stream)
+            return (name, String(decoding: stream.bytes, as: UTF8.self))
+        }
+    }
+
+    /// Writes the file `name` (one of ``fileNames``) of `graph`'s export into `stream`, row
+    /// by row: entities and relations with only their required fields straight from the
+    /// columns (``BareItems``), each id, kind and type encoded once per file; the others
+    /// from their records.
+    ///
+    /// - Complexity: O(n + m + the text written).
+    public func write(_ name: String, of graph: Graph, to stream: inout TextStream) {
+        switch name {
+        case "graph.json":
+            // A native document without entities: the name, description and schema (the
+            // members before the entities, made without a document of every item).
+            let meta = NativeGraphWriter(format: .json).headMembers(graph).filter { $0.0 == "graph" || $0.0 == "schema" }
+                + [("entities", .array([])), ("relations", .array([]))]
+            stream.bytes.append(contentsOf: (JSONValue.object(meta).serialized(pretty: true) + "\n").utf8)
+        case nodeFile: writeNodes(of: graph, to: &stream)
+        case edgeFile: writeEdges(of: graph, to: &stream)
+        case "sources.csv":
+            CSVDocument.appendRecord(Self.sourceHeader, to: &stream.bytes)
+            for source in graph.sources {
+                CSVDocument.appendRecord([source.id, "Source", source.title ?? "", source.author ?? "", source.publisher ?? "",
+                                          source.date?.description ?? "", source.url ?? "", source.file ?? "",
+                                          source.reliability?.rawValue ?? ""], to: &stream.bytes)
+                stream.itemEnded()
+            }
+        default:
+            preconditionFailure("\(name) is not a file of a \(rawValue) export")
+        }
+    }
+
+    private func writeNodes(of graph: Graph, to stream: inout TextStream) {
+        CSVDocument.appendRecord(nodeHeader, to: &stream.bytes)
+        let bare = BareItems(graph, encoding: .csv)
+        // Neo4j's label, per kind, encoded once.
+        let labels: [[UInt8]] = graph.kindTable.map { kind in
+            var bytes: [UInt8] = []
+            CSVDocument.appendField(Self.label(kind.rawValue), to: &bytes)
+            return bytes
+        }
+        // A bare entity's fields after its kind: aliases, description, since, until and
+        // attributes, all empty.
+        let emptyTail = Array(",,,,,\n".utf8)
+        for v in 0..<graph.nodeCount {
+            stream.itemEnded()
+            if bare.isBare(entity: v) {
+                bare.appendID(v, into: &stream.bytes)
+                stream.bytes.append(0x2C)
+                if self == .neo4j {
+                    stream.bytes.append(contentsOf: labels[Int(graph.kindCode(ofNode: v))])
+                    stream.bytes.append(0x2C)
+                }
+                bare.appendName(v, into: &stream.bytes)
+                stream.bytes.append(0x2C)
+                stream.bytes.append(contentsOf: bare.kind(ofEntity: v))
+                stream.bytes.append(contentsOf: emptyTail)
+                continue
+            }
+            let entity = graph.entities[v]
+            let aliases = self == .neo4j ? entity.aliases.joined(separator: String(Self.arrayDelimiter)) : entity.aliasesJSON ?? ""
             var row = [entity.id]
             if self == .neo4j { row.append(Self.label(entity.kind.rawValue)) }
             row += [entity.name, entity.kind.rawValue, aliases, entity.description ?? "", entity.since?.description ?? "",
                     entity.until?.description ?? "", Self.attributesJSON(entity.attributes)]
-            return row
+            CSVDocument.appendRecord(row, to: &stream.bytes)
         }
-        let edges = graph.relations.map { relation -> [String] in
+    }
+
+    private func writeEdges(of graph: Graph, to stream: inout TextStream) {
+        CSVDocument.appendRecord(edgeHeader, to: &stream.bytes)
+        let bare = BareItems(graph, encoding: .csv)
+        // Neo4j's relationship type, per relation type, encoded once.
+        let neo4jTypes: [[UInt8]] = graph.relationTypeTable.map { type in
+            var bytes: [UInt8] = []
+            CSVDocument.appendField(Self.neo4jType(type.rawValue), to: &bytes)
+            return bytes
+        }
+        // A bare relation's fields after its type: weight, date, since, until, status,
+        // source, quote and attributes, all empty.
+        let emptyTail = Array(",,,,,,,,\n".utf8)
+        for r in 0..<graph.relationCount {
+            stream.itemEnded()
+            if bare.isBare(relation: r) {
+                let (from, to) = bare.ends(ofRelation: r)
+                bare.appendID(from, into: &stream.bytes)
+                stream.bytes.append(0x2C)
+                bare.appendID(to, into: &stream.bytes)
+                stream.bytes.append(0x2C)
+                if self == .neo4j {
+                    stream.bytes.append(contentsOf: neo4jTypes[Int(graph.typeCode(ofRelation: r))])
+                    stream.bytes.append(0x2C)
+                }
+                stream.bytes.append(contentsOf: bare.type(ofRelation: r))
+                stream.bytes.append(contentsOf: emptyTail)
+                continue
+            }
+            let relation = graph.relations[r]
             var row = [relation.from, relation.to]
             row += self == .neo4j ? [Self.neo4jType(relation.type.rawValue), relation.type.rawValue] : [relation.type.rawValue]
             row += [relation.weight.map { "\($0)" } ?? "", relation.date?.description ?? "", relation.since?.description ?? "",
                     relation.until?.description ?? "", relation.status?.rawValue ?? "", relation.source ?? "", relation.quote ?? "",
                     Self.attributesJSON(relation.attributes)]
-            return row
+            CSVDocument.appendRecord(row, to: &stream.bytes)
         }
-        let sources = graph.sources.map { source in
-            [source.id, "Source", source.title ?? "", source.author ?? "", source.publisher ?? "", source.date?.description ?? "",
-             source.url ?? "", source.file ?? "", source.reliability?.rawValue ?? ""]
-        }
-        // graph.json is a native document without entities: the name, description and schema.
-        var meta: [(String, JSONValue)] = []
-        if case .object(let members) = NativeGraphWriter(format: .json).document(graph) {
-            meta = members.filter { $0.0 == "graph" || $0.0 == "schema" }
-        }
-        meta += [("entities", .array([])), ("relations", .array([]))]
-        return [("graph.json", JSONValue.object(meta).serialized(pretty: true) + "\n"),
-                (nodeFile, CSVDocument.render(nodeHeader, nodes)),
-                (edgeFile, CSVDocument.render(edgeHeader, edges)),
-                ("sources.csv", CSVDocument.render(Self.sourceHeader, sources))]
     }
 
     /// Reads a graph back from the files ``files(for:)`` writes; for ``neo4j``, also a folder

@@ -14,9 +14,7 @@ struct ExportManifest {
 
     var entries: [Entry]
 
-    init(files: [(name: String, contents: String)]) {
-        entries = files.map { Entry(name: $0.name, bytes: $0.contents.utf8.count, checksum: Self.fnv1a64($0.contents.utf8)) }
-    }
+    init(entries: [Entry]) { self.entries = entries }
 
     /// The manifest as JSON, files in the order written: the same files give the same bytes.
     var json: String {
@@ -53,9 +51,13 @@ struct ExportManifest {
         return "\(name) is not the file this export's \(Self.fileName) lists (\(entry.bytes) bytes, checksum \(String(entry.checksum, radix: 16)); found \(bytes) bytes, \(String(checksum, radix: 16))): the folder mixes files of different exports"
     }
 
-    /// FNV-1a, 64 bits (Fowler, Noll and Vo).
-    static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's starting value (its offset basis).
+    static let fnv1a64Basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a, 64 bits (Fowler, Noll and Vo), of `bytes`, or of the text before them whose
+    /// checksum is `running` followed by them.
+    static func fnv1a64(_ bytes: some Sequence<UInt8>, continuing running: UInt64 = fnv1a64Basis) -> UInt64 {
+        var hash = running
         for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3

@@ -31,6 +31,27 @@ import Testing
         #expect(written["nodes.csv"]!.contains("\"El Señor; de los Gallos\u{1F}Mencho, \"\"el Patrón\"\"\u{1F}Nemesio\nOseguera\u{1F}猛禽\u{1F};\""))
     }
 
+    /// Texts whose specials a `Character` hides: a CRLF line break is one character, and so
+    /// is a quote or a comma followed by a combining mark. Each must be quoted, as the reader
+    /// reads scalar by scalar, and come back as it was, in both dialects.
+    @Test(arguments: [CSVGraphFormat.neo4j, .graphframes])
+    func fieldsWithCRLFAndCombiningMarksReadBackExactly(dialect: CSVGraphFormat) throws {
+        let texts = ["first line\r\nsecond line", "a \"\u{301}quoted\"\u{301} word", "one,\u{301}two", "\r\n"]
+        var builder = GraphBuilder(name: "marks")
+        for (index, text) in texts.enumerated() {
+            builder.add(Entity(id: "e\(index)", kind: .person, name: text, description: text))
+        }
+        builder.add(Source(id: "doc"))
+        builder.add(Relation(from: "e0", to: "e1", type: RelationType("family-of"), source: "doc", quote: texts[0]))
+        builder.add(Relation(from: "e2", to: "e3", type: RelationType("family-of"), source: "doc", quote: texts[1]))
+        let graph = try builder.build()
+        let written = Dictionary(uniqueKeysWithValues: dialect.files(for: graph).map { ($0.name, $0.contents) })
+        let again = try dialect.read(folder: "out") { written[$0] }
+        #expect(again.entities.map(\.name) == texts)
+        #expect(again.entities.map(\.description) == texts)
+        #expect(again.relations.map(\.quote) == [texts[0], texts[1]])
+    }
+
     @Test func anAliasHoldingTheArrayDelimiterIsRefusedNotSplit() throws {
         var builder = GraphBuilder(name: "g")
         builder.add(Entity(id: "a", kind: .person, aliases: ["one\u{1F}two"]))
