@@ -75,7 +75,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
 
     /// Writes the file `name` (one of ``fileNames``) of `graph`'s export into `stream`, row
     /// by row: entities and relations with only their required fields straight from the
-    /// columns (``BareItems``), each id, kind and type encoded once per file; the others
+    /// columns, each id, kind and type encoded once per file; the others
     /// from their records.
     ///
     /// - Complexity: O(n + m + the text written).
