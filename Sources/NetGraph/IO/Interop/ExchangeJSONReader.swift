@@ -4,9 +4,11 @@ import Yams
 /// ``CytoscapeWriter`` write, and those NetworkX (`node_link_data`, `cytoscape_data`) and
 /// Cytoscape write of graphs of their own.
 ///
-/// The document is rewritten, node by node, into the native format's shape and read by the
-/// native reader's walker, so every check of the native format applies and every problem is
-/// reported at the FILE:LINE:COL of the JSON that holds it:
+/// The document is composed in one pass over its bytes (netgraph's JSON composer; Yams for
+/// what that declines, whose messages then say what is wrong), rewritten, node by node, into
+/// the native format's shape and read by the native reader's walker, so every check of the
+/// native format applies and every problem is reported at the FILE:LINE:COL of the JSON
+/// that holds it:
 /// - nodes (`nodes`, or `elements.nodes[].data`) become entities: `id`, `name`, `kind`,
 ///   `aliases`, `description`, `since`, `until`, `attributes` keep their meaning;
 /// - edges (`edges`, NetworkX's older `links`, or `elements.edges[].data`) become relations:
@@ -30,6 +32,9 @@ public struct ExchangeJSONReader: Sendable {
 
     public var dialect: Dialect
     public var limits: ReadLimits
+    /// Composes every document with Yams, as the reader did before netgraph's JSON composer
+    /// took it on; the tests compare the two paths.
+    @_spi(Testing) public var composesWithYamsOnly = false
 
     public init(dialect: Dialect, limits: ReadLimits = .standard) {
         self.dialect = dialect
@@ -45,6 +50,12 @@ public struct ExchangeJSONReader: Sendable {
         if try TextDecoding.utf8(bytes, file: file).allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
         let text = String(decoding: try JSONSyntax.validated(bytes, file: file), as: UTF8.self)
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
+        // netgraph's JSON composer gives the tree Yams gives, marks included, in one pass over
+        // the bytes; Yams' event objects made a 61 MB node-link file take 22 s and 3.6 GB.
+        // What it declines, Yams composes and reports.
+        if !composesWithYamsOnly, let root = JSONComposer.compose(text, maxDepth: limits.maxNestingDepth) {
+            return try graph(from: root, file: file)
+        }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text, .basic)
@@ -53,20 +64,28 @@ public struct ExchangeJSONReader: Sendable {
         } catch {
             throw GraphInputError("cannot parse the file: \(error)", at: start)
         }
-        guard let root = composed, let top = Self.members(root) else {
-            throw GraphInputError("\(name) is a JSON object", at: composed.map { Self.location($0, file) } ?? start)
+        guard let root = composed else { throw GraphInputError("\(name) is a JSON object", at: start) }
+        return try graph(from: root, file: file)
+    }
+
+    /// The graph a composed document describes: rewritten into the native format's shape and
+    /// walked by the native reader's walker.
+    private func graph<N: ExchangeDocumentNode>(from root: N, file: String) throws(GraphInputError) -> Graph {
+        guard let top = Self.members(root) else {
+            throw GraphInputError("\(name) is a JSON object", at: Self.location(root, file))
         }
         let graphData = dialect == .nodeLink ? top["graph"] : top["data"]
         let graphMembers = graphData.flatMap { Self.members($0) ?? Self.pairMembers($0) } ?? [:]
         let written = graphMembers["netgraph"] != nil
-        let directed = top["directed"]?.bool ?? true
+        var directed = true
+        if let member = top["directed"], let value = Self.bool(member) { directed = value }
 
-        var nodeItems: [Node] = []
-        var edgeItems: [Node] = []
+        var nodeItems: [N] = []
+        var edgeItems: [N] = []
         switch dialect {
         case .nodeLink:
-            nodeItems = top["nodes"]?.sequence.map(Array.init) ?? []
-            edgeItems = (top["edges"] ?? top["links"])?.sequence.map(Array.init) ?? []
+            nodeItems = top["nodes"]?.sequenceItems ?? []
+            edgeItems = (top["edges"] ?? top["links"])?.sequenceItems ?? []
             if top["nodes"] == nil { throw GraphInputError("a node-link document needs 'nodes'", at: Self.location(root, file)) }
         case .cytoscape:
             guard let elements = top["elements"] else {
@@ -74,11 +93,11 @@ public struct ExchangeJSONReader: Sendable {
             }
             // `elements` is {nodes, edges}, or one list of elements each with a `group`.
             if let groups = Self.members(elements) {
-                nodeItems = groups["nodes"]?.sequence.map(Array.init) ?? []
-                edgeItems = groups["edges"]?.sequence.map(Array.init) ?? []
-            } else if let list = elements.sequence {
+                nodeItems = groups["nodes"]?.sequenceItems ?? []
+                edgeItems = groups["edges"]?.sequenceItems ?? []
+            } else if let list = elements.sequenceItems {
                 for element in list {
-                    if Self.members(element)?["group"]?.string == "edges" { edgeItems.append(element) } else { nodeItems.append(element) }
+                    if Self.members(element)?["group"]?.scalarText == "edges" { edgeItems.append(element) } else { nodeItems.append(element) }
                 }
             }
             // Each element's fields sit in its `data`.
@@ -86,27 +105,27 @@ public struct ExchangeJSONReader: Sendable {
             edgeItems = edgeItems.map { Self.members($0)?["data"] ?? $0 }
         }
 
-        var document: [(Node, Node)] = []
-        var graphFields: [(Node, Node)] = []
-        graphFields.append((Self.key("name"), graphMembers["name"].map { Self.asText($0) } ?? Self.text(EdgeListReader.graphName(file))))
-        if let description = graphMembers["description"] { graphFields.append((Self.key("description"), description)) }
-        document.append((Self.key("graph"), Self.mapping(graphFields)))
-        if let sources = graphMembers["sources"] { document.append((Self.key("sources"), sources)) }
+        var document: [(key: N, value: N)] = []
+        var graphFields: [(key: N, value: N)] = []
+        graphFields.append((N.makeKey("name"), graphMembers["name"].map { Self.asText($0) } ?? N.makeText(EdgeListReader.graphName(file))))
+        if let description = graphMembers["description"] { graphFields.append((N.makeKey("description"), description)) }
+        document.append((N.makeKey("graph"), N.makeMapping(graphFields)))
+        if let sources = graphMembers["sources"] { document.append((N.makeKey("sources"), sources)) }
         if written {
-            if let schema = graphMembers["schema"] { document.append((Self.key("schema"), schema)) }
+            if let schema = graphMembers["schema"] { document.append((N.makeKey("schema"), schema)) }
         } else {
             // The vocabulary of an untyped graph: kind `node`, type `edge`, and whatever kinds
             // and types the document names, undirected types when the document is undirected.
             var kinds: Set<String> = ["node"]
             var types: Set<String> = ["edge"]
-            for item in nodeItems { if let kind = Self.members(item)?["kind"]?.string { kinds.insert(kind) } }
-            for item in edgeItems { if let type = Self.members(item)?["type"]?.string { types.insert(type) } }
+            for item in nodeItems { if let kind = Self.members(item)?["kind"]?.scalarText { kinds.insert(kind) } }
+            for item in edgeItems { if let type = Self.members(item)?["type"]?.scalarText { types.insert(type) } }
             let newKinds = kinds.subtracting(Schema.default.kinds.map(\.rawValue)).sorted()
             let newTypes = types.filter { Schema.default.declaration(of: RelationType($0)) == nil }.sorted()
-            document.append((Self.key("schema"), Self.mapping([
-                (Self.key("kinds"), Self.sequence(newKinds.map(Self.text))),
-                (Self.key("relations"), Self.sequence(newTypes.map { type in
-                    Self.mapping([(Self.key("name"), Self.text(type)), (Self.key("directed"), Self.text(directed ? "true" : "false", tag: .bool))])
+            document.append((N.makeKey("schema"), N.makeMapping([
+                (N.makeKey("kinds"), N.makeSequence(newKinds.map { N.makeText($0) })),
+                (N.makeKey("relations"), N.makeSequence(newTypes.map { type in
+                    N.makeMapping([(N.makeKey("name"), N.makeText(type)), (N.makeKey("directed"), N.makeBool(directed))])
                 })),
             ])))
         }
@@ -114,16 +133,19 @@ public struct ExchangeJSONReader: Sendable {
         // entity id gets an id made from it, and keeps it as the entity's name.
         var madeIDs: [String: String] = [:]
         if !written {
-            let given = nodeItems.compactMap { Self.members($0)?["id"].flatMap { Self.asText($0).string } }
+            let given = nodeItems.compactMap { Self.members($0)?["id"].flatMap { Self.asText($0).scalarText } }
             var maker = EntityIDMaker()
             for id in given where GraphBuilder.idProblem(id) == nil { maker.reserve(id) }
             for id in given where !id.isEmpty && GraphBuilder.idProblem(id) != nil && madeIDs[id] == nil { madeIDs[id] = maker.id(for: id) }
         }
-        document.append((Self.key("entities"), Self.sequence(nodeItems.map { entity($0, written: written, madeIDs: madeIDs) })))
-        let relations = edgeItems.filter { Self.members($0)?["reverse"]?.bool != true }
-        document.append((Self.key("relations"), Self.sequence(relations.map { relation($0, written: written, madeIDs: madeIDs) })))
-        var walker = NativeDocumentWalker<Node>(file: file, limits: limits)
-        return try walker.graph(from: Self.mapping(document, mark: root.mark))
+        document.append((N.makeKey("entities"), N.makeSequence(nodeItems.map { entity($0, written: written, madeIDs: madeIDs) })))
+        let relations = edgeItems.filter { item in
+            guard let reverse = Self.members(item)?["reverse"] else { return true }
+            return Self.bool(reverse) != true
+        }
+        document.append((N.makeKey("relations"), N.makeSequence(relations.map { relation($0, written: written, madeIDs: madeIDs) })))
+        var walker = NativeDocumentWalker<N>(file: file, limits: limits)
+        return try walker.graph(from: N.makeMapping(document, at: root))
     }
 
     private var name: String { dialect == .nodeLink ? "a node-link document" : "a Cytoscape.js document" }
@@ -140,18 +162,18 @@ public struct ExchangeJSONReader: Sendable {
     private static let relationBookkeeping: Set<String> = ["key", "id", "directed", "reverse"]
 
     /// An id as text, or the id made for it.
-    private static func id(_ value: Node, madeIDs: [String: String]) -> Node {
+    private static func id<N: ExchangeDocumentNode>(_ value: N, madeIDs: [String: String]) -> N {
         let text = asText(value)
-        guard let original = text.string, let made = madeIDs[original] else { return text }
-        return .scalar(.init(made, Tag(.str), .doubleQuoted, value.mark))
+        guard let original = text.scalarText, let made = madeIDs[original] else { return text }
+        return N.makeText(made, quoted: true, at: value)
     }
 
-    private func entity(_ item: Node, written: Bool, madeIDs: [String: String]) -> Node {
-        guard let pairs = item.mapping.map(Array.init) else { return item }
-        var fields: [(Node, Node)] = []
-        var extra: [(Node, Node)] = []
+    private func entity<N: ExchangeDocumentNode>(_ item: N, written: Bool, madeIDs: [String: String]) -> N {
+        guard let pairs = item.mappingPairs else { return item }
+        var fields: [(key: N, value: N)] = []
+        var extra: [(key: N, value: N)] = []
         for (key, value) in pairs {
-            guard let name = key.string else { fields.append((key, value)); continue }
+            guard let name = key.scalarText else { fields.append((key, value)); continue }
             if Self.entityBookkeeping.contains(name) { continue }
             if Self.entityFields.contains(name) || written {
                 fields.append((key, !written && name == "id" ? Self.id(value, madeIDs: madeIDs) : value))
@@ -160,24 +182,25 @@ public struct ExchangeJSONReader: Sendable {
             }
         }
         if !written {
-            let names = Set(fields.compactMap { $0.0.string })
-            if !names.contains("kind") { fields.append((Self.key("kind"), Self.text("node"))) }
-            if !names.contains("name"), let id = pairs.first(where: { $0.0.string == "id" })?.1 { fields.append((Self.key("name"), Self.asText(id))) }
-            if !extra.isEmpty && !names.contains("attributes") { fields.append((Self.key("attributes"), Self.mapping(extra))) }
+            let names = Set(fields.compactMap { $0.key.scalarText })
+            if !names.contains("kind") { fields.append((N.makeKey("kind"), N.makeText("node"))) }
+            if !names.contains("name"), let id = pairs.first(where: { $0.key.scalarText == "id" })?.value {
+                fields.append((N.makeKey("name"), Self.asText(id)))
+            }
+            if !extra.isEmpty && !names.contains("attributes") { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
         }
-        return Self.mapping(fields, mark: item.mark)
+        return N.makeMapping(fields, at: item)
     }
 
-    private func relation(_ item: Node, written: Bool, madeIDs: [String: String]) -> Node {
-        guard let pairs = item.mapping.map(Array.init) else { return item }
-        var fields: [(Node, Node)] = []
-        var extra: [(Node, Node)] = []
+    private func relation<N: ExchangeDocumentNode>(_ item: N, written: Bool, madeIDs: [String: String]) -> N {
+        guard let pairs = item.mappingPairs else { return item }
+        var fields: [(key: N, value: N)] = []
+        var extra: [(key: N, value: N)] = []
         for (key, value) in pairs {
-            guard let name = key.string else { fields.append((key, value)); continue }
+            guard let name = key.scalarText else { fields.append((key, value)); continue }
             if Self.relationBookkeeping.contains(name) { continue }
             if let native = Self.relationFields[name] {
-                let renamed = Node.scalar(.init(native, .implicit, .plain, key.mark))
-                fields.append((renamed, !written && (name == "source" || name == "target") ? Self.id(value, madeIDs: madeIDs) : value))
+                fields.append((N.makeKey(native, at: key), !written && (name == "source" || name == "target") ? Self.id(value, madeIDs: madeIDs) : value))
             } else if written {
                 fields.append((key, value))
             } else {
@@ -185,34 +208,45 @@ public struct ExchangeJSONReader: Sendable {
             }
         }
         if !written {
-            let names = Set(fields.compactMap { $0.0.string })
-            if !names.contains("type") { fields.append((Self.key("type"), Self.text("edge"))) }
-            if !extra.isEmpty && !names.contains("attributes") { fields.append((Self.key("attributes"), Self.mapping(extra))) }
+            let names = Set(fields.compactMap { $0.key.scalarText })
+            if !names.contains("type") { fields.append((N.makeKey("type"), N.makeText("edge"))) }
+            if !extra.isEmpty && !names.contains("attributes") { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
         }
-        return Self.mapping(fields, mark: item.mark)
+        return N.makeMapping(fields, at: item)
     }
 
     // MARK: - Nodes
 
     /// A mapping's members by key (the first of repeated keys; the walker reports repeats
     /// where it reads them).
-    private static func members(_ node: Node) -> [String: Node]? {
-        guard let mapping = node.mapping else { return nil }
-        var result: [String: Node] = [:]
-        for (key, value) in mapping where result[key.string ?? ""] == nil { result[key.string ?? ""] = value }
+    private static func members<N: ExchangeDocumentNode>(_ node: N) -> [String: N]? {
+        guard let mapping = node.mappingPairs else { return nil }
+        var result: [String: N] = [:]
+        for (key, value) in mapping where result[key.scalarText ?? ""] == nil { result[key.scalarText ?? ""] = value }
         return result
     }
 
     /// The members of a list of `[key, value]` pairs: NetworkX's `cytoscape_data` writes the
     /// graph's data so.
-    private static func pairMembers(_ node: Node) -> [String: Node]? {
-        guard let items = node.sequence else { return nil }
-        var result: [String: Node] = [:]
+    private static func pairMembers<N: ExchangeDocumentNode>(_ node: N) -> [String: N]? {
+        guard let items = node.sequenceItems else { return nil }
+        var result: [String: N] = [:]
         for item in items {
-            guard let pair = item.sequence, pair.count == 2, let key = pair[0].string else { return nil }
+            guard let pair = item.sequenceItems, pair.count == 2, let key = pair[0].scalarText else { return nil }
             if result[key] == nil { result[key] = pair[1] }
         }
         return result
+    }
+
+    /// A scalar's truth value as Yams' `Node.bool` reads one: none for text (a quoted
+    /// scalar), else `true`, `yes`, `on`, `false`, `no`, `off` in any case.
+    private static func bool<N: ExchangeDocumentNode>(_ node: N) -> Bool? {
+        guard let text = node.scalarText, node.coreSchemaTag != .str else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     /// JSON text with each UTF-16 surrogate pair escape (`\ud83c\udf89`, as Python's
@@ -249,25 +283,67 @@ public struct ExchangeJSONReader: Sendable {
         return String(result)
     }
 
-    private static func key(_ name: String) -> Node { .scalar(.init(name, .implicit, .plain)) }
-
-    private static func text(_ value: String) -> Node { text(value, tag: .str) }
-
-    private static func text(_ value: String, tag: Tag.Name) -> Node { .scalar(.init(value, Tag(tag), .plain)) }
-
     /// A scalar read as text whatever it spells (a NetworkX graph's integer node ids).
-    private static func asText(_ node: Node) -> Node {
-        guard case let .scalar(scalar) = node else { return node }
-        return .scalar(.init(scalar.string, Tag(.str), .doubleQuoted, scalar.mark))
+    private static func asText<N: ExchangeDocumentNode>(_ node: N) -> N {
+        guard let text = node.scalarText else { return node }
+        return N.makeText(text, quoted: true, at: node)
     }
 
-    private static func mapping(_ pairs: [(Node, Node)], mark: Mark? = nil) -> Node { .mapping(.init(pairs, .implicit, .any, mark)) }
-
-    private static func sequence(_ nodes: [Node]) -> Node { .sequence(.init(nodes)) }
-
-    private static func location(_ node: Node, _ file: String) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    private static func location<N: ExchangeDocumentNode>(_ node: N, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column)
     }
+}
+
+/// A composed document node the exchange reader can also make: the nodes of the native
+/// document it rewrites an exchange document into. Made nodes take the place of `place` (the
+/// node they stand for), or none.
+protocol ExchangeDocumentNode: YAMLDocumentNode {
+    /// A plain scalar the core schema resolves: a member's name.
+    static func makeKey(_ name: String, at place: Self?) -> Self
+    /// A scalar tagged as text.
+    static func makeText(_ text: String, quoted: Bool, at place: Self?) -> Self
+    static func makeBool(_ value: Bool) -> Self
+    static func makeMapping(_ pairs: [(key: Self, value: Self)], at place: Self?) -> Self
+    static func makeSequence(_ items: [Self]) -> Self
+}
+
+extension ExchangeDocumentNode {
+    static func makeKey(_ name: String) -> Self { makeKey(name, at: nil) }
+    static func makeText(_ text: String) -> Self { makeText(text, quoted: false, at: nil) }
+    static func makeMapping(_ pairs: [(key: Self, value: Self)]) -> Self { makeMapping(pairs, at: nil) }
+}
+
+extension Node: ExchangeDocumentNode {
+    static func makeKey(_ name: String, at place: Node?) -> Node { .scalar(.init(name, .implicit, .plain, place?.mark)) }
+    static func makeText(_ text: String, quoted: Bool, at place: Node?) -> Node {
+        .scalar(.init(text, Tag(.str), quoted ? .doubleQuoted : .plain, place?.mark))
+    }
+    static func makeBool(_ value: Bool) -> Node { .scalar(.init(value ? "true" : "false", Tag(.bool), .plain)) }
+    static func makeMapping(_ pairs: [(key: Node, value: Node)], at place: Node?) -> Node {
+        .mapping(.init(pairs.map { ($0.key, $0.value) }, .implicit, .any, place?.mark))
+    }
+    static func makeSequence(_ items: [Node]) -> Node { .sequence(.init(items)) }
+}
+
+extension YAMLSubsetNode: ExchangeDocumentNode {
+    // A node made without a place starts where Yams places one without a mark: 1:1.
+    private static func mark(_ place: YAMLSubsetNode?) -> (line: Int, column: Int) { (place?.line ?? 1, place?.column ?? 1) }
+
+    static func makeKey(_ name: String, at place: YAMLSubsetNode?) -> YAMLSubsetNode {
+        YAMLSubsetNode(content: .scalar(name, isPlain: true), at: mark(place))
+    }
+    // A quoted scalar is text; so is a plain one tagged `str`, which this node type spells
+    // as quoted.
+    static func makeText(_ text: String, quoted: Bool, at place: YAMLSubsetNode?) -> YAMLSubsetNode {
+        YAMLSubsetNode(content: .scalar(text, isPlain: false), at: mark(place))
+    }
+    static func makeBool(_ value: Bool) -> YAMLSubsetNode {
+        YAMLSubsetNode(content: .scalar(value ? "true" : "false", isPlain: true), at: (1, 1))
+    }
+    static func makeMapping(_ pairs: [(key: YAMLSubsetNode, value: YAMLSubsetNode)], at place: YAMLSubsetNode?) -> YAMLSubsetNode {
+        YAMLSubsetNode(content: .mapping(pairs.map { YAMLSubsetPair(key: $0.key, value: $0.value) }), at: mark(place))
+    }
+    static func makeSequence(_ items: [YAMLSubsetNode]) -> YAMLSubsetNode { YAMLSubsetNode(content: .sequence(items), at: (1, 1)) }
 }
 
 private extension String {

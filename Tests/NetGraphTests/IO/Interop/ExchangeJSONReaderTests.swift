@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NetGraph
+@_spi(Testing) @testable import NetGraph
 
 /// Node-link and Cytoscape.js JSON read back: netgraph's own files equal to the graph
 /// written, other tools' files as the untyped graphs they are, problems at their place.
@@ -69,6 +69,60 @@ import Testing
         #expect(throws: GraphInputError.self) { try read("[1, 2]", .nodeLink) }
         #expect(throws: GraphInputError.self) { try read("{\"graph\": {}}", .nodeLink) }
         #expect(throws: GraphInputError.self) { try read("{\"data\": {}}", .cytoscape) }
+    }
+
+    /// The documents the comparison below starts from: netgraph's own files of three graphs,
+    /// other tools' documents of this suite, and the hostile files of the CLI tests.
+    static func seeds() throws -> [(name: String, dialect: ExchangeJSONReader.Dialect, text: String)] {
+        var seeds: [(name: String, dialect: ExchangeJSONReader.Dialect, text: String)] = []
+        for graph in [try TestSupport.starter(), try TestSupport.tricky()] {
+            seeds.append(("\(graph.name).nodelink.json", .nodeLink, NodeLinkWriter().write(graph)))
+            seeds.append(("\(graph.name).cyjs", .cytoscape, CytoscapeWriter().write(graph)))
+        }
+        seeds.append(("names.nodelink.json", .nodeLink, #"{"directed": false, "graph": {"name": "n"}, "nodes": [{"id": "Jean Valjean", "age": 52}, "#
+            + #"{"id": "Jean-Valjean", "kind": "person"}, {"id": 3, "x": [1, {"y": null}]}], "links": [{"source": "Jean Valjean", "target": 3, "weight": 2.5, "reverse": false}, "#
+            + #"{"source": "Jean-Valjean", "target": 3, "key": 0}, {"source": 3, "target": "Jean Valjean", "reverse": true}]}"#))
+        seeds.append(("pairs.cyjs", .cytoscape, #"{"data": [["name", "calls"], ["kind", 1]], "directed": true, "elements": [{"group": "nodes", "data": {"id": "n1", "label": "Ana"}}, "#
+            + #"{"group": "nodes", "data": {"id": "n2", "kind": "cartel"}}, {"group": "edges", "data": {"id": "e1", "source": "n1", "target": "n2", "type": "funds", "minutes": 12}}]}"#))
+        let hostile = TestSupport.repository.appendingPathComponent("Tests/netgraphCLITests/Hostile/native")
+        for name in try FileManager.default.contentsOfDirectory(atPath: hostile.path).sorted()
+        where name.hasSuffix(".nodelink.json") || name.hasSuffix(".cyjs") {
+            seeds.append((name, name.hasSuffix(".cyjs") ? .cytoscape : .nodeLink,
+                          String(decoding: try Data(contentsOf: hostile.appendingPathComponent(name)), as: UTF8.self)))
+        }
+        return seeds
+    }
+
+    /// netgraph's JSON composer and Yams give the same graph, or the same messages, for every
+    /// seed and for mutations of them (cuts, dropped, doubled and swapped bytes, snippets).
+    @Test func composingWithNetgraphOrYamsReadsAlike() throws {
+        var (compared, composed) = (0, 0)
+        var differences: [String] = []
+        var mix = XMLScannerTests.Mix(state: 7)
+        for (name, dialect, text) in try Self.seeds() {
+            let seed = Array(text.utf8)
+            for round in 0..<40 {
+                let bytes = round == 0 ? seed : XMLScannerTests.mutate(seed, &mix)
+                guard !bytes.isEmpty else { continue }
+                var yamsOnly = ExchangeJSONReader(dialect: dialect)
+                yamsOnly.composesWithYamsOnly = true
+                let fast = YAMLSubsetComposerTests.outcome { () throws(GraphInputError) in try ExchangeJSONReader(dialect: dialect).read(bytes, file: "m.json") }
+                let reference = YAMLSubsetComposerTests.outcome { () throws(GraphInputError) in try yamsOnly.read(bytes, file: "m.json") }
+                compared += 1
+                if let checked = try? JSONSyntax.validated(bytes, file: "m.json"),
+                   JSONComposer.compose(String(decoding: checked, as: UTF8.self), maxDepth: ReadLimits.standard.maxNestingDepth) != nil {
+                    composed += 1
+                }
+                if fast != reference && differences.count < 5 {
+                    differences.append("\(name) #\(round):\n\(fast.prefix(400))\n---\n\(reference.prefix(400))")
+                }
+            }
+        }
+        print("ExchangeJSONReaderTests: \(compared) documents compared, \(composed) composed by netgraph's composer")
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n\n"))")
+        #expect(compared > 250)
+        // Most mutations still compose, so the comparison covers netgraph's composer.
+        #expect(composed > 100)
     }
 
     @Test func surrogatePairEscapesBecomeOneCharacter() {
