@@ -24,70 +24,8 @@ struct CSVDocument {
     ///   record whose field count differs from the header's.
     /// - Complexity: O(length of the text).
     init(parsing text: String, file: String, limits: ReadLimits = .standard, separator: Unicode.Scalar = ",") throws(GraphInputError) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         var rows: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1
-        var column = 0
-        var recordLine = 1
-        var inQuotes = false
-        var afterQuote = false
-        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
-        var atFieldStart = true
-        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
-        var fieldLength = 0
-        var starts: [(line: Int, column: Int)] = []
-        for scalar in text.unicodeScalars {
-            column += 1
-            if atFieldStart && !inQuotes { fieldStart = SourceLocation(file: file, line: line, column: column); fieldLength = 0 }
-            fieldLength += 1
-            if fieldLength > limits.maxTextLength {
-                // Counted while scanning, so a huge field is refused before it is copied whole.
-                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters", at: fieldStart, limit: .textLength)
-            }
-            if inQuotes {
-                if scalar == "\"" { inQuotes = false; afterQuote = true }
-                else {
-                    field.unicodeScalars.append(scalar)
-                    if scalar == "\n" { line += 1; column = 0 }
-                }
-                continue
-            }
-            if afterQuote && scalar == "\"" {
-                // A doubled quote inside a quoted field.
-                field.append("\""); inQuotes = true; afterQuote = false
-                continue
-            }
-            switch scalar {
-            case separator:
-                fields.append(field); starts.append((fieldStart.line, fieldStart.column))
-                field = ""; afterQuote = false; atFieldStart = true
-            case "\n":
-                fields.append(field); starts.append((fieldStart.line, fieldStart.column))
-                field = ""; afterQuote = false; atFieldStart = true
-                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Record(fields: fields, line: recordLine, starts: starts)) }
-                fields = []
-                starts = []
-                line += 1; column = 0; recordLine = line
-            case "\r":
-                continue
-            case "\"" where atFieldStart:
-                inQuotes = true; atFieldStart = false
-                quoteStart = SourceLocation(file: file, line: line, column: column)
-            default:
-                if afterQuote {
-                    throw GraphInputError("unexpected character after a closing quote", at: SourceLocation(file: file, line: line, column: column))
-                }
-                field.unicodeScalars.append(scalar); atFieldStart = false
-            }
-        }
-        if inQuotes { throw GraphInputError("unterminated quoted field", at: quoteStart) }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            starts.append((fieldStart.line, fieldStart.column))
-            rows.append(Record(fields: fields, line: recordLine, starts: starts))
-        }
+        try Self.scan(text, file: file, limits: limits, separator: separator, keeping: .all) { record, _ in rows.append(record) }
         guard let first = rows.first else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
         header = first.fields
         headerStarts = first.starts
@@ -96,6 +34,68 @@ struct CSVDocument {
             throw GraphInputError("the record has \(record.fields.count) fields, the header \(header.count)",
                                   at: SourceLocation(file: file, line: record.line, column: 1))
         }
+    }
+
+    /// The header of CSV text and where its fields start, the whole text checked as
+    /// ``init(parsing:file:limits:separator:)`` checks it (the same errors, in the same order)
+    /// with no record kept: a reader then takes the records one by one
+    /// (``forEachRecord(parsing:file:limits:separator:_:)``).
+    static func checkedHeader(parsing text: String, file: String, limits: ReadLimits = .standard,
+                              separator: Unicode.Scalar = ",") throws(GraphInputError) -> (fields: [String], starts: [(line: Int, column: Int)]) {
+        var header: Record? = nil
+        var mismatch: (count: Int, line: Int)? = nil
+        try scan(text, file: file, limits: limits, separator: separator, keeping: .header) { record, count in
+            guard let header else {
+                header = record
+                return
+            }
+            if count != header.fields.count && mismatch == nil { mismatch = (count, record.line) }
+        }
+        guard let header else { throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        if let mismatch {
+            throw GraphInputError("the record has \(mismatch.count) fields, the header \(header.fields.count)",
+                                  at: SourceLocation(file: file, line: mismatch.line, column: 1))
+        }
+        return (header.fields, header.starts)
+    }
+
+    /// Calls `body` with each record of CSV text (the header row left out), as it is parsed;
+    /// none is kept. The text should have been checked (``checkedHeader(parsing:file:limits:separator:)``).
+    static func forEachRecord(parsing text: String, file: String, limits: ReadLimits = .standard, separator: Unicode.Scalar = ",",
+                              _ body: (Record) -> Void) throws(GraphInputError) {
+        var isHeader = true
+        try scan(text, file: file, limits: limits, separator: separator, keeping: .all) { record, _ in
+            if isHeader { isHeader = false } else { body(record) }
+        }
+    }
+
+    /// Which rows' fields a scan makes into `String`s.
+    enum Keeping {
+        case all
+        /// The first row's: the others come with no fields, only their number.
+        case header
+    }
+
+    /// Parses CSV text row by row (see ``init(parsing:file:limits:separator:)``), handing each
+    /// row to `row` as it ends, with its number of fields; blank lines are no rows.
+    ///
+    /// The text is read over its UTF-8 bytes, each field gathered as bytes and made a `String`
+    /// once: appending scalar by scalar to a `String` was a third of reading a large export
+    /// (perf). Columns and lengths count scalars, that is, the bytes that start one.
+    static func scan(_ text: String, file: String, limits: ReadLimits, separator: Unicode.Scalar, keeping: Keeping,
+                     row: (_ record: Record, _ fieldCount: Int) -> Void) throws(GraphInputError) {
+        // A byte-order mark that begins the text (as a character: one a combining mark
+        // follows is not one) is not part of the first field.
+        let skipsMark = text.hasPrefix("\u{FEFF}")
+        var text = text
+        let separatorBytes = Array(String(separator).utf8)
+        // The separators in use are ASCII, and compare as one byte.
+        let separatorByte: UInt8? = separator.isASCII ? UInt8(separator.value) : nil
+        let parsed = text.withUTF8 { bytes in Result { () throws(GraphInputError) -> Void in
+            var state = CSVScanState(file: file, keeping: keeping)
+            try state.run(bytes, from: skipsMark ? 3 : 0, limits: limits, separatorByte: separatorByte, separatorBytes: separatorBytes, row: row)
+        } }
+        try parsed.get()
     }
 
     /// The separator of a spreadsheet's CSV: `;` when the first line has more semicolons
@@ -141,5 +141,125 @@ struct CSVDocument {
             appendField(field, to: &out)
         }
         out.append(0x0A)
+    }
+}
+
+/// ``CSVDocument/scan(_:file:limits:separator:keeping:row:)``'s working state: a struct with
+/// mutating methods rather than nested functions, whose captured variables Swift boxes and
+/// checks for exclusive access at every touch (a tenth of reading a large export, perf).
+private struct CSVScanState {
+    let file: String
+    let keeping: CSVDocument.Keeping
+    var fields: [String] = []
+    var fieldCount = 0
+    var firstFieldIsEmpty = false
+    var keepsFields = true
+    var field: [UInt8] = []
+    var starts: [(line: Int, column: Int)] = []
+    var fieldStart: SourceLocation
+
+    init(file: String, keeping: CSVDocument.Keeping) {
+        self.file = file
+        self.keeping = keeping
+        fieldStart = SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    mutating func endField() {
+        if fieldCount == 0 { firstFieldIsEmpty = field.isEmpty }
+        fieldCount += 1
+        if keepsFields {
+            fields.append(String(decoding: field, as: UTF8.self))
+            starts.append((fieldStart.line, fieldStart.column))
+        }
+        field.removeAll(keepingCapacity: true)
+    }
+
+    /// The row that ended, as a record; the next one starts empty.
+    mutating func takeRow(line: Int) -> (CSVDocument.Record, Int) {
+        let taken = (CSVDocument.Record(fields: fields, line: line, starts: starts), fieldCount)
+        if keeping == .header { keepsFields = false }
+        clearRow()
+        return taken
+    }
+
+    /// Drops the row that ended (a blank line).
+    mutating func clearRow() {
+        fields = []
+        starts = []
+        fieldCount = 0
+    }
+
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limits: ReadLimits, separatorByte: UInt8?,
+                      separatorBytes: [UInt8], row: (_ record: CSVDocument.Record, _ fieldCount: Int) -> Void) throws(GraphInputError) {
+        var line = 1
+        var column = 0
+        var recordLine = 1
+        var inQuotes = false
+        var afterQuote = false
+        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
+        var atFieldStart = true
+        var fieldLength = 0
+        var position = start
+        while position < bytes.count {
+            let byte = bytes[position]
+            // The bytes after a scalar's first are its own: they go where it went.
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let scalar = UnsafeBufferPointer(rebasing: bytes[position..<min(position + length, bytes.count)])
+            position += length
+            column += 1
+            if atFieldStart && !inQuotes { fieldStart = SourceLocation(file: file, line: line, column: column); fieldLength = 0 }
+            fieldLength += 1
+            if fieldLength > limits.maxTextLength {
+                // Counted while scanning, so a huge field is refused before it is copied whole.
+                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters", at: fieldStart, limit: .textLength)
+            }
+            if inQuotes {
+                if byte == 0x22 { inQuotes = false; afterQuote = true }
+                else {
+                    if length == 1 { field.append(byte) } else { field.append(contentsOf: scalar) }
+                    if byte == 0x0A { line += 1; column = 0 }
+                }
+                continue
+            }
+            if afterQuote && byte == 0x22 {
+                // A doubled quote inside a quoted field.
+                field.append(0x22); inQuotes = true; afterQuote = false
+                continue
+            }
+            if separatorByte.map({ byte == $0 }) ?? scalar.elementsEqual(separatorBytes) {
+                endField()
+                afterQuote = false; atFieldStart = true
+                continue
+            }
+            switch byte {
+            case 0x0A:
+                endField()
+                afterQuote = false; atFieldStart = true
+                if fieldCount == 1 && firstFieldIsEmpty {
+                    clearRow()
+                } else {
+                    let (record, count) = takeRow(line: recordLine)
+                    row(record, count)
+                }
+                line += 1; column = 0; recordLine = line
+            case 0x0D:
+                continue
+            case 0x22 where atFieldStart:
+                inQuotes = true; atFieldStart = false
+                quoteStart = SourceLocation(file: file, line: line, column: column)
+            default:
+                if afterQuote {
+                    throw GraphInputError("unexpected character after a closing quote", at: SourceLocation(file: file, line: line, column: column))
+                }
+                if length == 1 { field.append(byte) } else { field.append(contentsOf: scalar) }
+                atFieldStart = false
+            }
+        }
+        if inQuotes { throw GraphInputError("unterminated quoted field", at: quoteStart) }
+        if !field.isEmpty || fieldCount > 0 {
+            endField()
+            let (record, count) = takeRow(line: recordLine)
+            row(record, count)
+        }
     }
 }

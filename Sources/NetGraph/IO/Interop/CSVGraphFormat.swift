@@ -206,12 +206,15 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
             return try Neo4jImportReader(folder: folder, limits: limits)
                 .read(names: names ?? ["nodes.csv", "relationships.csv", "sources.csv"], read: read)
         }
-        func document(_ name: String, required: Bool) throws(GraphInputError) -> CSVDocument? {
+        // Each file is checked whole first (its errors come in the order a document of it would
+        // give them), then read record by record into the builder: no document of every record
+        // is kept, which made a large export take eight times its size in memory.
+        func checked(_ name: String, required: Bool) throws(GraphInputError) -> (text: String, header: [String])? {
             guard let text = try read(name) else {
                 if required { throw GraphInputError("missing \(name) in the folder", at: SourceLocation(file: path(name), line: 1, column: 1)) }
                 return nil
             }
-            return try CSVDocument(parsing: text, file: path(name), limits: limits)
+            return (text, try CSVDocument.checkedHeader(parsing: text, file: path(name), limits: limits).fields)
         }
         var name = "graph"
         var summary: String? = nil
@@ -224,26 +227,27 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         }
         var builder = GraphBuilder(name: name, schema: schema)
         builder.summary = summary
-        guard let nodes = try document(nodeFile, required: true), let edges = try document(edgeFile, required: true) else {
+        let (nodePath, edgePath, sourcePath) = (path(nodeFile), path(edgeFile), path("sources.csv"))
+        guard let nodes = try checked(nodeFile, required: true), let edges = try checked(edgeFile, required: true) else {
             throw GraphInputError("missing CSV files", at: SourceLocation(file: folder, line: 1, column: 1))
         }
-        let nodeColumns = try Columns(nodes, expected: nodeHeader, required: requiredNodeColumns, file: path(nodeFile))
-        let edgeColumns = try Columns(edges, expected: edgeHeader, required: requiredEdgeColumns, file: path(edgeFile))
-        if let sources = try document("sources.csv", required: false) {
-            let columns = try Columns(sources, expected: Self.sourceHeader, required: [Self.sourceHeader[0]], file: path("sources.csv"))
-            for record in sources.records {
-                var problems = Problems(file: path("sources.csv"), line: record.line)
+        let nodeColumns = try Columns(header: nodes.header, expected: nodeHeader, required: requiredNodeColumns, file: nodePath)
+        let edgeColumns = try Columns(header: edges.header, expected: edgeHeader, required: requiredEdgeColumns, file: edgePath)
+        if let sources = try checked("sources.csv", required: false) {
+            let columns = try Columns(header: sources.header, expected: Self.sourceHeader, required: [Self.sourceHeader[0]], file: sourcePath)
+            try CSVDocument.forEachRecord(parsing: sources.text, file: sourcePath, limits: limits) { record in
+                var problems = Problems(file: sourcePath, line: record.line)
                 let source = Source(id: columns.value(record, 0), title: columns.optional(record, 2), author: columns.optional(record, 3),
                                     publisher: columns.optional(record, 4), date: problems.date(columns.optional(record, 5), "date"),
                                     url: columns.optional(record, 6), file: columns.optional(record, 7),
                                     reliability: problems.reliability(columns.optional(record, 8)))
                 problems.flush(into: &builder)
-                builder.add(source, marks: .init(item: SourceLocation(file: path("sources.csv"), line: record.line, column: 1)))
+                builder.add(source, marks: .init(item: SourceLocation(file: sourcePath, line: record.line, column: 1)))
             }
         }
         let offset = self == .neo4j ? 1 : 0
-        for record in nodes.records {
-            var problems = Problems(file: path(nodeFile), line: record.line)
+        try CSVDocument.forEachRecord(parsing: nodes.text, file: nodePath, limits: limits) { record in
+            var problems = Problems(file: nodePath, line: record.line)
             let aliasText = nodeColumns.value(record, 3 + offset)
             let aliases: [String] = self == .neo4j
                 ? aliasText.split(separator: Self.arrayDelimiter, omittingEmptySubsequences: true).map(String.init)
@@ -256,10 +260,10 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                                 until: problems.date(nodeColumns.optional(record, 6 + offset), "until"),
                                 attributes: problems.attributes(nodeColumns.optional(record, 7 + offset)))
             problems.flush(into: &builder)
-            builder.add(entity, marks: .init(item: SourceLocation(file: path(nodeFile), line: record.line, column: 1)))
+            builder.add(entity, marks: .init(item: SourceLocation(file: nodePath, line: record.line, column: 1)))
         }
-        for record in edges.records {
-            var problems = Problems(file: path(edgeFile), line: record.line)
+        try CSVDocument.forEachRecord(parsing: edges.text, file: edgePath, limits: limits) { record in
+            var problems = Problems(file: edgePath, line: record.line)
             let typeColumn = self == .neo4j ? 3 : 2
             let relation = Relation(from: edgeColumns.value(record, 0), to: edgeColumns.value(record, 1),
                                     type: RelationType(edgeColumns.value(record, typeColumn)),
@@ -271,7 +275,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
                                     status: problems.status(edgeColumns.optional(record, 7 + offset)),
                                     attributes: problems.attributes(edgeColumns.optional(record, 10 + offset)))
             problems.flush(into: &builder)
-            builder.add(relation, marks: .init(item: SourceLocation(file: path(edgeFile), line: record.line, column: 1)))
+            builder.add(relation, marks: .init(item: SourceLocation(file: edgePath, line: record.line, column: 1)))
         }
         return try builder.build()
     }
@@ -300,10 +304,10 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
 private struct Columns {
     let positions: [Int]
 
-    init(_ document: CSVDocument, expected: [String], required: Set<String>, file: String) throws(GraphInputError) {
+    init(header: [String], expected: [String], required: Set<String>, file: String) throws(GraphInputError) {
         var positions: [Int] = []
         for name in expected {
-            guard let index = document.header.firstIndex(of: name) else {
+            guard let index = header.firstIndex(of: name) else {
                 if required.contains(name) {
                     throw GraphInputError("missing column '\(name)' (expected: \(expected.joined(separator: ",")); only \(required.sorted().joined(separator: ", ")) are required)",
                                           at: SourceLocation(file: file, line: 1, column: 1))
