@@ -39,10 +39,15 @@ public struct FormatRegistry: Sendable {
         }
     }
 
+    /// How a format is written: one of the three kinds of writer.
+    private enum Writing {
+        case whole(Writer)
+        case file(FileWriter)
+        case folder(FolderWriter)
+    }
+
     private var fileReaders: [GraphFormat: FileReader] = [:]
-    private var writers: [GraphFormat: Writer] = [:]
-    private var fileWriters: [GraphFormat: FileWriter] = [:]
-    private var folderWriters: [GraphFormat: FolderWriter] = [:]
+    private var writers: [GraphFormat: Writing] = [:]
 
     public init() {}
 
@@ -51,20 +56,14 @@ public struct FormatRegistry: Sendable {
     public func adding(_ format: GraphFormat, reader: FileReader? = nil, writer: Writer? = nil) -> FormatRegistry {
         var registry = self
         if let reader { registry.fileReaders[format] = reader }
-        if let writer {
-            registry.writers[format] = writer
-            registry.fileWriters[format] = nil
-            registry.folderWriters[format] = nil
-        }
+        if let writer { registry.writers[format] = .whole(writer) }
         return registry
     }
 
     /// This registry with `format` read by `reader` and written, as one file, by `writer`.
     public func adding(_ format: GraphFormat, reader: FileReader? = nil, fileWriter writer: @escaping FileWriter) -> FormatRegistry {
         var registry = self.adding(format, reader: reader)
-        registry.fileWriters[format] = writer
-        registry.writers[format] = nil
-        registry.folderWriters[format] = nil
+        registry.writers[format] = .file(writer)
         return registry
     }
 
@@ -72,17 +71,13 @@ public struct FormatRegistry: Sendable {
     /// `writer`.
     public func adding(_ format: GraphFormat, reader: FileReader? = nil, folderWriter writer: @escaping FolderWriter) -> FormatRegistry {
         var registry = self.adding(format, reader: reader)
-        registry.folderWriters[format] = writer
-        registry.writers[format] = nil
-        registry.fileWriters[format] = nil
+        registry.writers[format] = .folder(writer)
         return registry
     }
 
     /// Whether a reader or a writer is registered for `format`.
     public func reads(_ format: GraphFormat) -> Bool { fileReaders[format] != nil || format.isFolder }
-    public func writes(_ format: GraphFormat) -> Bool {
-        writers[format] != nil || fileWriters[format] != nil || folderWriters[format] != nil
-    }
+    public func writes(_ format: GraphFormat) -> Bool { writers[format] != nil }
 
     /// NetGraph's own formats: native YAML and JSON, edge lists, GraphML, GEXF, NetworkX
     /// node-link and Cytoscape.js JSON, Neo4j and GraphFrames CSV folders, read and written.
@@ -145,27 +140,30 @@ public struct FormatRegistry: Sendable {
     /// - Throws: ``GraphInputError`` when the format cannot hold the graph (an edge list and
     ///   ids with white space) or this registry does not write it.
     public func write(_ graph: Graph, as format: GraphFormat) throws(GraphInputError) -> [ExportFile] {
-        if let writer = fileWriters[format] {
+        switch writers[format] {
+        case .file(let writer):
             // Room for a typical item's text up front spares most of the copies as it grows.
             var stream = TextStream(expectedSize: 64 * (graph.nodeCount + graph.relationCount) + 4_096)
             try writer(graph, &stream)
             return [ExportFile(utf8: stream.bytes)]
-        }
-        if let writer = folderWriters[format] {
+        case .folder(let writer):
             return try writer(graph).map { file in
                 var stream = TextStream()
                 file.write(&stream)
                 return ExportFile(utf8: stream.bytes, name: file.name)
             }
-        }
-        guard let writer = writers[format] else {
+        case .whole(let writer):
+            return try writer(graph)
+        case nil:
             throw GraphInputError("this build of netgraph does not write \(format.rawValue)")
         }
-        return try writer(graph)
     }
 
     /// Whether `format` is written by a ``FileWriter``, which ``write(_:as:toFile:)`` streams.
-    public func streams(_ format: GraphFormat) -> Bool { fileWriters[format] != nil }
+    public func streams(_ format: GraphFormat) -> Bool {
+        if case .file? = writers[format] { return true }
+        return false
+    }
 
     /// Writes `graph` as `format`, a format that is one file, to `path` atomically
     /// (``GraphFile/writeAtomically(to:_:)``): a ``FileWriter``'s text goes to disk a chunk at a
@@ -174,12 +172,14 @@ public struct FormatRegistry: Sendable {
     ///   ``OutputFile/Refusal`` for a path that is not a regular file or a new name, and the
     ///   error of a write that fails.
     public func write(_ graph: Graph, as format: GraphFormat, toFile path: String) throws {
-        if let writer = fileWriters[format] {
+        switch writers[format] {
+        case .file(let writer):
             try GraphFile.writeAtomically(to: path) { stream in try writer(graph, &stream) }
             return
-        }
-        guard folderWriters[format] == nil else {
+        case .folder:
             throw GraphInputError("\(format.rawValue) is written as a folder of files, not as one file")
+        case .whole, nil:
+            break
         }
         let files = try write(graph, as: format)
         guard files.count == 1, files[0].name == nil else {
@@ -196,7 +196,7 @@ public struct FormatRegistry: Sendable {
     ///   ``OutputFile/Refusal`` for a path that is a file, a link or a folder holding other
     ///   files, and the error of a write that fails.
     public func write(_ graph: Graph, as format: GraphFormat, toFolder path: String) throws {
-        if let writer = folderWriters[format] {
+        if case .folder(let writer)? = writers[format] {
             let files = try writer(graph)
             try GraphFile.writeFolderAtomically(names: files.map(\.name), to: path) { index, stream in files[index].write(&stream) }
             return

@@ -102,15 +102,20 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Each text as a CSV field's bytes.
+    private static func encodedFields(_ texts: [String]) -> [[UInt8]] {
+        texts.map { text in
+            var bytes: [UInt8] = []
+            CSVDocument.appendField(text, to: &bytes)
+            return bytes
+        }
+    }
+
     private func writeNodes(of graph: Graph, to stream: inout TextStream) {
         CSVDocument.appendRecord(nodeHeader, to: &stream.bytes)
         let bare = BareItems(graph, encoding: .csv)
         // Neo4j's label, per kind, encoded once.
-        let labels: [[UInt8]] = graph.kindTable.map { kind in
-            var bytes: [UInt8] = []
-            CSVDocument.appendField(Self.label(kind.rawValue), to: &bytes)
-            return bytes
-        }
+        let labels = Self.encodedFields(graph.kindTable.map { Self.label($0.rawValue) })
         // A bare entity's fields after its kind: aliases, description, since, until and
         // attributes, all empty.
         let emptyTail = Array(",,,,,\n".utf8)
@@ -143,11 +148,7 @@ public enum CSVGraphFormat: String, CaseIterable, Sendable {
         CSVDocument.appendRecord(edgeHeader, to: &stream.bytes)
         let bare = BareItems(graph, encoding: .csv)
         // Neo4j's relationship type, per relation type, encoded once.
-        let neo4jTypes: [[UInt8]] = graph.relationTypeTable.map { type in
-            var bytes: [UInt8] = []
-            CSVDocument.appendField(Self.neo4jType(type.rawValue), to: &bytes)
-            return bytes
-        }
+        let neo4jTypes = Self.encodedFields(graph.relationTypeTable.map { Self.neo4jType($0.rawValue) })
         // A bare relation's fields after its type: weight, date, since, until, status,
         // source, quote and attributes, all empty.
         let emptyTail = Array(",,,,,,,,\n".utf8)
