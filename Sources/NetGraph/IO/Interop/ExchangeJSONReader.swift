@@ -97,12 +97,12 @@ public struct ExchangeJSONReader: Sendable {
                 edgeItems = groups["edges"]?.sequenceItems ?? []
             } else if let list = elements.sequenceItems {
                 for element in list {
-                    if Self.members(element)?["group"]?.scalarText == "edges" { edgeItems.append(element) } else { nodeItems.append(element) }
+                    if element.member("group")?.scalarText == "edges" { edgeItems.append(element) } else { nodeItems.append(element) }
                 }
             }
             // Each element's fields sit in its `data`.
-            nodeItems = nodeItems.map { Self.members($0)?["data"] ?? $0 }
-            edgeItems = edgeItems.map { Self.members($0)?["data"] ?? $0 }
+            nodeItems = nodeItems.map { $0.member("data") ?? $0 }
+            edgeItems = edgeItems.map { $0.member("data") ?? $0 }
         }
 
         var document: [(key: N, value: N)] = []
@@ -118,8 +118,8 @@ public struct ExchangeJSONReader: Sendable {
             // and types the document names, undirected types when the document is undirected.
             var kinds: Set<String> = ["node"]
             var types: Set<String> = ["edge"]
-            for item in nodeItems { if let kind = Self.members(item)?["kind"]?.scalarText { kinds.insert(kind) } }
-            for item in edgeItems { if let type = Self.members(item)?["type"]?.scalarText { types.insert(type) } }
+            for item in nodeItems { if let kind = item.member("kind")?.scalarText { kinds.insert(kind) } }
+            for item in edgeItems { if let type = item.member("type")?.scalarText { types.insert(type) } }
             let newKinds = kinds.subtracting(Schema.default.kinds.map(\.rawValue)).sorted()
             let newTypes = types.filter { Schema.default.declaration(of: RelationType($0)) == nil }.sorted()
             document.append((N.makeKey("schema"), N.makeMapping([
@@ -133,14 +133,14 @@ public struct ExchangeJSONReader: Sendable {
         // entity id gets an id made from it, and keeps it as the entity's name.
         var madeIDs: [String: String] = [:]
         if !written {
-            let given = nodeItems.compactMap { Self.members($0)?["id"].flatMap { Self.asText($0).scalarText } }
+            let given = nodeItems.compactMap { $0.member("id").flatMap { Self.asText($0).scalarText } }
             var maker = EntityIDMaker()
             for id in given where GraphBuilder.idProblem(id) == nil { maker.reserve(id) }
             for id in given where !id.isEmpty && GraphBuilder.idProblem(id) != nil && madeIDs[id] == nil { madeIDs[id] = maker.id(for: id) }
         }
         document.append((N.makeKey("entities"), N.makeSequence(nodeItems.map { entity($0, written: written, madeIDs: madeIDs) })))
         let relations = edgeItems.filter { item in
-            guard let reverse = Self.members(item)?["reverse"] else { return true }
+            guard let reverse = item.member("reverse") else { return true }
             return Self.bool(reverse) != true
         }
         document.append((N.makeKey("relations"), N.makeSequence(relations.map { relation($0, written: written, madeIDs: madeIDs) })))
@@ -182,12 +182,14 @@ public struct ExchangeJSONReader: Sendable {
             }
         }
         if !written {
-            let names = Set(fields.compactMap { $0.key.scalarText })
-            if !names.contains("kind") { fields.append((N.makeKey("kind"), N.makeText("node"))) }
-            if !names.contains("name"), let id = pairs.first(where: { $0.key.scalarText == "id" })?.value {
+            // An item has a handful of fields: looked through, not hashed into a set each.
+            let has = { (name: String) in fields.contains { $0.key.scalarText == name } }
+            let (hasKind, hasName, hasAttributes) = (has("kind"), has("name"), has("attributes"))
+            if !hasKind { fields.append((N.makeKey("kind"), N.makeText("node"))) }
+            if !hasName, let id = pairs.first(where: { $0.key.scalarText == "id" })?.value {
                 fields.append((N.makeKey("name"), Self.asText(id)))
             }
-            if !extra.isEmpty && !names.contains("attributes") { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
+            if !extra.isEmpty && !hasAttributes { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
         }
         return N.makeMapping(fields, at: item)
     }
@@ -208,9 +210,10 @@ public struct ExchangeJSONReader: Sendable {
             }
         }
         if !written {
-            let names = Set(fields.compactMap { $0.key.scalarText })
-            if !names.contains("type") { fields.append((N.makeKey("type"), N.makeText("edge"))) }
-            if !extra.isEmpty && !names.contains("attributes") { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
+            let has = { (name: String) in fields.contains { $0.key.scalarText == name } }
+            let (hasType, hasAttributes) = (has("type"), has("attributes"))
+            if !hasType { fields.append((N.makeKey("type"), N.makeText("edge"))) }
+            if !extra.isEmpty && !hasAttributes { fields.append((N.makeKey("attributes"), N.makeMapping(extra))) }
         }
         return N.makeMapping(fields, at: item)
     }
@@ -305,6 +308,10 @@ protocol ExchangeDocumentNode: YAMLDocumentNode {
     static func makeBool(_ value: Bool) -> Self
     static func makeMapping(_ pairs: [(key: Self, value: Self)], at place: Self?) -> Self
     static func makeSequence(_ items: [Self]) -> Self
+    /// The value of a mapping's first member named `key` (as `members(_:)` keeps the first of
+    /// repeated keys); nil when there is none, or the node is no mapping. Items are asked for
+    /// one member at a time: a table of each item's members was a cost per item (perf).
+    func member(_ key: String) -> Self?
 }
 
 extension ExchangeDocumentNode {
@@ -323,6 +330,7 @@ extension Node: ExchangeDocumentNode {
         .mapping(.init(pairs.map { ($0.key, $0.value) }, .implicit, .any, place?.mark))
     }
     static func makeSequence(_ items: [Node]) -> Node { .sequence(.init(items)) }
+    func member(_ key: String) -> Node? { mapping?.first(where: { $0.key.scalarText == key })?.value }
 }
 
 extension YAMLSubsetNode: ExchangeDocumentNode {
@@ -344,6 +352,11 @@ extension YAMLSubsetNode: ExchangeDocumentNode {
         YAMLSubsetNode(content: .mapping(pairs.map { YAMLSubsetPair(key: $0.key, value: $0.value) }), at: mark(place))
     }
     static func makeSequence(_ items: [YAMLSubsetNode]) -> YAMLSubsetNode { YAMLSubsetNode(content: .sequence(items), at: (1, 1)) }
+    func member(_ key: String) -> YAMLSubsetNode? {
+        guard case .mapping(let pairs) = content else { return nil }
+        for pair in pairs where pair.key.scalarText == key { return pair.value }
+        return nil
+    }
 }
 
 private extension String {
