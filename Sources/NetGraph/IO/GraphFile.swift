@@ -225,9 +225,9 @@ public enum GraphFile {
                 guard mkdir(temporary, 0o700) == 0 else { throw writeError(folder) }
                 var entries: [ExportManifest.Entry] = []
                 for (index, name) in files.enumerated() {
-                    entries.append(try writeNew(temporary + "/" + name) { stream in try make(index, &stream) })
+                    entries.append(try writeNew(name, in: temporary) { stream in try make(index, &stream) })
                 }
-                _ = try writeNew(temporary + "/" + ExportManifest.fileName) { stream in
+                _ = try writeNew(ExportManifest.fileName, in: temporary) { stream in
                     stream.bytes.append(contentsOf: ExportManifest(entries: entries).json.utf8)
                 }
                 guard chmod(temporary, 0o755) == 0 else { throw writeError(folder) }
@@ -268,9 +268,11 @@ public enum GraphFile {
         rmdir(folder)
     }
 
-    /// Creates `path` (which must not exist), refusing to follow a link, with the text `make`
-    /// puts into its stream; returns the file's manifest entry (its size and checksum).
-    private static func writeNew(_ path: String, _ make: (inout TextStream) throws -> Void) throws -> ExportManifest.Entry {
+    /// Creates the file `name` in `folder` (it must not exist), refusing to follow a link, with
+    /// the text `make` puts into its stream; returns the file's manifest entry (its size and
+    /// checksum).
+    private static func writeNew(_ name: String, in folder: String, _ make: (inout TextStream) throws -> Void) throws -> ExportManifest.Entry {
+        let path = folder + "/" + name
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw writeError(path) }
         defer { close(descriptor) }
@@ -281,8 +283,7 @@ public enum GraphFile {
             errno = stream.failure
             throw writeError(path)
         }
-        return ExportManifest.Entry(name: URL(fileURLWithPath: path).lastPathComponent, bytes: stream.handedOnCount,
-                                    checksum: stream.checksum!)
+        return ExportManifest.Entry(name: name, bytes: stream.handedOnCount, checksum: stream.checksum!)
     }
 
     /// Swaps two paths in one step (Linux `renameat2(…, RENAME_EXCHANGE)`); false where the

@@ -156,12 +156,12 @@ private struct CSVScanState {
     var keepsFields = true
     var field: [UInt8] = []
     var starts: [(line: Int, column: Int)] = []
-    var fieldStart: SourceLocation
+    /// Where the current field starts; a `SourceLocation` is made only for a message.
+    var fieldStart = (line: 1, column: 1)
 
     init(file: String, keeping: CSVDocument.Keeping) {
         self.file = file
         self.keeping = keeping
-        fieldStart = SourceLocation(file: file, line: 1, column: 1)
     }
 
     mutating func endField() {
@@ -169,7 +169,7 @@ private struct CSVScanState {
         fieldCount += 1
         if keepsFields {
             fields.append(String(decoding: field, as: UTF8.self))
-            starts.append((fieldStart.line, fieldStart.column))
+            starts.append(fieldStart)
         }
         field.removeAll(keepingCapacity: true)
     }
@@ -196,7 +196,7 @@ private struct CSVScanState {
         var recordLine = 1
         var inQuotes = false
         var afterQuote = false
-        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
+        var quoteStart = (line: 1, column: 1)
         var atFieldStart = true
         var fieldLength = 0
         var position = start
@@ -207,11 +207,12 @@ private struct CSVScanState {
             let scalar = UnsafeBufferPointer(rebasing: bytes[position..<min(position + length, bytes.count)])
             position += length
             column += 1
-            if atFieldStart && !inQuotes { fieldStart = SourceLocation(file: file, line: line, column: column); fieldLength = 0 }
+            if atFieldStart && !inQuotes { fieldStart = (line, column); fieldLength = 0 }
             fieldLength += 1
             if fieldLength > limits.maxTextLength {
                 // Counted while scanning, so a huge field is refused before it is copied whole.
-                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters", at: fieldStart, limit: .textLength)
+                throw GraphInputError("the field is longer than \(limits.maxTextLength) characters",
+                                      at: SourceLocation(file: file, line: fieldStart.line, column: fieldStart.column), limit: .textLength)
             }
             if inQuotes {
                 if byte == 0x22 { inQuotes = false; afterQuote = true }
@@ -246,7 +247,7 @@ private struct CSVScanState {
                 continue
             case 0x22 where atFieldStart:
                 inQuotes = true; atFieldStart = false
-                quoteStart = SourceLocation(file: file, line: line, column: column)
+                quoteStart = (line, column)
             default:
                 if afterQuote {
                     throw GraphInputError("unexpected character after a closing quote", at: SourceLocation(file: file, line: line, column: column))
@@ -255,7 +256,7 @@ private struct CSVScanState {
                 atFieldStart = false
             }
         }
-        if inQuotes { throw GraphInputError("unterminated quoted field", at: quoteStart) }
+        if inQuotes { throw GraphInputError("unterminated quoted field", at: SourceLocation(file: file, line: quoteStart.line, column: quoteStart.column)) }
         if !field.isEmpty || fieldCount > 0 {
             endField()
             let (record, count) = takeRow(line: recordLine)

@@ -165,7 +165,7 @@ public struct ExchangeJSONReader: Sendable {
     private static func id<N: ExchangeDocumentNode>(_ value: N, madeIDs: [String: String]) -> N {
         let text = asText(value)
         guard let original = text.scalarText, let made = madeIDs[original] else { return text }
-        return N.makeText(made, quoted: true, at: value)
+        return N.makeText(made, at: value)
     }
 
     private func entity<N: ExchangeDocumentNode>(_ item: N, written: Bool, madeIDs: [String: String]) -> N {
@@ -289,7 +289,7 @@ public struct ExchangeJSONReader: Sendable {
     /// A scalar read as text whatever it spells (a NetworkX graph's integer node ids).
     private static func asText<N: ExchangeDocumentNode>(_ node: N) -> N {
         guard let text = node.scalarText else { return node }
-        return N.makeText(text, quoted: true, at: node)
+        return N.makeText(text, at: node)
     }
 
     private static func location<N: ExchangeDocumentNode>(_ node: N, _ file: String) -> SourceLocation {
@@ -303,8 +303,8 @@ public struct ExchangeJSONReader: Sendable {
 protocol ExchangeDocumentNode: YAMLDocumentNode {
     /// A plain scalar the core schema resolves: a member's name.
     static func makeKey(_ name: String, at place: Self?) -> Self
-    /// A scalar tagged as text.
-    static func makeText(_ text: String, quoted: Bool, at place: Self?) -> Self
+    /// Text: a quoted scalar, which the core schema never reads as a number or a truth value.
+    static func makeText(_ text: String, at place: Self?) -> Self
     static func makeBool(_ value: Bool) -> Self
     static func makeMapping(_ pairs: [(key: Self, value: Self)], at place: Self?) -> Self
     static func makeSequence(_ items: [Self]) -> Self
@@ -316,14 +316,14 @@ protocol ExchangeDocumentNode: YAMLDocumentNode {
 
 extension ExchangeDocumentNode {
     static func makeKey(_ name: String) -> Self { makeKey(name, at: nil) }
-    static func makeText(_ text: String) -> Self { makeText(text, quoted: false, at: nil) }
+    static func makeText(_ text: String) -> Self { makeText(text, at: nil) }
     static func makeMapping(_ pairs: [(key: Self, value: Self)]) -> Self { makeMapping(pairs, at: nil) }
 }
 
 extension Node: ExchangeDocumentNode {
     static func makeKey(_ name: String, at place: Node?) -> Node { .scalar(.init(name, .implicit, .plain, place?.mark)) }
-    static func makeText(_ text: String, quoted: Bool, at place: Node?) -> Node {
-        .scalar(.init(text, Tag(.str), quoted ? .doubleQuoted : .plain, place?.mark))
+    static func makeText(_ text: String, at place: Node?) -> Node {
+        .scalar(.init(text, Tag(.str), .doubleQuoted, place?.mark))
     }
     static func makeBool(_ value: Bool) -> Node { .scalar(.init(value ? "true" : "false", Tag(.bool), .plain)) }
     static func makeMapping(_ pairs: [(key: Node, value: Node)], at place: Node?) -> Node {
@@ -340,9 +340,7 @@ extension YAMLSubsetNode: ExchangeDocumentNode {
     static func makeKey(_ name: String, at place: YAMLSubsetNode?) -> YAMLSubsetNode {
         YAMLSubsetNode(content: .scalar(name, isPlain: true), at: mark(place))
     }
-    // A quoted scalar is text; so is a plain one tagged `str`, which this node type spells
-    // as quoted.
-    static func makeText(_ text: String, quoted: Bool, at place: YAMLSubsetNode?) -> YAMLSubsetNode {
+    static func makeText(_ text: String, at place: YAMLSubsetNode?) -> YAMLSubsetNode {
         YAMLSubsetNode(content: .scalar(text, isPlain: false), at: mark(place))
     }
     static func makeBool(_ value: Bool) -> YAMLSubsetNode {
