@@ -95,8 +95,9 @@ struct FastNativeReader {
     var position = 0
     var line = 1
     var lineStart = 0
-    /// The fields of the item being read, by index in its allowed list; reused.
-    var fields: [FastValue?] = Array(repeating: nil, count: 12)
+    /// The fields of the item being read, by index in its allowed list (the longest, an
+    /// exchange edge's, has 15); reused.
+    var fields: [FastValue?] = Array(repeating: nil, count: 16)
     let noMarks = GraphBuilder.Marks()
     /// The scalars of the item's flow collections; emptied for each item.
     var pool: [FastScalar] = []

@@ -43,17 +43,22 @@ public struct NativeGraphReader: Sendable {
            let graph = NativeYAMLFastPath.graph(from: bytes, file: file, limits: limits) {
             return graph
         }
-        var text = try TextDecoding.utf8(bytes, file: file)
-        if TextDecoding.isBlank(bytes, decoded: text) {
+        // Checked on the bytes: a string of the whole text is made only for the general path.
+        try TextDecoding.validateUTF8(bytes, file: file)
+        if TextDecoding.isBlank(bytes, decoded: (try? TextDecoding.utf8(bytes, file: file)) ?? "") {
             throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        let text: String
         if requiresJSON {
             let checked = try JSONSyntax.validated(bytes, file: file)
             if !composesWithYamsOnly && !skipsFastPath,
                let graph = NativeJSONFastPath.graph(fromValidated: checked, file: file, limits: limits) {
                 return graph
             }
-            if checked != bytes { text = String(decoding: checked, as: UTF8.self) }
+            // The check drops a byte-order mark, as decoding does.
+            text = String(decoding: checked, as: UTF8.self)
+        } else {
+            text = try TextDecoding.utf8(bytes, file: file)
         }
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
         if !composesWithYamsOnly,

@@ -92,7 +92,7 @@ extension FastNativeReader {
         return try document.graph()
     }
 
-    private mutating func jsonSchema(into schema: inout Schema) throws(ComposerDeclined) {
+    mutating func jsonSchema(into schema: inout Schema) throws(ComposerDeclined) {
         var kinds: [FastScalar] = []
         var hasKinds = false
         var declarations: [FastDeclaration] = []
@@ -121,7 +121,7 @@ extension FastNativeReader {
     // MARK: - Structure
 
     /// An array whose items `item` reads (`[]` calls it never).
-    private mutating func jsonArray(item: (inout FastNativeReader) throws(ComposerDeclined) -> Void) throws(ComposerDeclined) {
+    mutating func jsonArray(item: (inout FastNativeReader) throws(ComposerDeclined) -> Void) throws(ComposerDeclined) {
         try expectJSON(openBracket)
         skipJSONSpace()
         if byte(at: position) == closeBracket {
@@ -136,7 +136,7 @@ extension FastNativeReader {
     /// An object of fields named in `allowed`, each at most once, into ``fields``; returns
     /// how many it holds.
     @discardableResult
-    private mutating func jsonPart(allowed: [[UInt8]]) throws(ComposerDeclined) -> Int {
+    mutating func jsonPart(allowed: [[UInt8]]) throws(ComposerDeclined) -> Int {
         for index in allowed.indices { fields[index] = nil }
         pool.removeAll(keepingCapacity: true)
         try expectJSON(openBrace)
@@ -156,7 +156,7 @@ extension FastNativeReader {
     }
 
     /// A field's name, unescaped, and its colon.
-    private mutating func jsonPartKey() throws(ComposerDeclined) -> UnsafeBufferPointer<UInt8> {
+    mutating func jsonPartKey() throws(ComposerDeclined) -> UnsafeBufferPointer<UInt8> {
         skipJSONSpace()
         guard byte(at: position) == doubleQuote else { throw ComposerDeclined() }
         let key = try jsonString()
@@ -166,7 +166,7 @@ extension FastNativeReader {
     }
 
     /// A field's value: a scalar, an array of scalars or an object of scalars.
-    private mutating func jsonValue() throws(ComposerDeclined) -> FastValue {
+    mutating func jsonValue() throws(ComposerDeclined) -> FastValue {
         skipJSONSpace()
         switch byte(at: position) {
         case openBracket:
@@ -211,7 +211,7 @@ extension FastNativeReader {
     }
 
     /// After a member or an item: true past `,`, false past `closing`.
-    private mutating func jsonContinues(closing: UInt8) throws(ComposerDeclined) -> Bool {
+    mutating func jsonContinues(closing: UInt8) throws(ComposerDeclined) -> Bool {
         skipJSONSpace()
         let next = byte(at: position)
         position += 1
@@ -220,14 +220,14 @@ extension FastNativeReader {
         return false
     }
 
-    private mutating func expectJSON(_ expected: UInt8) throws(ComposerDeclined) {
+    mutating func expectJSON(_ expected: UInt8) throws(ComposerDeclined) {
         skipJSONSpace()
         guard byte(at: position) == expected else { throw ComposerDeclined() }
         position += 1
     }
 
     /// Spaces and line feeds; a tab or a carriage return is left to the general path.
-    private mutating func skipJSONSpace() {
+    mutating func skipJSONSpace() {
         while position < bytes.count {
             switch bytes[position] {
             case space: position += 1

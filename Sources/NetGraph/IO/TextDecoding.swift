@@ -56,11 +56,11 @@ enum TextDecoding {
     /// (no grapheme cluster that holds one starts with a white-space character), so the
     /// characters are walked only for a text of white space and non-ASCII characters.
     /// - Complexity: O(1) for a text that starts with a visible ASCII character; O(n) at most.
-    static func isBlank(_ bytes: [UInt8], decoded text: String) -> Bool {
+    static func isBlank(_ bytes: [UInt8], decoded text: @autoclosure () -> String) -> Bool {
         for byte in bytes {
             switch byte {
             case 0x09...0x0D, 0x20: continue
-            case 0x80...: return text.allSatisfy(\.isWhitespace)
+            case 0x80...: return text().allSatisfy(\.isWhitespace)
             default: return false
             }
         }

@@ -4,9 +4,10 @@ import Yams
 /// ``CytoscapeWriter`` write, and those NetworkX (`node_link_data`, `cytoscape_data`) and
 /// Cytoscape write of graphs of their own.
 ///
-/// The document is composed in one pass over its bytes (netgraph's JSON composer; Yams for
-/// what that declines, whose messages then say what is wrong), rewritten, node by node, into
-/// the native format's shape and read by the native reader's walker, so every check of the
+/// A document netgraph wrote, in the layout its writers write, is read straight from its
+/// bytes into the graph (`ExchangeJSONFastPath`). Any other is composed in one pass over its
+/// bytes (netgraph's JSON composer; Yams for what that declines, whose messages then say what
+/// is wrong), rewritten, node by node, into the native format's shape and read by the native reader's walker, so every check of the
 /// native format applies and every problem is reported at the FILE:LINE:COL of the JSON
 /// that holds it:
 /// - nodes (`nodes`, or `elements.nodes[].data`) become entities: `id`, `name`, `kind`,
@@ -35,6 +36,9 @@ public struct ExchangeJSONReader: Sendable {
     /// Composes every document with Yams, as the reader did before netgraph's JSON composer
     /// took it on; the tests compare the two paths.
     @_spi(Testing) public var composesWithYamsOnly = false
+    /// Reads every document by the general path, past `ExchangeJSONFastPath`: for the tests
+    /// that compare the two.
+    @_spi(Testing) public var skipsFastPath = false
 
     public init(dialect: Dialect, limits: ReadLimits = .standard) {
         self.dialect = dialect
@@ -47,8 +51,17 @@ public struct ExchangeJSONReader: Sendable {
     public func read(_ bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
         try limits.checkSize(of: bytes, file: file)
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if try TextDecoding.utf8(bytes, file: file).allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
-        let text = String(decoding: try JSONSyntax.validated(bytes, file: file), as: UTF8.self)
+        // Checked on the bytes: a string of the whole text is made only for the general path.
+        try TextDecoding.validateUTF8(bytes, file: file)
+        if TextDecoding.isBlank(bytes, decoded: (try? TextDecoding.utf8(bytes, file: file)) ?? "") {
+            throw GraphInputError("the file is empty", at: start)
+        }
+        let checked = try JSONSyntax.validated(bytes, file: file)
+        if !composesWithYamsOnly && !skipsFastPath,
+           let graph = ExchangeJSONFastPath.graph(fromValidated: checked, dialect: dialect, file: file, limits: limits) {
+            return graph
+        }
+        let text = String(decoding: checked, as: UTF8.self)
         try YAMLPreflight.check(text, file: file, limit: limits.maxNestingDepth)
         // netgraph's JSON composer gives the tree Yams gives, marks included, in one pass over
         // the bytes; Yams' event objects made a 61 MB node-link file take 22 s and 3.6 GB.
@@ -153,13 +166,13 @@ public struct ExchangeJSONReader: Sendable {
     /// Entity fields, by the name an exchange document gives them.
     private static let entityFields: Set<String> = ["id", "name", "kind", "aliases", "description", "since", "until", "attributes"]
     /// Relation fields, by the name an exchange document gives them, with the native name.
-    private static let relationFields: [String: String] = [
+    static let relationFields: [String: String] = [
         "source": "from", "target": "to", "type": "type", "weight": "weight", "date": "date", "since": "since", "until": "until",
         "status": "status", "cited_source": "source", "quote": "quote", "attributes": "attributes",
     ]
     /// Members the writers add for the other tools' sake, which carry nothing of their own.
-    private static let entityBookkeeping: Set<String> = ["value"]
-    private static let relationBookkeeping: Set<String> = ["key", "id", "directed", "reverse"]
+    static let entityBookkeeping: Set<String> = ["value"]
+    static let relationBookkeeping: Set<String> = ["key", "id", "directed", "reverse"]
 
     /// An id as text, or the id made for it.
     private static func id<N: ExchangeDocumentNode>(_ value: N, madeIDs: [String: String]) -> N {

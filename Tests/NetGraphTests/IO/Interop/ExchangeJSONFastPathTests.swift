@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@_spi(Testing) @testable import NetGraph
+
+/// The fast path for node-link and Cytoscape.js JSON that netgraph wrote must read a text into
+/// exactly the graph the general path builds (entities, relations, order, texts, quote marks),
+/// or decline it: these tests compare the two on crafted texts, on both writers' output for
+/// every graph file of the repository, and on mutations of those texts. Graphs are compared as
+/// `NativeYAMLFastPathTests` compares them.
+@Suite struct ExchangeJSONFastPathTests {
+    private static let schema = #""schema": {"kinds": ["node"], "relations": [{"name": "edge", "directed": false}]}"#
+
+    /// Node-link texts the fast path must take.
+    static let acceptedNodeLink: [String] = [
+        #"{"graph": {"netgraph": 1}, "nodes": []}"#,
+        #"{"directed": true, "multigraph": true, "graph": {"name": "g", "description": "two\nlines", "netgraph": 1}, "nodes": [{"id": "a", "name": "A", "kind": "person", "value": "a"}], "edges": []}"#,
+        #"{"graph": {"netgraph": 1, "name": 5, "sources": [{"id": "s1", "title": "A report", "date": "2019-05-04", "reliability": "B"}]}, "nodes": [{"id": "a", "kind": "person"}, {"id": "b", "kind": "person"}], "links": [{"source": "a", "target": "b", "key": "e0", "type": "allied-with", "date": "2020", "cited_source": "s1", "quote": "ça \"va\""}]}"#,
+        #"{"graph": {"netgraph": 1, "# + schema + #"}, "nodes": [{"id": "5", "kind": "node"}, {"id": "x5", "kind": "node", "attributes": {"n": 3, "f": true}}], "edges": [{"source": "5", "target": "x5", "key": "e0", "type": "edge", "weight": -2.5}, {"source": "x5", "target": "5", "key": "e0-reverse", "type": "edge", "weight": -2.5, "reverse": true}]}"#,
+        // A `reverse` that is not the plain `true` keeps its edge, as the general path keeps it.
+        #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "a", "type": "allied-with", "reverse": false}, {"source": "a", "target": "a", "type": "allied-with", "reverse": "true"}, {"source": "a", "target": "a", "type": "allied-with", "reverse": 1}]}"#,
+        // The opposite copy is passed over unread, even where it would be refused.
+        #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "zz", "type": "nope", "reverse": true}]}"#,
+    ]
+
+    /// Cytoscape.js texts the fast path must take.
+    static let acceptedCytoscape: [String] = [
+        #"{"data": {"netgraph": 1}, "elements": {"nodes": []}}"#,
+        #"{"data": {"name": "g", "netgraph": 1, "# + schema + #"}, "directed": false, "multigraph": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a", "name": "A", "kind": "node", "since": "2001"}}, {"data": {"id": "b", "kind": "node"}}], "edges": [{"data": {"id": "e0", "key": "e0", "source": "a", "target": "b", "type": "edge", "directed": false, "status": "alleged", "until": "2003-04"}}]}}"#,
+    ]
+
+    /// Texts of either dialect it must leave to the general path (which may read them or
+    /// refuse them).
+    static let declined: [(ExchangeJSONReader.Dialect, String)] = [
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": 0}]}"#),
+        (.nodeLink, #"{"nodes": [{"id": "a", "kind": "person"}], "graph": {"netgraph": 1}}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [], "edges": [], "links": []}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "graph": {"netgraph": 1}, "nodes": []}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1, "colour": "red"}, "nodes": []}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1, "name": null}, "nodes": []}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [], "extra": 1}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person", "colour": "red"}]}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"from": "a", "to": "a", "type": "allied-with"}]}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "b", "type": "allied-with"}]}"#),
+        (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "a", "type": "allied-with", "key": {"k": {"j": 1}}}]}"#),
+        (.nodeLink, #"{"graph": [["netgraph", 1]], "nodes": []}"#),
+        (.cytoscape, #"{"data": {"netgraph": 1}, "elements": [{"group": "nodes", "data": {"id": "a", "kind": "person"}}]}"#),
+        (.cytoscape, #"{"data": {"netgraph": 1}, "elements": {"nodes": [{"data": {"id": "a", "kind": "person"}, "position": {"x": 1}}]}}"#),
+        (.cytoscape, #"{"data": {"netgraph": 1}, "elements": {"edges": [], "nodes": []}}"#),
+        (.cytoscape, #"{"data": {"netgraph": 1}, "elements": {}}"#),
+        (.cytoscape, #"{"elements": {"nodes": []}, "data": {"netgraph": 1}}"#),
+        (.cytoscape, #"{"data": {"name": "g"}, "elements": {"nodes": []}}"#),
+        (.cytoscape, #"{"data": {"netgraph": 1}, "elements": {"nodes": [{"id": "a", "kind": "person"}]}}"#),
+    ]
+
+    @Test(arguments: acceptedNodeLink.map { (ExchangeJSONReader.Dialect.nodeLink, $0) } + acceptedCytoscape.map { (.cytoscape, $0) })
+    func acceptsTheWritersLayout(_ dialect: ExchangeJSONReader.Dialect, _ text: String) throws {
+        let fast = try #require(Self.fastRead(Array(text.utf8), dialect), "declined: \(text)")
+        let general = try Self.generalRead(Array(text.utf8), dialect)
+        #expect(NativeYAMLFastPathTests.difference(fast, general) == nil, "\(NativeYAMLFastPathTests.difference(fast, general) ?? "")")
+    }
+
+    @Test(arguments: declined)
+    func declinesEverythingElse(_ dialect: ExchangeJSONReader.Dialect, _ text: String) {
+        #expect(Self.fastRead(Array(text.utf8), dialect) == nil)
+    }
+
+    @Test func declinesUnderASmallNestingLimit() throws {
+        let text = Array(NodeLinkWriter().write(try TestSupport.starter()).utf8)
+        var limits = ReadLimits.standard
+        limits.maxNestingDepth = 7
+        let checked = try JSONSyntax.validated(text, file: "t.json")
+        #expect(ExchangeJSONFastPath.graph(fromValidated: checked, dialect: .nodeLink, file: "t.json", limits: limits) == nil)
+        #expect(ExchangeJSONFastPath.graph(fromValidated: checked, dialect: .nodeLink, file: "t.json", limits: .standard) != nil)
+    }
+
+    /// Every graph file of the repository, written by both writers: the written text must
+    /// take the fast path and read as the general path reads it; every mutation of the
+    /// written texts is either declined or read alike.
+    @Test(arguments: [ExchangeJSONReader.Dialect.nodeLink, .cytoscape])
+    func readsEveryRepositoryGraphAsTheGeneralPath(_ dialect: ExchangeJSONReader.Dialect) throws {
+        var written: [(name: String, text: String)] = []
+        let root = TestSupport.repository
+        let folders = ["graphs", "examples", "Sources/NetGraph/Resources", "Tests/NetGraphTests/Fixtures", "Tests/netgraphCLITests/Hostile"]
+        for folder in folders {
+            guard let walk = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
+            for case let relative as String in walk {
+                let path = root.appendingPathComponent(folder).appendingPathComponent(relative).path
+                guard ["yaml", "json", "graphml", "gexf", "edges"].contains(where: { relative.hasSuffix("." + $0) }),
+                      let graph = try? GraphFile.read(path: path) else { continue }
+                written.append((relative, dialect == .nodeLink ? NodeLinkWriter().write(graph) : CytoscapeWriter().write(graph)))
+            }
+        }
+        #expect(written.count >= 30)
+        for (name, text) in written {
+            let fast = Self.fastRead(Array(text.utf8), dialect)
+            #expect(fast != nil, "the written \(name) was declined")
+            if let fast {
+                let general = try Self.generalRead(Array(text.utf8), dialect)
+                #expect(NativeYAMLFastPathTests.difference(fast, general) == nil,
+                        "written \(name): \(NativeYAMLFastPathTests.difference(fast, general) ?? "")")
+            }
+        }
+        var checked = 0
+        var accepted = 0
+        for (name, text) in written {
+            for mutation in Self.mutations(of: text) {
+                checked += 1
+                if try NativeYAMLFastPathTests.readsAlike(Array(mutation.utf8), name: name, fast: { Self.fastRead($0, dialect) },
+                                                          general: { try Self.generalRead($0, dialect) }) {
+                    accepted += 1
+                }
+            }
+        }
+        #expect(checked > 1_500)
+        #expect(accepted > 200)
+    }
+
+    /// Every tenth of the native JSON mutations, and edits of what only the exchange layouts
+    /// hold, each on the first two lines it changes: every mutation of every written text
+    /// would take minutes.
+    static func mutations(of text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let edits: [(String) -> String] = [
+            { $0.replacingOccurrences(of: "\"reverse\": true", with: "\"reverse\": false") },
+            { $0.replacingOccurrences(of: "\"key\": ", with: "\"reverse\": true, \"key\": ") },
+            { $0.replacingOccurrences(of: "\"key\": ", with: "\"key\": [1, 2], \"x\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"from\": ") },
+            { $0.replacingOccurrences(of: "\"cited_source\": ", with: "\"source\": ") },
+            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"netgraph\": null") },
+            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"net\": 1") },
+            { $0.replacingOccurrences(of: "\"data\": {", with: "\"data\": {\"group\": \"nodes\", ") },
+            { $0.replacingOccurrences(of: "\"edges\": ", with: "\"links\": ") },
+            { $0.replacingOccurrences(of: "\"value\": ", with: "\"value\": {\"v\": 1}, \"w\": ") },
+        ]
+        var texts = NativeJSONFastPathTests.mutations(of: text).enumerated().filter { $0.offset % 10 == 0 }.map(\.element)
+        for edit in edits {
+            var changed = 0
+            for index in lines.indices where changed < 2 {
+                var edited = lines
+                edited[index] = edit(lines[index])
+                guard edited[index] != lines[index] else { continue }
+                texts.append(edited.joined(separator: "\n"))
+                changed += 1
+            }
+        }
+        return texts
+    }
+
+    /// The fast path as the reader runs it: on the bytes the JSON check returns.
+    static func fastRead(_ bytes: [UInt8], _ dialect: ExchangeJSONReader.Dialect) -> Graph? {
+        guard let checked = try? JSONSyntax.validated(bytes, file: "t.json") else { return nil }
+        return ExchangeJSONFastPath.graph(fromValidated: checked, dialect: dialect, file: "t.json", limits: .standard)
+    }
+
+    static func generalRead(_ bytes: [UInt8], _ dialect: ExchangeJSONReader.Dialect) throws -> Graph {
+        var general = ExchangeJSONReader(dialect: dialect)
+        general.skipsFastPath = true
+        return try general.read(bytes, file: "t.json")
+    }
+}
