@@ -19,7 +19,13 @@ import NetGraph
 public struct DOTGraphReader: Sendable {
     public var limits: ReadLimits
 
+    /// Reads every file through cgraph, past `DOTFastPath`: for the tests that compare the two.
+    @_spi(Testing) public var skipsFastPath = false
+
     public init(limits: ReadLimits = .standard) { self.limits = limits }
+
+    /// The attributes read out of a graph, its nodes and its edges.
+    static let keptAttributes = GraphvizAdapter.DOTAttributeNames(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys, edge: DOTKeys.edgeKeys)
 
     /// Reads DOT text from `bytes`; `file` names it in messages.
     ///
@@ -39,6 +45,11 @@ public struct DOTGraphReader: Sendable {
         // would take as part of the first word.
         let text = try GraphFile.decodeText(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
+        // A file in the layout netgraph writes is read without cgraph; it gives what cgraph
+        // would, so the same checks follow.
+        if !skipsFastPath, let graph = try DOTFastPath.read(bytes, file: file, limits: limits) {
+            return graph
+        }
         let utf8 = Array(text.utf8)
         let outline = DOTTextOutline(utf8)
         if let open = outline.unterminated, case .unterminated(let construct) = open.kind {
@@ -47,8 +58,7 @@ public struct DOTGraphReader: Sendable {
         let graphText = outline.firstGraphEnd.map { String(decoding: utf8[..<$0], as: UTF8.self) } ?? text
         let parsed: GraphvizAdapter.ParsedDOT
         do {
-            parsed = try GraphvizAdapter.readDOT(graphText, keeping: .init(graph: DOTKeys.graphKeys, node: DOTKeys.nodeKeys,
-                                                                           edge: DOTKeys.edgeKeys))
+            parsed = try GraphvizAdapter.readDOT(graphText, keeping: Self.keptAttributes)
         } catch {
             // After a `#line` directive cgraph numbers lines as the directive says.
             let located = outline.sawLineDirective ? nil : Self.location(in: error.message, file: file)
@@ -59,16 +69,18 @@ public struct DOTGraphReader: Sendable {
         }
         if let after = outline.trailing {
             let place = SourceLocation(file: file, line: after.line, column: after.column)
-            throw GraphInputError(DOTTextOutline.startsGraph(after)
+            throw GraphInputError(DOTTextOutline.startsGraph(after, in: utf8)
                 ? "a second graph starts here: the file holds more than one graph; netgraph reads one graph per file"
                 : "text after the end of the graph (its closing '}' ends the file's one graph)", at: place)
         }
         // cgraph takes a name that starts with '%' for one of its internal names and gives the
         // node a number instead ("%lMencho" becomes "%3"): the name is lost, and a graph
         // written back would not read back the same.
-        if let renamed = parsed.nodes.first(where: { $0.name.hasPrefix("%") }) {
+        // The number cgraph gives is not named: it counts every graph cgraph has read in the
+        // process, so the message would differ from one read of the same file to the next.
+        if parsed.nodes.contains(where: { $0.name.hasPrefix("%") }) {
             let place = DOTTextOutline.firstPercentName(in: utf8)
-            throw GraphInputError("a node name starts with '%', which Graphviz's parser keeps for its internal names: it replaces the name with a number ('\(renamed.name.prefix(12))'), so netgraph cannot read the node's name; rename it",
+            throw GraphInputError("a node name starts with '%', which Graphviz's parser keeps for its internal names: it replaces the name with a number of its own, so netgraph cannot read the node's name; rename it",
                                   at: SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1))
         }
         for node in parsed.nodes {
@@ -118,113 +130,12 @@ public struct DOTGraphReader: Sendable {
         return try builder.build()
     }
 
-    /// Reads the attributes ``DOTGraphWriter`` writes back into the typed model. Graphviz
-    /// keeps no positions, so problems are placed at the start of the file and name the node
-    /// or edge (edges by their 1-based order in the file).
+    /// The typed graph of a file ``DOTGraphWriter`` wrote, from what cgraph read of it.
     private func readTyped(_ parsed: GraphvizAdapter.ParsedDOT, bytes: [UInt8], file: String) throws(GraphInputError) -> Graph {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        var problems: [Diagnostic] = []
-        func text(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> String? {
-            guard let raw else { return nil }
-            guard let value = DOTText.decoded(raw) else {
-                problems.append(Diagnostic("\(item()): '\(field)' has an escape netgraph does not write", at: start))
-                return nil
-            }
-            guard value.count <= limits.maxTextLength else {
-                problems.append(Diagnostic("\(item()): '\(field)' is \(value.count) characters long, over the limit of \(limits.maxTextLength)",
-                                           at: start, limit: .textLength))
-                return nil
-            }
-            return value
-        }
-        func date(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> PartialDate? {
-            guard let value = text(raw, field, of: item()) else { return nil }
-            guard let date = PartialDate(value) else {
-                problems.append(Diagnostic("\(item()): '\(field)': '\(value.prefix(40))' is not a date", at: start))
-                return nil
-            }
-            return date
-        }
-        func json(_ raw: String?, _ field: String, of item: @autoclosure () -> String) -> JSONValue? {
-            guard let value = text(raw, field, of: item()) else { return nil }
-            do {
-                return try JSONValue.parse(value, file: file)
-            } catch {
-                let problem = JSONValue.isNumberOutOfRange(error) ? ": \(error.diagnostics[0].message)" : " is not JSON"
-                problems.append(Diagnostic("\(item()): '\(field)'\(problem)", at: start))
-                return nil
-            }
-        }
-        func attributes(_ raw: String?, of item: @autoclosure () -> String) -> [String: AttributeValue] {
-            guard let value = json(raw, "attributes", of: item()) else { return [:] }
-            guard case .object(let members) = value else {
-                problems.append(Diagnostic("\(item()): 'attributes' must be a JSON object", at: start))
-                return [:]
-            }
-            var result: [String: AttributeValue] = [:]
-            for (key, member) in members {
-                switch member {
-                case .string(let string): result[key] = .string(string)
-                case .int(let number): result[key] = .number(Double(number))
-                case .double(let number): result[key] = .number(number)
-                case .bool(let flag): result[key] = .bool(flag)
-                default: problems.append(Diagnostic("\(item()): attribute '\(key.prefix(40))' must be text, a number or true/false", at: start))
-                }
-            }
-            return result
-        }
-
-        let graphName = text(parsed.name, "name", of: "graph") ?? Self.stem(of: file)
-        var builder = try GraphHeader(name: graphName.isEmpty ? Self.stem(of: file) : graphName,
-                                      description: text(parsed.attributes["description"], "description", of: "graph"),
-                                      sourcesJSON: text(parsed.attributes["sources"], "sources", of: "graph"),
-                                      schemaJSON: text(parsed.attributes["schema"], "schema", of: "graph"))
-            .builder(file: file, limits: limits)
-        var ids: [String] = []
-        for node in parsed.nodes {
-            let values = node.attributes
-            let id = text(node.name, "id", of: "node '\(node.name.prefix(40))'") ?? node.name
-            ids.append(id)
-            let item = "node '\(id.prefix(40))'"
-            var aliases: [String] = []
-            if let list = json(values["aliases"], "aliases", of: item) {
-                let strings = list.stringItems
-                if let strings { aliases = strings } else { problems.append(Diagnostic("\(item): 'aliases' must be a JSON list of strings", at: start)) }
-            }
-            builder.add(Entity(id: id, kind: EntityKind(text(values["kind"], "kind", of: item) ?? "node"),
-                               // Graphviz reports `\N` (the node's name) for a node with no label.
-                               name: text(values["label"].flatMap { $0 == "\\N" ? nil : $0 }, "label", of: item), aliases: aliases,
-                               description: text(values["description"], "description", of: item),
-                               since: date(values["since"], "since", of: item), until: date(values["until"], "until", of: item),
-                               attributes: attributes(values["attributes"], of: item)),
-                        marks: GraphBuilder.Marks(item: start))
-        }
-        for (index, edge) in parsed.edges.enumerated() {
-            let values = edge.attributes
-            let item = "edge \(index + 1) ('\(ids[edge.tail].prefix(40))' -> '\(ids[edge.head].prefix(40))')"
-            var weight: Double?
-            if let raw = text(values["weight"], "weight", of: item) {
-                let reading = NumberText.read(raw)
-                if case .value(let value) = reading { weight = value }
-                if weight == nil {
-                    problems.append(Diagnostic("\(item): weight '\(raw.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
-                                               at: Self.assignment(of: "weight", value: values["weight"] ?? raw, in: bytes, file: file)))
-                }
-            }
-            var status: RelationStatus?
-            if let raw = text(values["status"], "status", of: item) {
-                status = RelationStatus(rawValue: raw)
-                if status == nil { problems.append(Diagnostic("\(item): unknown status '\(raw.prefix(40))'", at: start)) }
-            }
-            builder.add(Relation(from: ids[edge.tail], to: ids[edge.head], type: RelationType(text(values["type"], "type", of: item) ?? "edge"),
-                                 weight: weight, date: date(values["date"], "date", of: item),
-                                 since: date(values["since"], "since", of: item), until: date(values["until"], "until", of: item),
-                                 source: text(values["source"], "source", of: item), quote: text(values["quote"], "quote", of: item),
-                                 status: status, attributes: attributes(values["attributes"], of: item)),
-                        marks: GraphBuilder.Marks(item: start))
-        }
-        for problem in problems { builder.report(problem) }
-        return try builder.build()
+        var assembly = try TypedDOTAssembly(name: parsed.name, attributes: parsed.attributes, bytes: bytes, file: file, limits: limits)
+        for node in parsed.nodes { assembly.addNode(name: node.name, values: node.attributes) }
+        for edge in parsed.edges { assembly.addEdge(tail: edge.tail, head: edge.head, values: edge.attributes) }
+        return try assembly.build()
     }
 
     /// Undoes escString escapes in a label: `\\` is a backslash, `\n`, `\l`, `\r` break the
@@ -289,18 +200,5 @@ extension String {
         var copy = self
         while copy.last == "\n" { copy.removeLast() }
         return copy
-    }
-}
-
-extension JSONValue {
-    /// The items of a list whose items are all text; nil otherwise.
-    fileprivate var stringItems: [String]? {
-        guard case .array(let items) = self else { return nil }
-        var strings: [String] = []
-        for item in items {
-            guard case .string(let string) = item else { return nil }
-            strings.append(string)
-        }
-        return strings
     }
 }

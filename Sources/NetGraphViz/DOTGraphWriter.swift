@@ -19,47 +19,89 @@ import NetGraph
 public struct DOTGraphWriter: Sendable {
     public init() {}
 
-    /// The DOT text of `graph`.
-    /// - Complexity: O(n + m + size of the text).
+    /// The graph as DOT text.
     public func write(_ graph: Graph) -> String {
-        let header = GraphHeader(of: graph)
-        var graphAttributes = [attribute(DOTKeys.marker, DOTKeys.markerVersion)]
-        if let description = header.description { graphAttributes.append(attribute("description", description)) }
-        if let sources = header.sourcesJSON { graphAttributes.append(attribute("sources", sources)) }
-        if let schema = header.schemaJSON { graphAttributes.append(attribute("schema", schema)) }
-        var out = "digraph \(DOTText.quoted(graph.name)) {\n"
-        out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
-        for entity in graph.entities {
-            var attributes = [attribute("label", entity.name), attribute("kind", entity.kind.rawValue)]
-            if let aliases = entity.aliasesJSON { attributes.append(attribute("aliases", aliases)) }
-            attributes.append(contentsOf: optional("description", entity.description))
-            attributes.append(contentsOf: optional("since", entity.since?.description))
-            attributes.append(contentsOf: optional("until", entity.until?.description))
-            attributes.append(contentsOf: optional("attributes", Self.json(entity.attributes)))
-            out += "  \(DOTText.quoted(entity.id)) [\(attributes.joined(separator: ", "))];\n"
-        }
-        for (r, relation) in graph.relations.enumerated() {
-            var attributes = [attribute("type", relation.type.rawValue), attribute("label", relation.type.rawValue)]
-            attributes.append(contentsOf: optional("weight", relation.weight?.shortDescription))
-            attributes.append(contentsOf: optional("date", relation.date?.description))
-            attributes.append(contentsOf: optional("since", relation.since?.description))
-            attributes.append(contentsOf: optional("until", relation.until?.description))
-            attributes.append(contentsOf: optional("status", relation.status?.rawValue))
-            attributes.append(contentsOf: optional("source", relation.source))
-            attributes.append(contentsOf: optional("quote", relation.quote))
-            attributes.append(contentsOf: optional("attributes", Self.json(relation.attributes)))
-            if !graph.isDirected(relation: r) { attributes.append("dir=none") }
-            out += "  \(DOTText.quoted(relation.from)) -> \(DOTText.quoted(relation.to)) [\(attributes.joined(separator: ", "))];\n"
-        }
-        out += "}\n"
-        return out
+        var stream = TextStream()
+        write(graph, to: &stream)
+        return String(decoding: stream.bytes, as: UTF8.self)
     }
 
-    private func attribute(_ name: String, _ value: String) -> String { "\(name)=\(DOTText.quoted(value))" }
+    /// Writes the graph's DOT text into `stream`, item by item, so that a file gets it a
+    /// mebibyte at a time.
+    public func write(_ graph: Graph, to stream: inout TextStream) {
+        let header = GraphHeader(of: graph)
+        stream.bytes.append(contentsOf: "digraph ".utf8)
+        DOTText.appendQuoted(graph.name, to: &stream.bytes)
+        stream.bytes.append(contentsOf: " {\n  graph [".utf8)
+        var list = AttributeList()
+        list.add(DOTKeys.marker, DOTKeys.markerVersion, to: &stream.bytes)
+        list.add("description", header.description, to: &stream.bytes)
+        list.add("sources", header.sourcesJSON, to: &stream.bytes)
+        list.add("schema", header.schemaJSON, to: &stream.bytes)
+        stream.bytes.append(contentsOf: "];\n".utf8)
+        for entity in graph.entities {
+            stream.bytes.append(contentsOf: "  ".utf8)
+            DOTText.appendQuoted(entity.id, to: &stream.bytes)
+            stream.bytes.append(contentsOf: " [".utf8)
+            var list = AttributeList()
+            list.add("label", entity.name, to: &stream.bytes)
+            list.add("kind", entity.kind.rawValue, to: &stream.bytes)
+            list.add("aliases", entity.aliasesJSON, to: &stream.bytes)
+            list.add("description", entity.description, to: &stream.bytes)
+            list.add("since", entity.since?.description, to: &stream.bytes)
+            list.add("until", entity.until?.description, to: &stream.bytes)
+            list.add("attributes", Self.json(entity.attributes), to: &stream.bytes)
+            stream.bytes.append(contentsOf: "];\n".utf8)
+            stream.itemEnded()
+        }
+        for index in 0..<graph.relationCount {
+            let relation = graph.relations[index]
+            stream.bytes.append(contentsOf: "  ".utf8)
+            DOTText.appendQuoted(relation.from, to: &stream.bytes)
+            stream.bytes.append(contentsOf: " -> ".utf8)
+            DOTText.appendQuoted(relation.to, to: &stream.bytes)
+            stream.bytes.append(contentsOf: " [".utf8)
+            var list = AttributeList()
+            list.add("type", relation.type.rawValue, to: &stream.bytes)
+            list.add("label", relation.type.rawValue, to: &stream.bytes)
+            list.add("weight", relation.weight?.shortDescription, to: &stream.bytes)
+            list.add("date", relation.date?.description, to: &stream.bytes)
+            list.add("since", relation.since?.description, to: &stream.bytes)
+            list.add("until", relation.until?.description, to: &stream.bytes)
+            list.add("status", relation.status?.rawValue, to: &stream.bytes)
+            list.add("source", relation.source, to: &stream.bytes)
+            list.add("quote", relation.quote, to: &stream.bytes)
+            list.add("attributes", Self.json(relation.attributes), to: &stream.bytes)
+            if !graph.isDirected(relation: index) { list.addPlain("dir=none", to: &stream.bytes) }
+            stream.bytes.append(contentsOf: "];\n".utf8)
+            stream.itemEnded()
+        }
+        stream.bytes.append(contentsOf: "}\n".utf8)
+    }
 
-    private func optional(_ name: String, _ value: String?) -> [String] { value.map { [attribute(name, $0)] } ?? [] }
+    /// An attribute list being written: `name="value"` pairs separated by `, `.
+    private struct AttributeList {
+        private var isFirst = true
 
-    /// Free attributes as JSON text (`JSONValue(attributes:)`); nil when there are none.
+        mutating func add(_ name: String, _ value: String?, to bytes: inout [UInt8]) {
+            guard let value else { return }
+            separate(&bytes)
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(UInt8(ascii: "="))
+            DOTText.appendQuoted(value, to: &bytes)
+        }
+
+        mutating func addPlain(_ text: String, to bytes: inout [UInt8]) {
+            separate(&bytes)
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        private mutating func separate(_ bytes: inout [UInt8]) {
+            if !isFirst { bytes.append(contentsOf: ", ".utf8) }
+            isFirst = false
+        }
+    }
+
     static func json(_ attributes: [String: AttributeValue]) -> String? {
         attributes.isEmpty ? nil : JSONValue(attributes: attributes).serialized()
     }

@@ -34,11 +34,29 @@ enum DOTText {
         return result + "\""
     }
 
+    /// Appends ``quoted(_:)`` of `text` to `bytes`: a text with nothing to escape (the
+    /// usual case) is copied as it is.
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xC2
+        }
+        if plain {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.removeLast()
+            bytes.append(contentsOf: quoted(text).utf8)
+        }
+    }
+
     /// The text ``quoted(_:)`` encoded, from the value Graphviz's scanner gives back (which
     /// has already turned `\"` into `"`); nil when an escape is not one the encoder writes,
     /// so a hand-edited value is reported rather than guessed at.
     /// - Complexity: O(length of `value`).
     static func decoded(_ value: String) -> String? {
+        // Most values hold no escape at all.
+        guard value.utf8.contains(UInt8(ascii: "\\")) else { return value }
         var result = String.UnicodeScalarView()
         var scalars = value.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

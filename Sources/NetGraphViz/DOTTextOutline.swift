@@ -47,9 +47,9 @@ struct DOTTextOutline {
 
     /// Whether `token` is a keyword that starts a graph (`graph`, `digraph`, `strict`;
     /// cgraph reads keywords in any case).
-    static func startsGraph(_ token: DOTTokenizer.Token) -> Bool {
+    static func startsGraph(_ token: DOTTokenizer.Token, in bytes: [UInt8]) -> Bool {
         guard token.kind == .word else { return false }
-        let word = String(decoding: token.value, as: UTF8.self).lowercased()
+        let word = String(decoding: bytes[token.range], as: UTF8.self).lowercased()
         return word == "graph" || word == "digraph" || word == "strict"
     }
 
@@ -76,7 +76,7 @@ struct DOTTextOutline {
             case .punctuation(UInt8(ascii: "]")): bracketDepth = max(0, bracketDepth - 1)
             case .word, .quoted, .html:
                 if bracketDepth > 0, previous.count == 2, previous[1].kind == .punctuation(UInt8(ascii: "=")),
-                   [.word, .quoted].contains(previous[0].kind), previous[0].value == name, token.value == value {
+                   [.word, .quoted].contains(previous[0].kind), tokenizer.text(of: previous[0]).elementsEqual(name), tokenizer.text(of: token).elementsEqual(value) {
                     pending = token
                 }
             default: break
@@ -98,7 +98,7 @@ struct DOTTextOutline {
         var tokenizer = DOTTokenizer(bytes)
         var previous: DOTTokenizer.Token?
         while let token = tokenizer.next() {
-            if token.kind == .word || token.kind == .quoted || token.kind == .html, token.value.first == UInt8(ascii: "%"),
+            if token.kind == .word || token.kind == .quoted || token.kind == .html, tokenizer.text(of: token).first == UInt8(ascii: "%"),
                previous?.kind != .punctuation(UInt8(ascii: "=")) {
                 return (token.line, token.column)
             }

@@ -7,5 +7,5 @@ extension FormatRegistry {
     public static let withGraphviz: FormatRegistry = FormatRegistry.standard.adding(
         .dot,
         reader: { bytes, file, limits throws(GraphInputError) in try DOTGraphReader(limits: limits).read(bytes, file: file) },
-        writer: { graph in [ExportFile(DOTGraphWriter().write(graph))] })
+        fileWriter: { graph, stream in DOTGraphWriter().write(graph, to: &stream) })
 }

@@ -209,22 +209,42 @@ enum GraphvizAdapter {
     // MARK: Reading DOT
 
     /// A DOT graph as read by cgraph, reduced to what netgraph keeps.
-    struct ParsedDOT {
-        struct Node {
-            var name: String
-            /// The requested attributes the node has, empty values left out.
-            var attributes: [String: String]
+    struct ParsedDOT: Equatable {
+        /// The requested attributes an object has, empty values left out: one slot per name
+        /// asked for, since a dictionary per node and edge was a fifth of reading a large file
+        /// (perf).
+        struct Values: Equatable {
+            let names: [String]
+            var values: [String?]
+
+            init(names: [String]) {
+                self.names = names
+                values = Array(repeating: nil, count: names.count)
+            }
+
+            subscript(name: String) -> String? {
+                for index in names.indices where names[index] == name { return values[index] }
+                return nil
+            }
+
+            /// The value of the name at `slot` in ``names``.
+            subscript(slot slot: Int) -> String? { values[slot] }
         }
 
-        struct Edge {
+        struct Node: Equatable {
+            var name: String
+            var attributes: Values
+        }
+
+        struct Edge: Equatable {
             var tail: Int
             var head: Int
-            var attributes: [String: String]
+            var attributes: Values
         }
 
         var name: String
         var isDirected: Bool
-        var attributes: [String: String]
+        var attributes: Values
         var nodes: [Node]
         var edges: [Edge]
     }
@@ -331,11 +351,11 @@ enum GraphvizAdapter {
         pointer.map { String(cString: $0) }
     }
 
-    private static func attributes(_ names: [String], of object: UnsafeMutableRawPointer) -> [String: String] {
-        var result: [String: String] = [:]
-        for name in names {
+    private static func attributes(_ names: [String], of object: UnsafeMutableRawPointer) -> ParsedDOT.Values {
+        var result = ParsedDOT.Values(names: names)
+        for (index, name) in names.enumerated() {
             let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
-            if let text = string(value), !text.isEmpty { result[name] = text }
+            if let text = string(value), !text.isEmpty { result.values[index] = text }
         }
         return result
     }

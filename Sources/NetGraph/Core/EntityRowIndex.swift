@@ -12,7 +12,9 @@
 /// past `1024 + 4 ×` the ids held, so one entity named `999999999` goes to the dictionary
 /// rather than allocating gigabytes, and nothing in the arrays depends on hashing, so no
 /// input can make them slow.
-struct EntityRowIndex: Sendable {
+///
+/// The package's other readers (DOT's, in NetGraphViz) use it too, hence `package`.
+package struct EntityRowIndex: Sendable {
     /// Row + 1 by integer id value (0: none).
     private var byValue: [Int32] = []
     /// The prefix of the prefixed integer ids (empty until one is met), and their rows + 1
@@ -22,12 +24,12 @@ struct EntityRowIndex: Sendable {
     private var byPrefixedValue: [Int32] = []
     private var byText: [String: Int32] = [:]
     /// The number of ids held.
-    private(set) var count = 0
+    package private(set) var count = 0
 
     /// The longest prefix learned: igraph's is one letter.
     private static let longestPrefix = 8
 
-    init() {}
+    package init() {}
 
     /// An index of `ids`, each id at its position (the first of a repeated id winning).
     init(ids: [String]) {
@@ -60,7 +62,7 @@ struct EntityRowIndex: Sendable {
     }
 
     /// The row of `id`, if held.
-    func row(of id: String) -> Int32? {
+    package func row(of id: String) -> Int32? {
         switch slot(of: id) {
         case .plain(let value)?:
             if value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
@@ -76,7 +78,7 @@ struct EntityRowIndex: Sendable {
 
     /// Holds `id` at `row` unless it is held already; returns whether it was added.
     @discardableResult
-    mutating func insert(_ id: String, row: Int32) -> Bool {
+    package mutating func insert(_ id: String, row: Int32) -> Bool {
         var slot = slot(of: id)
         // The first id that is not a plain integer decides the prefix, or that there is none:
         // a file of textual ids pays one look, not one per id.

@@ -1,0 +1,194 @@
+import Foundation
+import NetGraph
+@_spi(Testing) @testable import NetGraphViz
+import Testing
+import VizTestSupport
+
+/// The DOT fast path must give exactly what the cgraph path gives (the same graph, or the same
+/// error) or decline: these tests compare the two on crafted texts, on the writer's output
+/// for every graph file of the repository, and on mutations of those texts.
+@Suite struct DOTFastPathTests {
+    /// Texts the fast path must take.
+    static let accepted: [String] = [
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [label=\"A\", kind=\"person\"];\n  \"b\" [kind=\"person\"];\n  \"a\" -> \"b\" [type=\"allied-with\", label=\"allied-with\", weight=\"2\", dir=none];\n}\n",
+        // Comments and any white space between tokens, as cgraph's scanner skips them.
+        "/* head */ digraph \"g\" { // note\n\tgraph [netgraph=\"1\"] ;\r\n# a line comment\n\"a\" [ label = \"A\" , kind=\"person\" ] ; \"a\" -> \"a\" [type=\"allied-with\"];}",
+        // Escapes cgraph keeps, and one it undoes (`\"`).
+        "digraph \"g\\\"h\" {\n  graph [netgraph=\"1\", description=\"two\\nlines \\\"quoted\\\" \\\\ \\u00e9\"];\n  \"a\\\\b\" [label=\"\\\\N\", kind=\"person\"];\n}\n",
+        // Values the typed reader refuses: the same error as through cgraph.
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"persn\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"a\" [type=\"allied-with\", weight=\"abc\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\", schema=\"{\"];\n  \"a\" [kind=\"person\", since=\"2020-13\", label=\"\\q\"];\n}\n",
+        // Empty values are absent, as cgraph reports them.
+        "digraph \"g\" {\n  graph [netgraph=\"1\", description=\"\"];\n  \"a\" [kind=\"person\", label=\"\"];\n  \"a\" -> \"a\" [type=\"allied-with\", quote=\"\"];\n}\n",
+        // Attributes netgraph does not read are passed over.
+        "digraph \"g\" {\n  graph [netgraph=\"1\", rankdir=LR];\n  \"a\" [kind=\"person\", shape=\"box\", color=red];\n  \"a\" -> \"a\" [type=\"allied-with\", penwidth=\"2\"];\n}\n",
+    ]
+
+    /// Texts it must leave to cgraph.
+    static let declined: [String] = [
+        "graph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
+        "strict digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
+        "digraph g {\n  graph [netgraph=\"1\"];\n}\n",
+        "digraph \"g\" {\n  graph [description=\"x\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" [label=\"A\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"b\" [type=\"allied-with\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"a\" [type=\"allied-with\"];\n  \"b\" [kind=\"person\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"a\" [type=\"allied-with\", key=\"k\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\", kind=\"org\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"%a\" [kind=\"person\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  a [kind=\"person\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=<person>];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"per\" + \"son\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  node [kind=\"person\"];\n  \"a\";\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  subgraph \"s\" { \"a\" [kind=\"person\"]; }\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"]\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\" label=\"A\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\", dir=node];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -- \"a\" [type=\"allied-with\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\", label=\"tab\there\"];\n}\n",
+        "digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\ndigraph \"h\" {\n}\n",
+        "\u{FEFF}digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
+    ]
+
+    @Test(arguments: accepted)
+    func takesTheWritersLayoutAndAgreesWithCgraph(_ text: String) throws {
+        #expect(Self.isTaken(text), "declined: \(text.debugDescription)")
+        #expect(Self.agrees(text))
+    }
+
+    @Test(arguments: declined)
+    func declinesEverythingElse(_ text: String) {
+        #expect(!Self.isTaken(text))
+        #expect(Self.agrees(text))
+    }
+
+    @Test func declinesNamesAndLabelsOverTheTextLimit() throws {
+        let text = "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"abcdef\" [kind=\"person\", label=\"A\"];\n  \"b\" [kind=\"person\", label=\"abcdef\"];\n}\n"
+        var limits = ReadLimits.standard
+        limits.maxTextLength = 5
+        #expect(try DOTFastPath.read(Array(text.utf8), file: "t.dot", limits: limits) == nil)
+        #expect(try DOTFastPath.read(Array(text.utf8), file: "t.dot", limits: .standard) != nil)
+    }
+
+    /// Every graph file of the repository written as DOT takes the fast path and reads as
+    /// through cgraph; every mutation of the written texts is either declined or read alike.
+    @Test func readsEveryRepositoryGraphAsCgraph() throws {
+        var written: [(name: String, text: String)] = []
+        let root = VizSupport.repository
+        let folders = ["graphs", "examples", "Sources/NetGraph/Resources", "Tests/NetGraphTests/Fixtures", "Tests/netgraphCLITests/Hostile"]
+        for folder in folders {
+            guard let walk = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
+            for case let relative as String in walk {
+                let path = root.appendingPathComponent(folder).appendingPathComponent(relative).path
+                guard ["yaml", "json", "graphml", "gexf", "edges"].contains(where: { relative.hasSuffix("." + $0) }),
+                      let graph = try? GraphFile.read(path: path) else { continue }
+                written.append((relative, DOTGraphWriter().write(graph)))
+            }
+        }
+        written.append(("tricky", DOTGraphWriter().write(try VizSupport.tricky())))
+        written.append(("hostile", DOTGraphWriter().write(try VizSupport.hostile())))
+        #expect(written.count >= 30)
+        for (name, text) in written {
+            #expect(Self.isTaken(text), "the written \(name) was declined")
+            #expect(Self.agrees(text), "written \(name)")
+        }
+        var checked = 0
+        var taken = 0
+        for (name, text) in written where text.utf8.count < 40_000 {
+            for mutation in Self.mutations(of: text) {
+                checked += 1
+                if Self.isTaken(mutation) { taken += 1 }
+                #expect(Self.agrees(mutation), "\(name): \(mutation.prefix(300).debugDescription)")
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(taken > 200)
+    }
+
+    /// Edits of a written text, each on the first three lines and the last line it changes:
+    /// each either leaves the layout (and must be declined) or stays in it with another
+    /// meaning (and must read alike).
+    static func mutations(of text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let edits: [(String) -> String] = [
+            { $0 + " " },
+            { $0 + "\t// note" },
+            { $0 + " /* note */" },
+            { $0 + "\r" },
+            { $0.replacingOccurrences(of: ", ", with: ",") },
+            { $0.replacingOccurrences(of: ", ", with: " ") },
+            { $0.replacingOccurrences(of: ";", with: "") },
+            { $0.replacingOccurrences(of: "=", with: " = ") },
+            { $0.replacingOccurrences(of: "\"", with: "'") },
+            { $0.replacingOccurrences(of: "label=\"", with: "label=\"\\\\N") },
+            { $0.replacingOccurrences(of: "label=\"", with: "label=\"%") },
+            { $0.replacingOccurrences(of: "kind=\"", with: "kind=\"x") },
+            { $0.replacingOccurrences(of: "kind=\"", with: "kind=\"\\q") },
+            { $0.replacingOccurrences(of: " -> ", with: " -- ") },
+            { $0.replacingOccurrences(of: " -> \"", with: " -> \"zz") },
+            { $0.replacingOccurrences(of: "  \"", with: "  \"%") },
+            { $0.replacingOccurrences(of: "  \"", with: "  \"\\\"") },
+            { $0.replacingOccurrences(of: " [", with: " [key=\"k\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [dir=none, ") },
+            { $0.replacingOccurrences(of: " [", with: " [color=red, ") },
+            { $0.replacingOccurrences(of: " [", with: " [weight=\"abc\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [weight=\"1e999\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [since=\"2020\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [status=\"maybe\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [attributes=\"{\\\"k\\\": [1]}\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [description=\"\", ") },
+            { $0.replacingOccurrences(of: " [", with: " [label=\"\\u0041\\n\", ") },
+            { $0.replacingOccurrences(of: "\"];", with: "\", label=\"twice\"];") },
+            { $0.replacingOccurrences(of: "digraph", with: "strict digraph") },
+            { $0.replacingOccurrences(of: "digraph", with: "graph") },
+            { $0.replacingOccurrences(of: "graph [", with: "node [") },
+            { $0.replacingOccurrences(of: "netgraph=\"1\"", with: "netgraph=\"\"") },
+            { $0 + "\n" + $0 },
+            { $0.isEmpty ? $0 : String($0.dropLast()) },
+        ]
+        var texts: [String] = [text + "x", String(text.dropLast(3)), text.replacingOccurrences(of: "\n", with: " ")]
+        for edit in edits {
+            let changing = lines.indices.filter { edit(lines[$0]) != lines[$0] }
+            for index in Set(changing.prefix(3) + changing.suffix(1)).sorted() {
+                var edited = lines
+                edited[index] = edit(lines[index])
+                texts.append(edited.joined(separator: "\n"))
+            }
+        }
+        // A node statement moved after the edges.
+        if let node = lines.firstIndex(where: { $0.hasPrefix("  \"") && !$0.contains(" -> ") }), lines.contains(where: { $0.contains(" -> ") }) {
+            var moved = lines
+            let line = moved.remove(at: node)
+            moved.insert(line, at: moved.count - 2)
+            texts.append(moved.joined(separator: "\n"))
+        }
+        return texts
+    }
+
+    /// Whether the fast path reads the text (into a graph or an error) rather than decline it.
+    static func isTaken(_ text: String) -> Bool {
+        do {
+            return try DOTFastPath.read(Array(text.utf8), file: "t.dot", limits: .standard) != nil
+        } catch {
+            return true
+        }
+    }
+
+    /// Whether the reader gives the same graph, or the same error, with and without the fast path.
+    static func agrees(_ text: String) -> Bool {
+        var general = DOTGraphReader()
+        general.skipsFastPath = true
+        let bytes = Array(text.utf8)
+        switch (Result { try DOTGraphReader().read(bytes, file: "t.dot") }, Result { try general.read(bytes, file: "t.dot") }) {
+        case (.success(let fast), .success(let slow)):
+            return NativeGraphWriter(format: .yaml).write(fast) == NativeGraphWriter(format: .yaml).write(slow)
+                && fast.storageBytes == slow.storageBytes
+        case (.failure(let fast), .failure(let slow)):
+            return "\(fast)" == "\(slow)"
+        default:
+            return false
+        }
+    }
+}
