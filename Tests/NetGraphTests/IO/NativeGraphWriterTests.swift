@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    /// The same for node-link and Cytoscape.js JSON: the bytes of the general path, and the
+    /// one-pass reader reads the text as the general reader does.
+    @Test func exchangeJSONFromTheColumnsEqualsTheGeneralPath() throws {
+        for graph in try Self.graphs() {
+            let nodeLink = NodeLinkWriter().write(graph)
+            #expect(nodeLink == NodeLinkWriter(bareItemsFromColumns: false).write(graph), "\(graph.name)")
+            let cytoscape = CytoscapeWriter().write(graph)
+            #expect(cytoscape == CytoscapeWriter(bareItemsFromColumns: false).write(graph), "\(graph.name)")
+            for (text, dialect) in [(nodeLink, ExchangeJSONReader.Dialect.nodeLink), (cytoscape, .cytoscape)] {
+                let onePass = try #require(ExchangeJSONFastPathTests.fastRead(Array(text.utf8), dialect), "\(graph.name)")
+                let general = try ExchangeJSONFastPathTests.generalRead(Array(text.utf8), dialect)
+                #expect(NativeYAMLFastPathTests.difference(onePass, general) == nil, "\(graph.name)")
+            }
+        }
+    }
+
     @Test func jsonEqualsTheDocumentModel() throws {
         for graph in try Self.graphs() {
             let written = NativeGraphWriter(format: .json).write(graph)

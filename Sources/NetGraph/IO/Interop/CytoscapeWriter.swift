@@ -19,7 +19,13 @@
 /// edge ids are `e` followed by the relation's index, with as many `_` after the `e` as it
 /// takes for no entity id to have that form. Deterministic; linear in the size of the graph.
 public struct CytoscapeWriter: Sendable {
-    public init() {}
+    /// Whether nodes and edges with nothing but their required fields are written straight
+    /// from the graph's columns (``BareItems``); the tests compare both ways.
+    let bareItemsFromColumns: Bool
+
+    public init() { bareItemsFromColumns = true }
+
+    init(bareItemsFromColumns: Bool) { self.bareItemsFromColumns = bareItemsFromColumns }
 
     public func write(_ graph: Graph) -> String {
         var stream = TextStream()
@@ -27,8 +33,7 @@ public struct CytoscapeWriter: Sendable {
         return String(decoding: stream.bytes, as: UTF8.self)
     }
 
-    /// Writes the document into `stream` node by node and edge by edge, the same text
-    /// `JSONValue.serialized(pretty: true)` makes of the whole document.
+    /// Writes the document into `stream`, node by node and edge by edge.
     public func write(_ graph: Graph, to stream: inout TextStream) {
         let header = NativeGraphWriter(format: .json).headerSections(graph)
         var graphFields: [(String, JSONValue)] = [("name", .string(graph.name))]
@@ -36,6 +41,8 @@ public struct CytoscapeWriter: Sendable {
         graphFields.append(("netgraph", .int(1)))
         if let sources = header.sources { graphFields.append(("sources", sources)) }
         if let schema = header.schema { graphFields.append(("schema", schema)) }
+        // Building a tree per item was most of the writing time (perf).
+        let bare = BareItems(graph, encoding: .json)
 
         let prefix = Self.edgeIDPrefix(avoiding: graph.entities.map(\.id))
         stream.bytes.append(UInt8(ascii: "{"))
@@ -48,31 +55,66 @@ public struct CytoscapeWriter: Sendable {
         JSONValue.beginPrettyMember("elements", first: false, indent: 0, into: &stream.bytes)
         stream.bytes.append(UInt8(ascii: "{"))
         JSONValue.beginPrettyMember("nodes", first: true, indent: 2, into: &stream.bytes)
-        JSONValue.writePrettyArray(indent: 4, into: &stream) { node in
-            for entity in graph.entities {
-                var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("value", .string(entity.id)), ("name", .string(entity.name)),
-                                                     ("kind", .string(entity.kind.rawValue))]
-                if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
-                if let description = entity.description { fields.append(("description", .string(description))) }
-                if let since = entity.since { fields.append(("since", .string(since.description))) }
-                if let until = entity.until { fields.append(("until", .string(until.description))) }
-                if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
-                node(.object([("data", .object(fields))]))
+        var nodes = JSONPrettyArray(indent: 4)
+        for v in 0..<graph.nodeCount {
+            if bareItemsFromColumns && bare.isBare(entity: v) {
+                nodes.beginItem(&stream)
+                stream.bytes.append(contentsOf: "{\n        \"data\": {\n          \"id\": ".utf8)
+                bare.appendID(v, into: &stream.bytes)
+                bare.writeEntity(v, ",\n          \"value\": ", ",\n          \"name\": ", ",\n          \"kind\": ",
+                                 "\n        }\n      }", into: &stream.bytes)
+                nodes.endItem(&stream)
+                continue
             }
+            let entity = graph.entities[v]
+            var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("value", .string(entity.id)), ("name", .string(entity.name)),
+                                                 ("kind", .string(entity.kind.rawValue))]
+            if !entity.aliases.isEmpty { fields.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
+            if let description = entity.description { fields.append(("description", .string(description))) }
+            if let since = entity.since { fields.append(("since", .string(since.description))) }
+            if let until = entity.until { fields.append(("until", .string(until.description))) }
+            if !entity.attributes.isEmpty { fields.append(("attributes", JSONValue(attributes: entity.attributes))) }
+            nodes.item(.object([("data", .object(fields))]), into: &stream)
         }
+        nodes.end(&stream)
         JSONValue.beginPrettyMember("edges", first: false, indent: 2, into: &stream.bytes)
-        JSONValue.writePrettyArray(indent: 4, into: &stream) { edge in
-            for index in 0..<graph.relationCount {
-                let relation = graph.relations[index]
-                var fields: [(String, JSONValue)] = [("id", .string("\(prefix)\(index)")), ("key", .string("\(prefix)\(index)")),
-                                                     ("source", .string(relation.from)),
-                                                     ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
-                                                     ("directed", .bool(graph.isDirected(relation: index)))]
-                fields += relation.exchangeFields
-                edge(.object([("data", .object(fields))]))
+        var edges = JSONPrettyArray(indent: 4)
+        for index in 0..<graph.relationCount {
+            if bareItemsFromColumns && bare.isBare(relation: index) {
+                edges.beginItem(&stream)
+                Self.writeBareEdge(index, id: "\"\(prefix)\(index)\"", directed: graph.isDirected(relation: index), bare: bare,
+                                   into: &stream.bytes)
+                edges.endItem(&stream)
+                continue
             }
+            let relation = graph.relations[index]
+            var fields: [(String, JSONValue)] = [("id", .string("\(prefix)\(index)")), ("key", .string("\(prefix)\(index)")),
+                                                 ("source", .string(relation.from)),
+                                                 ("target", .string(relation.to)), ("type", .string(relation.type.rawValue)),
+                                                 ("directed", .bool(graph.isDirected(relation: index)))]
+            fields += relation.exchangeFields
+            edges.item(.object([("data", .object(fields))]), into: &stream)
         }
+        edges.end(&stream)
         stream.bytes.append(contentsOf: "\n  }\n}\n".utf8)
+    }
+
+    /// An edge with only its ends and type, as the general path writes it at indent 6; `id`
+    /// is its id, quoted.
+    private static func writeBareEdge(_ index: Int, id: String, directed: Bool, bare: BareItems, into out: inout [UInt8]) {
+        let (from, to) = bare.ends(ofRelation: index)
+        out.append(contentsOf: "{\n        \"data\": {\n          \"id\": ".utf8)
+        out.append(contentsOf: id.utf8)
+        out.append(contentsOf: ",\n          \"key\": ".utf8)
+        out.append(contentsOf: id.utf8)
+        out.append(contentsOf: ",\n          \"source\": ".utf8)
+        bare.appendID(from, into: &out)
+        out.append(contentsOf: ",\n          \"target\": ".utf8)
+        bare.appendID(to, into: &out)
+        out.append(contentsOf: ",\n          \"type\": ".utf8)
+        out.append(contentsOf: bare.type(ofRelation: index))
+        out.append(contentsOf: (directed ? ",\n          \"directed\": true\n        }\n      }"
+                                         : ",\n          \"directed\": false\n        }\n      }").utf8)
     }
 
     /// `e`, `e_`, `e__`, …: the first that no id in `ids` continues with digits only.
