@@ -42,9 +42,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NetGraphTests", dependencies: ["NetGraph", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
-        // Fixtures and an SVG parser the rendering and report tests share (a test target
-        // cannot depend on another).
+        .testTarget(name: "NetGraphTests", dependencies: ["NetGraph", "VizTestSupport", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
+        // Fixtures and an SVG parser the rendering and report tests share, and the graph
+        // files of the repository the readers' tests all read (a test target cannot depend
+        // on another).
         .target(name: "VizTestSupport", dependencies: ["NetGraph"], path: "Tests/VizTestSupport"),
         .testTarget(name: "NetGraphVizTests", dependencies: ["NetGraph", "NetGraphViz", "VizTestSupport"]),
         .testTarget(name: "NetGraphReportTests", dependencies: ["NetGraph", "NetGraphViz", "NetGraphReport", "VizTestSupport"]),

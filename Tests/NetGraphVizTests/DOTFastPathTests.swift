@@ -75,18 +75,7 @@ import VizTestSupport
     /// Every graph file of the repository written as DOT takes the fast path and reads as
     /// through cgraph; every mutation of the written texts is either declined or read alike.
     @Test func readsEveryRepositoryGraphAsCgraph() throws {
-        var written: [(name: String, text: String)] = []
-        let root = VizSupport.repository
-        let folders = ["graphs", "examples", "Sources/NetGraph/Resources", "Tests/NetGraphTests/Fixtures", "Tests/netgraphCLITests/Hostile"]
-        for folder in folders {
-            guard let walk = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
-            for case let relative as String in walk {
-                let path = root.appendingPathComponent(folder).appendingPathComponent(relative).path
-                guard ["yaml", "json", "graphml", "gexf", "edges"].contains(where: { relative.hasSuffix("." + $0) }),
-                      let graph = try? GraphFile.read(path: path) else { continue }
-                written.append((relative, DOTGraphWriter().write(graph)))
-            }
-        }
+        var written = VizSupport.repositoryGraphs().map { (name: $0.name, text: DOTGraphWriter().write($0.graph)) }
         written.append(("tricky", DOTGraphWriter().write(try VizSupport.tricky())))
         written.append(("hostile", DOTGraphWriter().write(try VizSupport.hostile())))
         #expect(written.count >= 30)

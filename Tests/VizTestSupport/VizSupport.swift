@@ -19,6 +19,24 @@ public enum VizSupport {
         try GraphFile.read(path: repository.appendingPathComponent("Tests/NetGraphTests/Fixtures/graphs/tricky.yaml").path)
     }
 
+    /// Every graph file of the repository that netgraph reads (native YAML and JSON, GraphML,
+    /// GEXF, edge lists), by its path inside its folder, with the graph read from it: what
+    /// the fast paths' tests write in each format and read back both ways.
+    public static func repositoryGraphs() -> [(name: String, graph: Graph)] {
+        var graphs: [(name: String, graph: Graph)] = []
+        let folders = ["graphs", "examples", "Sources/NetGraph/Resources", "Tests/NetGraphTests/Fixtures", "Tests/netgraphCLITests/Hostile"]
+        for folder in folders {
+            let base = repository.appendingPathComponent(folder)
+            guard let walk = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let relative as String in walk {
+                guard ["yaml", "json", "graphml", "gexf", "edges"].contains(where: { relative.hasSuffix("." + $0) }),
+                      let graph = try? GraphFile.read(path: base.appendingPathComponent(relative).path) else { continue }
+                graphs.append((relative, graph))
+            }
+        }
+        return graphs
+    }
+
     /// Native-format text read as a graph.
     public static func read(_ text: String) throws -> Graph {
         try NativeGraphReader().read(Array(text.utf8), file: "test.yaml")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @_spi(Testing) @testable import NetGraph
+import VizTestSupport
 
 /// The fast path for node-link and Cytoscape.js JSON that netgraph wrote must read a text into
 /// exactly the graph the general path builds (entities, relations, order, texts, quote marks),
@@ -79,17 +80,8 @@ import Testing
     /// written texts is either declined or read alike.
     @Test(arguments: [ExchangeJSONReader.Dialect.nodeLink, .cytoscape])
     func readsEveryRepositoryGraphAsTheGeneralPath(_ dialect: ExchangeJSONReader.Dialect) throws {
-        var written: [(name: String, text: String)] = []
-        let root = TestSupport.repository
-        let folders = ["graphs", "examples", "Sources/NetGraph/Resources", "Tests/NetGraphTests/Fixtures", "Tests/netgraphCLITests/Hostile"]
-        for folder in folders {
-            guard let walk = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
-            for case let relative as String in walk {
-                let path = root.appendingPathComponent(folder).appendingPathComponent(relative).path
-                guard ["yaml", "json", "graphml", "gexf", "edges"].contains(where: { relative.hasSuffix("." + $0) }),
-                      let graph = try? GraphFile.read(path: path) else { continue }
-                written.append((relative, dialect == .nodeLink ? NodeLinkWriter().write(graph) : CytoscapeWriter().write(graph)))
-            }
+        let written = VizSupport.repositoryGraphs().map { item in
+            (name: item.name, text: dialect == .nodeLink ? NodeLinkWriter().write(item.graph) : CytoscapeWriter().write(item.graph))
         }
         #expect(written.count >= 30)
         for (name, text) in written {
