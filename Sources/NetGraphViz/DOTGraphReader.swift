@@ -1,6 +1,8 @@
 import NetGraph
 
-/// Reads a graph written in Graphviz's DOT language, through Graphviz's own parser.
+/// Reads a graph written in Graphviz's DOT language, through Graphviz's own parser; a file in
+/// the layout ``DOTGraphWriter`` writes is read in one pass without it (`DOTFastPath`), into
+/// what the parser would give.
 ///
 /// A file ``DOTGraphWriter`` wrote (its graph carries the `netgraph` attribute) reads back
 /// typed: every field of every entity and relation, the sources and the schema extensions,

@@ -209,11 +209,11 @@ enum GraphvizAdapter {
     // MARK: Reading DOT
 
     /// A DOT graph as read by cgraph, reduced to what netgraph keeps.
-    struct ParsedDOT: Equatable {
+    struct ParsedDOT {
         /// The requested attributes an object has, empty values left out: one slot per name
         /// asked for, since a dictionary per node and edge was a fifth of reading a large file
         /// (perf).
-        struct Values: Equatable {
+        struct Values {
             let names: [String]
             var values: [String?]
 
@@ -231,12 +231,12 @@ enum GraphvizAdapter {
             subscript(slot slot: Int) -> String? { values[slot] }
         }
 
-        struct Node: Equatable {
+        struct Node {
             var name: String
             var attributes: Values
         }
 
-        struct Edge: Equatable {
+        struct Edge {
             var tail: Int
             var head: Int
             var attributes: Values
