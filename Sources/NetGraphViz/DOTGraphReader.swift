@@ -45,13 +45,13 @@ public struct DOTGraphReader: Sendable {
         // The shared decoder names UTF-16/32 byte-order marks, NUL bytes and the line and
         // column of invalid UTF-8, and drops a UTF-8 byte-order mark, which cgraph's scanner
         // would take as part of the first word.
-        let text = try GraphFile.decodeText(bytes, file: file)
-        if text.allSatisfy(\.isWhitespace) { throw GraphInputError("the file is empty", at: start) }
-        // A file in the layout netgraph writes is read without cgraph; it gives what cgraph
-        // would, so the same checks follow.
+        try TextDecoding.checkNotEmpty(bytes, file: file)
+        // A file in the layout netgraph writes is read without cgraph, from its bytes; it
+        // gives what cgraph would, so the same checks follow. Only cgraph's path needs the text.
         if !skipsFastPath, let graph = try DOTFastPath.read(bytes, file: file, limits: limits) {
             return graph
         }
+        let text = try GraphFile.decodeText(bytes, file: file)
         let utf8 = Array(text.utf8)
         let outline = DOTTextOutline(utf8)
         if let open = outline.unterminated, case .unterminated(let construct) = open.kind {

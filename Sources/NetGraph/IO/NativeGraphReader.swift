@@ -44,10 +44,7 @@ public struct NativeGraphReader: Sendable {
             return graph
         }
         // Checked on the bytes: a string of the whole text is made only for the general path.
-        try TextDecoding.validateUTF8(bytes, file: file)
-        if TextDecoding.isBlank(bytes, decoded: (try? TextDecoding.utf8(bytes, file: file)) ?? "") {
-            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try TextDecoding.checkNotEmpty(bytes, file: file)
         let text: String
         if requiresJSON {
             let checked = try JSONSyntax.validated(bytes, file: file)

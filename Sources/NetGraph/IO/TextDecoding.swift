@@ -1,5 +1,5 @@
 /// Turns a file's bytes into text, or says precisely why they are not UTF-8 text.
-enum TextDecoding {
+package enum TextDecoding {
     /// Decodes UTF-8, dropping a UTF-8 byte-order mark.
     /// - Throws: ``GraphInputError`` naming the line and column of the first invalid byte, or
     ///   the encoding a byte-order mark announces (UTF-16, UTF-32).
@@ -49,6 +49,17 @@ enum TextDecoding {
             return true
         }
         if !plainASCII { _ = try utf8(bytes, file: file) }
+    }
+
+    /// Checks that `bytes` are UTF-8 text without NUL bytes (``validateUTF8(_:file:)``) and
+    /// not all white space, making a string of the text only where the bytes cannot settle
+    /// it: the readers that work on bytes make none of a whole file.
+    /// - Throws: ``GraphInputError`` as ``utf8(_:file:)``, or "the file is empty".
+    package static func checkNotEmpty(_ bytes: [UInt8], file: String) throws(GraphInputError) {
+        try validateUTF8(bytes, file: file)
+        if isBlank(bytes, decoded: (try? utf8(bytes, file: file)) ?? "") {
+            throw GraphInputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
     }
 
     /// Whether `text`, decoded from `bytes`, is all white space as `Character.isWhitespace`

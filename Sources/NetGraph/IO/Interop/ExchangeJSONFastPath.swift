@@ -70,7 +70,8 @@ extension FastNativeReader {
                 // `directed` and `multigraph`: the schema says what is directed.
                 pool.removeAll(keepingCapacity: true)
                 _ = try jsonValue()
-            case (.nodeLink, 2), (.cytoscape, 2):
+            case (_, 2):
+                // `graph` or `data`: before the items, whose builder it makes.
                 guard document.builder == nil else { throw ComposerDeclined() }
                 try exchangeGraphData(into: &document)
                 document.builder = document.entityBuilder()

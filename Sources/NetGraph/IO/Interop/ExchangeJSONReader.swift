@@ -52,10 +52,7 @@ public struct ExchangeJSONReader: Sendable {
         try limits.checkSize(of: bytes, file: file)
         let start = SourceLocation(file: file, line: 1, column: 1)
         // Checked on the bytes: a string of the whole text is made only for the general path.
-        try TextDecoding.validateUTF8(bytes, file: file)
-        if TextDecoding.isBlank(bytes, decoded: (try? TextDecoding.utf8(bytes, file: file)) ?? "") {
-            throw GraphInputError("the file is empty", at: start)
-        }
+        try TextDecoding.checkNotEmpty(bytes, file: file)
         let checked = try JSONSyntax.validated(bytes, file: file)
         if !composesWithYamsOnly && !skipsFastPath,
            let graph = ExchangeJSONFastPath.graph(fromValidated: checked, dialect: dialect, file: file, limits: limits) {
