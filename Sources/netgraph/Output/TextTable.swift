@@ -26,8 +26,10 @@ struct TextTable {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                // The last column of text is not padded, so a long cell in it (a component's
+                // members) costs no padding on every other row.
                 if index == cells.count - 1 && !numericColumns.contains(index) { return cell }
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
                 return numericColumns.contains(index) ? padding + cell : cell + padding
             }.joined(separator: "  ")
         }
