@@ -57,6 +57,9 @@ private struct DOTLayoutParser {
     var tokenizer: DOTTokenizer
     let maxTextLength: Int
     private var peeked: DOTTokenizer.Token?
+    /// The names set so far in the attribute list being read (a handful), kept between lists
+    /// so that a list allocates nothing.
+    private var seenNames: [DOTTokenizer.Token] = []
 
     init(tokenizer: DOTTokenizer, maxTextLength: Int) {
         self.tokenizer = tokenizer
@@ -67,6 +70,8 @@ private struct DOTLayoutParser {
     private static let graphKeys = DOTKeys.graphKeys.map { Array($0.utf8) }
     private static let nodeKeys = DOTKeys.nodeKeys.map { Array($0.utf8) }
     private static let edgeKeys = DOTKeys.edgeKeys.map { Array($0.utf8) }
+
+    private static let key = Array("key".utf8)
 
     /// DOT's keywords, which cgraph reads in any case and which no plain word here may be.
     private static let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
@@ -95,17 +100,20 @@ private struct DOTLayoutParser {
         while true {
             guard let token = take() else { return nil }
             if case .punctuation(UInt8(ascii: "}")) = token.kind { break }
-            guard case .quoted = token.kind, let first = text(of: token) else { return nil }
+            guard case .quoted = token.kind else { return nil }
             if peekIsEdgeOperator() {
                 _ = take()
-                guard let second = quoted(), let tail = nodes.row(of: first), let head = nodes.row(of: second),
+                // The ends are found by their bytes: a name holding a control character, which
+                // `text(of:)` refuses, was never added.
+                guard let second = take(), case .quoted = second.kind,
+                      let tail = nodes.row(ofUTF8: tokenizer.text(of: token)), let head = nodes.row(ofUTF8: tokenizer.text(of: second)),
                       attributeList(into: &edgeValues, names: Self.edgeKeys, refusingKey: true), punctuation(";") else { return nil }
                 sawEdge = true
                 assembly?.addEdge(tail: Int(tail), head: Int(head), values: edgeValues)
             } else {
                 // A node statement: a new node, before any edge (cgraph would otherwise merge
                 // it with the node named before, or number it after an edge made it).
-                guard !sawEdge, !first.isEmpty, !first.hasPrefix("%"), first.utf8.count <= maxTextLength,
+                guard !sawEdge, let first = text(of: token), !first.isEmpty, !first.hasPrefix("%"), first.utf8.count <= maxTextLength,
                       nodes.insert(first, row: Int32(nodes.count)),
                       attributeList(into: &nodeValues, names: Self.nodeKeys), punctuation(";") else { return nil }
                 if let label = nodeValues["label"], label.utf8.count > maxTextLength { return nil }
@@ -124,29 +132,25 @@ private struct DOTLayoutParser {
                                         refusingKey: Bool = false) -> Bool {
         guard punctuation("[") else { return false }
         for slot in values.values.indices { values.values[slot] = nil }
-        // The names set so far, as the bytes of their tokens: a list has a handful.
-        var seen: [ArraySlice<UInt8>] = []
+        seenNames.removeAll(keepingCapacity: true)
         if punctuation("]") { return true }
         repeat {
             guard let token = take(), case .word = token.kind else { return false }
             let name = tokenizer.text(of: token)
-            guard isPlainWord(name), !seen.contains(where: { $0.elementsEqual(name) }),
-                  !(refusingKey && name.elementsEqual("key".utf8)), punctuation("=") else { return false }
-            seen.append(name)
+            guard isPlainWord(name), !seenNames.contains(where: { tokenizer.text(of: $0).elementsEqual(name) }),
+                  !(refusingKey && Self.equal(Self.key, name)), punctuation("=") else { return false }
+            seenNames.append(token)
             guard let valueToken = take() else { return false }
-            let value: String
+            let value = tokenizer.text(of: valueToken)
             switch valueToken.kind {
-            case .quoted:
-                guard let decoded = text(of: valueToken) else { return false }
-                value = decoded
-            case .word:
-                let word = tokenizer.text(of: valueToken)
-                guard isPlainWord(word) else { return false }
-                value = String(decoding: word, as: UTF8.self)
-            default:
-                return false
+            case .quoted: guard value.allSatisfy({ $0 >= 0x20 }) else { return false }
+            case .word: guard isPlainWord(value) else { return false }
+            default: return false
             }
-            if !value.isEmpty, let slot = nameBytes.firstIndex(where: { $0.elementsEqual(name) }) { values.values[slot] = value }
+            // Only the values kept are made strings.
+            if !value.isEmpty, let slot = nameBytes.firstIndex(where: { Self.equal($0, name) }) {
+                values.values[slot] = String(decoding: value, as: UTF8.self)
+            }
         } while punctuation(",")
         return punctuation("]")
     }
@@ -190,6 +194,12 @@ private struct DOTLayoutParser {
         return tokenizer.text(of: token).elementsEqual(spelled.utf8)
     }
 
+    private static func equal(_ name: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
+        name.count == bytes.count && name.withUnsafeBufferPointer { name in
+            bytes.withUnsafeBufferPointer { name.elementsEqual($0) }
+        }
+    }
+
     /// Whether a word's bytes are a plain word: an ASCII name (not a number) that is no keyword.
     private func isPlainWord(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }), let first = bytes.first,
@@ -206,7 +216,8 @@ private struct DOTLayoutParser {
 
     /// A quoted string's value as cgraph keeps it; nil when it holds a control character.
     private func text(of token: DOTTokenizer.Token) -> String? {
-        guard token.value.allSatisfy({ $0 >= 0x20 }) else { return nil }
-        return String(decoding: token.value, as: UTF8.self)
+        let value = tokenizer.text(of: token)
+        guard value.allSatisfy({ $0 >= 0x20 }) else { return nil }
+        return String(decoding: value, as: UTF8.self)
     }
 }

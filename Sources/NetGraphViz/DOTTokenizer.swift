@@ -24,10 +24,12 @@ struct DOTTokenizer {
         /// A name or number (its bytes: ``DOTTokenizer/text(of:)``; a word keeps no copy, since
         /// allocating one per word was a cost of reading a large file).
         case word
-        /// A quoted string: `value` holds what cgraph keeps (`\"` becomes `"`, a backslash
-        /// before a line feed and the line feed go; everything else stays as written).
+        /// A quoted string: ``DOTTokenizer/text(of:)`` gives what cgraph keeps (`\"` becomes
+        /// `"`, a backslash before a line feed and the line feed go; everything else stays as
+        /// written).
         case quoted
-        /// An HTML string: `value` holds the text between the outer `<` and `>`.
+        /// An HTML string: ``DOTTokenizer/text(of:)`` gives the text between the outer `<`
+        /// and `>`.
         case html
         /// `->` or `--`.
         case edgeOperator
@@ -43,10 +45,17 @@ struct DOTTokenizer {
         var range: Range<Int>
         var line: Int
         var column: Int
-        var value: [UInt8] = []
+        /// Where the tokenizer copied the value of a quoted string with an escape; nil for
+        /// any other token (a quoted string without one, nearly all, is read where it lies in
+        /// the text). A token holds no buffer of its own, so copying one costs no reference
+        /// counting: a copy per string, and the counting, were costs of reading a large file.
+        fileprivate var copied: Range<Int>?
     }
 
     private let bytes: [UInt8]
+    /// The values of the quoted strings with an escape (see ``Token``), one after another: at
+    /// most the text's length.
+    private var copies: [UInt8] = []
     private var index = 0
     private var line = 1
     private var column = 1
@@ -67,7 +76,11 @@ struct DOTTokenizer {
 
     /// A token's text: a word's bytes, or the value of a quoted or HTML string.
     func text(of token: Token) -> ArraySlice<UInt8> {
-        token.kind == .word ? bytes[token.range] : token.value[...]
+        if let copied = token.copied { return copies[copied] }
+        switch token.kind {
+        case .quoted, .html: return bytes[token.range.lowerBound + 1 ..< token.range.upperBound - 1]
+        default: return bytes[token.range]
+        }
     }
 
     private mutating func advance() {
@@ -98,8 +111,9 @@ struct DOTTokenizer {
     mutating func next() -> Token? {
         while let current = byte(at: index) {
             let start = index, startLine = line, startColumn = column
-            func token(_ kind: Kind, value: [UInt8] = []) -> Token {
-                Token(kind: kind, range: start..<index, line: startLine, column: startColumn, value: value)
+            func token(_ kind: Kind, copiedFrom copyStart: Int? = nil) -> Token {
+                Token(kind: kind, range: start..<index, line: startLine, column: startColumn,
+                      copied: copyStart.map { $0..<copies.count })
             }
             switch current {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
@@ -121,41 +135,43 @@ struct DOTTokenizer {
                 skipRestOfLine()
             case UInt8(ascii: "\""):
                 advance()
-                var value: [UInt8] = []
+                // Where the value starts in `copies`, from the string's first escape on.
+                var copyStart: Int?
                 while true {
                     guard let inside = byte(at: index) else { return token(.unterminated(.quotedString)) }
                     if inside == UInt8(ascii: "\"") {
                         advance()
-                        return token(.quoted, value: value)
+                        return token(.quoted, copiedFrom: copyStart)
                     }
                     if inside == UInt8(ascii: "\\"), let escaped = byte(at: index + 1),
                        escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") || escaped == UInt8(ascii: "\n") {
+                        if copyStart == nil {
+                            copyStart = copies.count
+                            copies.append(contentsOf: bytes[start + 1 ..< index])
+                        }
                         advance(); advance()
-                        if escaped == UInt8(ascii: "\"") { value.append(escaped) }
-                        if escaped == UInt8(ascii: "\\") { value.append(inside); value.append(escaped) }
+                        if escaped == UInt8(ascii: "\"") { copies.append(escaped) }
+                        if escaped == UInt8(ascii: "\\") { copies.append(inside); copies.append(escaped) }
                         continue
                     }
-                    value.append(inside)
-                    advance()
-                    // The run of plain bytes that follows is copied at once: byte by byte, the
-                    // strings of a large file were most of the tokenizer's time (perf).
                     let run = index
+                    advance()
+                    // The run of plain bytes that follows is passed over at once: byte by byte,
+                    // the strings of a large file were most of the tokenizer's time (perf).
                     while index < bytes.count, Self.isPlainInString(bytes[index]) {
                         if bytes[index] & 0xC0 != 0x80 { column += 1 }
                         index += 1
                     }
-                    value.append(contentsOf: bytes[run..<index])
+                    if copyStart != nil { copies.append(contentsOf: bytes[run..<index]) }
                 }
             case UInt8(ascii: "<"):
                 advance()
                 var depth = 1
-                var value: [UInt8] = []
                 while true {
                     guard let inside = byte(at: index) else { return token(.unterminated(.htmlString)) }
                     if inside == UInt8(ascii: ">") { depth -= 1 } else if inside == UInt8(ascii: "<") { depth += 1 }
                     advance()
-                    if depth == 0 { return token(.html, value: value) }
-                    value.append(inside)
+                    if depth == 0 { return token(.html) }
                 }
             case UInt8(ascii: "-") where byte(at: index + 1) == UInt8(ascii: ">") || byte(at: index + 1) == UInt8(ascii: "-"):
                 advance(); advance()

@@ -34,6 +34,7 @@ struct TypedDOTAssembly {
                                   sourcesJSON: text(attributes["sources"], "sources", of: "graph"),
                                   schemaJSON: text(attributes["schema"], "schema", of: "graph"))
             .builder(file: file, limits: limits)
+        builder.unmarkedPlace = start
     }
 
     /// Adds the entity a node stands for; `values` are its attributes named in `DOTKeys.nodeKeys`,
@@ -55,7 +56,7 @@ struct TypedDOTAssembly {
                             description: text(values[slot: NodeSlot.description], "description", of: item()),
                             since: date(values[slot: NodeSlot.since], "since", of: item()), until: date(values[slot: NodeSlot.until], "until", of: item()),
                             attributes: attributes(values[slot: NodeSlot.attributes], of: item()))
-        builder.add(entity, marks: GraphBuilder.Marks(item: start))
+        builder.add(entity)
     }
 
     /// Adds the relation an edge stands for, between the nodes at `tail` and `head` in the
@@ -63,8 +64,8 @@ struct TypedDOTAssembly {
     /// order.
     mutating func addEdge(tail: Int, head: Int, values: GraphvizAdapter.ParsedDOT.Values) {
         edgeCount += 1
-        let number = edgeCount
-        let item = { [ids] in "edge \(number) ('\(ids[tail].prefix(40))' -> '\(ids[head].prefix(40))')" }
+        let number = edgeCount, tailID = ids[tail], headID = ids[head]
+        let item = { "edge \(number) ('\(tailID.prefix(40))' -> '\(headID.prefix(40))')" }
         var weight: Double?
         if let raw = text(values[slot: EdgeSlot.weight], "weight", of: item()) {
             let reading = NumberText.read(raw)
@@ -79,12 +80,12 @@ struct TypedDOTAssembly {
             status = RelationStatus(rawValue: raw)
             if status == nil { problems.append(Diagnostic("\(item()): unknown status '\(raw.prefix(40))'", at: start)) }
         }
-        let relation = Relation(from: ids[tail], to: ids[head], type: RelationType(text(values[slot: EdgeSlot.type], "type", of: item()) ?? "edge"),
+        let relation = Relation(from: tailID, to: headID, type: RelationType(text(values[slot: EdgeSlot.type], "type", of: item()) ?? "edge"),
                                 weight: weight, date: date(values[slot: EdgeSlot.date], "date", of: item()),
                                 since: date(values[slot: EdgeSlot.since], "since", of: item()), until: date(values[slot: EdgeSlot.until], "until", of: item()),
                                 source: text(values[slot: EdgeSlot.source], "source", of: item()), quote: text(values[slot: EdgeSlot.quote], "quote", of: item()),
                                 status: status, attributes: attributes(values[slot: EdgeSlot.attributes], of: item()))
-        builder.add(relation, marks: GraphBuilder.Marks(item: start))
+        builder.add(relation)
     }
 
     /// The graph, once every node and edge is added.
@@ -117,7 +118,8 @@ struct TypedDOTAssembly {
             problems.append(Diagnostic("\(item()): '\(field)' has an escape netgraph does not write", at: start))
             return nil
         }
-        guard value.count <= limits.maxTextLength else {
+        // Counting characters walks the text; no more bytes than the limit needs no count.
+        guard value.utf8.count <= limits.maxTextLength || value.count <= limits.maxTextLength else {
             problems.append(Diagnostic("\(item()): '\(field)' is \(value.count) characters long, over the limit of \(limits.maxTextLength)",
                                        at: start, limit: .textLength))
             return nil

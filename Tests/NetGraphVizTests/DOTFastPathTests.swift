@@ -64,6 +64,27 @@ import VizTestSupport
         #expect(Self.agrees(text))
     }
 
+    /// DOT keeps no positions, so the problems the graph's builder finds (an unknown kind, an
+    /// unknown relation type) are placed at the start of the file, on both paths.
+    @Test func problemsFoundByTheBuilderArePlacedAtTheFileStart() {
+        let text = "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"spaceship\"];\n  \"b\" [kind=\"person\"];\n"
+            + "  \"b\" -> \"b\" [type=\"orbits\"];\n}\n"
+        #expect(Self.isTaken(text))
+        for skipsFastPath in [false, true] {
+            var reader = DOTGraphReader()
+            reader.skipsFastPath = skipsFastPath
+            do {
+                _ = try reader.read(Array(text.utf8), file: "t.dot")
+                Issue.record("expected an error")
+            } catch let error as GraphInputError {
+                #expect(error.diagnostics.count == 2)
+                #expect(error.diagnostics.allSatisfy { $0.location == SourceLocation(file: "t.dot", line: 1, column: 1) }, "\(error)")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
     @Test func declinesNamesAndLabelsOverTheTextLimit() throws {
         let text = "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"abcdef\" [kind=\"person\", label=\"A\"];\n  \"b\" [kind=\"person\", label=\"abcdef\"];\n}\n"
         var limits = ReadLimits.standard

@@ -76,6 +76,26 @@ package struct EntityRowIndex: Sendable {
         return byText.isEmpty ? nil : byText[id]
     }
 
+    /// The row of the id whose UTF-8 bytes are `bytes`, if held: as ``row(of:)`` without
+    /// making a string, unless the id is one the dictionary holds.
+    package func row(ofUTF8 bytes: ArraySlice<UInt8>) -> Int32? {
+        let slot: Slot? = bytes.withUnsafeBufferPointer { buffer in
+            if let value = Self.integerValue(ofDigits: buffer) { return .plain(value) }
+            guard !prefix.isEmpty, buffer.count > prefix.count,
+                  prefix.withUnsafeBufferPointer({ $0.elementsEqual(buffer[..<prefix.count]) }) else { return nil }
+            return Self.integerValue(ofDigits: UnsafeBufferPointer(rebasing: buffer[prefix.count...])).map(Slot.prefixed)
+        }
+        switch slot {
+        case .plain(let value)?:
+            if value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
+        case .prefixed(let value)?:
+            if value < byPrefixedValue.count, byPrefixedValue[value] != 0 { return byPrefixedValue[value] - 1 }
+        case nil:
+            break
+        }
+        return byText.isEmpty ? nil : byText[String(decoding: bytes, as: UTF8.self)]
+    }
+
     /// Holds `id` at `row` unless it is held already; returns whether it was added.
     @discardableResult
     package mutating func insert(_ id: String, row: Int32) -> Bool {

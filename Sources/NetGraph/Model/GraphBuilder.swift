@@ -87,6 +87,10 @@ public struct GraphBuilder: Sendable {
     private var pendingEndpoints: [Int: (from: String, to: String)] = [:]
     /// Ids of the sources relations cite, by cited-source code (sources may come after).
     private var citedSources = TextArena()
+    /// Where a part added without marks is placed in messages: a reader of a format that
+    /// keeps no positions (DOT, through Graphviz) places every part at one spot, and marks
+    /// kept per part to say so were a tenth of reading a large file (perf).
+    package var unmarkedPlace: SourceLocation?
     private var entityMarks = SparseColumn<Marks>()
     private var relationMarks = SparseColumn<Marks>()
     private var diagnostics: [Diagnostic] = []
@@ -207,7 +211,7 @@ public struct GraphBuilder: Sendable {
         let kindKnown = entities.kindTable.map(schema.contains)
         for row in 0..<entities.count {
             let id = entities.ids[row]
-            let marks = entityMarks[row] ?? Marks()
+            let marks = entityMarks[row] ?? Marks(item: unmarkedPlace)
             if rowByID.row(of: id) != Int32(truncatingIfNeeded: row) {
                 problems.append(Diagnostic("duplicate entity id '\(id)'", at: marks.location(of: "id")))
                 continue
@@ -264,7 +268,7 @@ public struct GraphBuilder: Sendable {
         var problems: [Diagnostic] = []
         let relations = columns.relations
         let entities = columns.entities
-        let marks = relationMarks[row] ?? Marks()
+        let marks = relationMarks[row] ?? Marks(item: unmarkedPlace)
         let (fromRow, toRow) = (Int(relations.sources[row]), Int(relations.targets[row]))
         let fromID = fromRow >= 0 ? entities.ids[fromRow] : pendingEndpoints[row]!.from
         let toID = toRow >= 0 ? entities.ids[toRow] : pendingEndpoints[row]!.to

@@ -2,7 +2,7 @@ import Testing
 @testable import NetGraph
 
 /// The entity row index, with its flat arrays for integer and prefixed integer ids, answers as
-/// a dictionary of the first row of each id would.
+/// a dictionary of the first row of each id would, asked by an id's string or its bytes.
 @Suite struct EntityRowIndexTests {
     /// Ids of every shape the flat arrays must tell apart: integers, leading zeros, signs,
     /// ten digits, values past the arrays' bound, prefixed integers, and text.
@@ -41,6 +41,9 @@ import Testing
             #expect(index.count == reference.count)
             for id in ids + (0..<100).map({ _ in Self.randomID(&generator) }) {
                 #expect(index.row(of: id) == reference[id], "\(id)")
+                // Found by its bytes as by its string, from a slice that does not start at 0.
+                let bytes = Array(("#" + id).utf8)
+                #expect(index.row(ofUTF8: bytes[1...]) == reference[id], "\(id)")
             }
             let whole = EntityRowIndex(ids: ids)
             for id in ids { #expect(whole.row(of: id) == reference[id]) }
@@ -56,6 +59,7 @@ import Testing
         for row in 1...1_000 { index.insert("n\(row)", row: Int32(row)) }
         for value in 0..<2_100 where value != 2000 { index.insert(String(value), row: Int32(1_000 + value + 1)) }
         #expect(index.row(of: "2000") == 0)
+        #expect(index.row(ofUTF8: Array("2000".utf8)[...]) == 0)
         let repeated = index.insert("2000", row: 99)
         #expect(!repeated)
         #expect(index.row(of: "2001") == 3_002)
