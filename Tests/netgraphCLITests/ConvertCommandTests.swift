@@ -23,6 +23,19 @@ import Testing
         #expect(back.stdout == direct.stdout)
     }
 
+    /// NetworkX saves node-link JSON as `.json` (`json.dump(nx.node_link_data(G), f)`, with
+    /// `edges` since 3.4): the command reads it as node-link JSON, not as a broken native file.
+    @Test func networkXNodeLinkSavedAsJSONIsReadAsNodeLink() throws {
+        let directory = try CLIRunner.newDirectory("convert")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("graph.json").path
+        try #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": 1}, {"id": 2}], "edges": [{"source": 1, "target": 2}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let stats = try CLIRunner.run(["stats", path, "--format", "json"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.contains(#""nodes":2,"edges":1"#), "\(stats.stdout)")
+    }
+
     private func temporaryDirectory() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("netgraph-convert-\(UUID().uuidString)")
     }

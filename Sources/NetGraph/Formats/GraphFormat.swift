@@ -24,7 +24,9 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
     /// The format a file name's extension implies, if any: `.yaml`/`.yml`, `.json`,
     /// `.edges`/`.el`/`.txt` (edge list), `.graphml`, `.gexf`, `.nodelink.json` (node-link
-    /// JSON), `.cyjs` (Cytoscape.js JSON), `.dot`/`.gv`. The CSV
+    /// JSON), `.cyjs` (Cytoscape.js JSON), `.dot`/`.gv`. (Reading a `.json` file, the
+    /// registry also looks at its top-level members: NetworkX's own node-link and Cytoscape.js
+    /// JSON are saved as `.json`.) The CSV
     /// folders have no extension; name them with `--to`/`--input-format`, or pass a folder
     /// holding `nodes.csv` or `vertices.csv` to be read.
     public init?(path: String) {
