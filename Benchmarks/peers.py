@@ -508,6 +508,12 @@ class NetworkX:
             return nx.read_graphml(path)
         if path.endswith(".gexf"):
             return nx.read_gexf(path)
+        if path.endswith(".nodelink.json") or path.endswith(".cyjs"):
+            import json
+            from networkx.readwrite import json_graph
+            with open(path) as f:
+                data = json.load(f)
+            return json_graph.cytoscape_graph(data) if path.endswith(".cyjs") else json_graph.node_link_graph(data)
         if weighted:
             g = nx.read_weighted_edgelist(path, nodetype=int)
         else:
@@ -679,6 +685,10 @@ def main(argv=None):
         return 0
     if a.graph.endswith(".gexf") and a.library in ("igraph", "rustworkx"):
         emit(dict(head, skipped="%s reads no GEXF" % a.library))
+        return 0
+    if (a.graph.endswith(".nodelink.json") or a.graph.endswith(".cyjs")) and a.library != "networkx":
+        # rustworkx's node-link reader takes its own layout (`links`, `data`), not NetworkX's.
+        emit(dict(head, skipped="%s reads no NetworkX node-link or Cytoscape.js JSON" % a.library))
         return 0
     if a.task == "dijkstra" and not weighted:
         emit(dict(head, skipped="dijkstra needs a weighted graph"))

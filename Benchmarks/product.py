@@ -70,17 +70,24 @@ TASKS = {
     "load-graphml-igraph": (["stats", "--format", "json"], "load"),
     "load-graphml-networkx": (["stats", "--format", "json"], "load"),
     "load-gexf-networkx": (["stats", "--format", "json"], "load"),
+    # Node-link and Cytoscape.js JSON as NetworkX writes them (`json.dump` of `node_link_data`
+    # and `cytoscape_data`), which NetworkX alone of the peers reads.
+    "load-nodelink-networkx": (["stats", "--format", "json"], "load"),
+    "load-cyjs-networkx": (["stats", "--format", "json"], "load"),
 }
 # The threads each peer is given, by task (one unless named here).
 PEER_THREADS = {"leiden-2t": 2}
 TYPED = {"load-graphml": "graphml", "load-yaml": "yaml", "load-json": "json", "load-gexf": "gexf"}
 # The tool that writes each foreign row's file from the edge list, and the file's format.
 FOREIGN = {"load-graphml-igraph": ("igraph", "graphml"), "load-graphml-networkx": ("networkx", "graphml"),
-           "load-gexf-networkx": ("networkx", "gexf")}
+           "load-gexf-networkx": ("networkx", "gexf"), "load-nodelink-networkx": ("networkx", "nodelink.json"),
+           "load-cyjs-networkx": ("networkx", "cyjs")}
 WRITE_FOREIGN = {
     ("igraph", "graphml"): "import igraph, sys; igraph.Graph.Read_Ncol(sys.argv[1], directed=False).write_graphml(sys.argv[2])",
     ("networkx", "graphml"): "import networkx, sys; networkx.write_graphml(networkx.read_edgelist(sys.argv[1]), sys.argv[2])",
     ("networkx", "gexf"): "import networkx, sys; networkx.write_gexf(networkx.read_edgelist(sys.argv[1]), sys.argv[2])",
+    ("networkx", "nodelink.json"): "import json, networkx, sys; json.dump(networkx.node_link_data(networkx.read_edgelist(sys.argv[1])), open(sys.argv[2], 'w'))",
+    ("networkx", "cyjs"): "import json, networkx, sys; json.dump(networkx.cytoscape_data(networkx.read_edgelist(sys.argv[1])), open(sys.argv[2], 'w'))",
 }
 DEFAULT_PLAN = ([(g, t) for g in ("ba-10k", "ba-100k", "er-100k", "grid-300")
                  for t in ("load", "bfs", "components", "pagerank", "kcore", "louvain", "leiden")]
@@ -257,7 +264,9 @@ def main(argv=None):
              "GEXF. A peer's load row is one load of the file." if any(t in TYPED for _, t in plan) else "", "",
              "The load-graphml-igraph and load-graphml-networkx rows read the same graph as GraphML written "
              "by igraph (`write_graphml`, nodes renumbered with their ids as `name` data) and by NetworkX, "
-             "and the load-gexf-networkx rows as GEXF written by NetworkX (`write_gexf`); netgraph and every "
+             "the load-gexf-networkx rows as GEXF written by NetworkX (`write_gexf`), and the "
+             "load-nodelink-networkx and load-cyjs-networkx rows as node-link and Cytoscape.js JSON written "
+             "by NetworkX (`json.dump` of `node_link_data` and `cytoscape_data`); netgraph and every "
              "peer that reads the format read that same file." if any(t in FOREIGN for _, t in plan) else "", "",
              "Peers: " + ", ".join("%s %s" % (p, versions.get(p)) for p in peers), "",
              "| graph | task | netgraph | peak | " + " | ".join(peers) + " | netgraph / fastest |"

@@ -190,15 +190,7 @@ struct FastNativeReader {
             type = RelationType(try requiredText(fields[2]))
             if !typeScalar.needsDecoding { lastType = (Array(typeBytes), type) }
         }
-        var weight: Double? = nil
-        if let value = fields[3] {
-            guard case .scalar(let scalar) = value, scalar.style == .plain else { throw ComposerDeclined() }
-            let spelled = string(scalar)
-            let tag = CoreSchemaTag.resolve(spelled)
-            guard tag == .int || tag == .float, Double(spelled) != nil,
-                  case .value(let number) = NumberText.read(spelled) else { throw ComposerDeclined() }
-            weight = number
-        }
+        let weight = try weight(fields[3])
         if fields[4] != nil && (fields[5] != nil || fields[6] != nil) { throw ComposerDeclined() }
         var status: RelationStatus? = nil
         if let spelled = try text(fields[9]) {
@@ -229,6 +221,17 @@ struct FastNativeReader {
             throw ComposerDeclined()
         }
         return string(scalar)
+    }
+
+    /// A relation's weight: a plain number the core schema reads as one, and finite.
+    mutating func weight(_ value: FastValue?) throws(ComposerDeclined) -> Double? {
+        guard let value else { return nil }
+        guard case .scalar(let scalar) = value, scalar.style == .plain else { throw ComposerDeclined() }
+        let spelled = string(scalar)
+        let tag = CoreSchemaTag.resolve(spelled)
+        guard tag == .int || tag == .float, Double(spelled) != nil,
+              case .value(let number) = NumberText.read(spelled) else { throw ComposerDeclined() }
+        return number
     }
 
     mutating func requiredText(_ value: FastValue?) throws(ComposerDeclined) -> String {

@@ -17,9 +17,19 @@
 ///   values, unread) and `reverse`. An edge whose `reverse` is `true` is the opposite copy of
 ///   an undirected relation, and is passed over as the general path passes it over.
 ///
-/// It declines at anything else: a document with no `netgraph` member (another tool's, which
-/// the general path reads as untyped), members out of that order or repeated, `elements` as
-/// one list, an element with members besides `data`, and everything the native JSON fast
+/// It also takes the plain graphs NetworkX writes (`json.dump` of `node_link_data` or
+/// `cytoscape_data`), read as the untyped graph the general path makes of them: graph data
+/// empty (`{}`, or `[]` as `cytoscape_data` writes it); nodes of `id` (text, or an integer
+/// as NetworkX writes one) and at most `name` and `value`; edges of `source` and `target` and
+/// at most `weight`, `key` and `id`. Each entity is of kind `node`, named by its `name` or its
+/// id; each relation of type `edge`, directed as the root's `directed` says (true unless it
+/// is the plain `false`). An id that is no valid entity id, which the general path replaces
+/// by one made from it, is declined.
+///
+/// It declines at anything else: graph data with members but no `netgraph` member (another
+/// tool's graph with attributes, which the general path reads as untyped), members out of
+/// that order or repeated, `elements` as one list, an element with members besides `data`, a
+/// node or edge of another tool with any other member, and everything the native JSON fast
 /// path declines. `ExchangeJSONFastPathTests` compares both paths on the writers' output for
 /// every graph file of the repository, crafted texts and mutations of them.
 ///
@@ -52,14 +62,21 @@ private enum ExchangeFieldNames {
         Array(ExchangeJSONReader.relationFields.first { $0.value == native }!.key.utf8)
     } + ExchangeJSONReader.relationBookkeeping.subtracting(["reverse"]).sorted().map { Array($0.utf8) } + [Array("reverse".utf8)]
     static let reverse = edge.count - 1
+    /// The members of another tool's plain node and edge (see ``ExchangeJSONFastPath``).
+    static let untypedNode = ["id", "name", "value"].map { Array($0.utf8) }
+    static let untypedEdge = ["source", "target", "weight", "key", "id"].map { Array($0.utf8) }
 }
 
-private let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+private let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}"), openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
 
 extension FastNativeReader {
     mutating func exchangeGraph(_ dialect: ExchangeJSONReader.Dialect, into document: inout FastDocument) throws(ComposerDeclined) -> Graph {
         let names = dialect == .nodeLink ? ExchangeFieldNames.nodeLinkRoot : ExchangeFieldNames.cytoscapeRoot
         var seen = Array(repeating: false, count: names.count)
+        // Whether the document is another tool's untyped graph, and its `directed`, which the
+        // general path reads as Yams reads a truth value: JSON's plain `false` alone is false.
+        var untyped = false
+        var directed = true
         try expectJSON(openBrace)
         repeat {
             let key = try jsonPartKey()
@@ -67,36 +84,64 @@ extension FastNativeReader {
             seen[member] = true
             switch (dialect, member) {
             case (_, 0), (_, 1):
-                // `directed` and `multigraph`: the schema says what is directed.
+                // `directed` and `multigraph`: in netgraph's documents the schema says what
+                // is directed.
                 pool.removeAll(keepingCapacity: true)
-                _ = try jsonValue()
+                let value = try jsonValue()
+                if member == 0, case .scalar(let flag) = value, flag.style == .plain {
+                    directed = !"false".utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[flag.start..<flag.end]))
+                }
             case (_, 2):
                 // `graph` or `data`: before the items, whose builder it makes.
                 guard document.builder == nil else { throw ComposerDeclined() }
-                try exchangeGraphData(into: &document)
+                untyped = try exchangeGraphData(into: &document)
                 document.builder = document.entityBuilder()
             case (.nodeLink, 3):
                 guard document.builder != nil else { throw ComposerDeclined() }
-                try exchangeNodes(into: &document, inElements: false)
+                try exchangeNodes(into: &document, inElements: false, untyped: untyped)
             case (.nodeLink, _):
                 // `edges`, or NetworkX's older `links`: one of them, after the nodes.
                 guard seen[3], !(seen[4] && seen[5]) else { throw ComposerDeclined() }
-                try exchangeEdges(into: &document, inElements: false)
+                try exchangeEdges(into: &document, inElements: false, untyped: untyped)
             case (.cytoscape, _):
                 guard document.builder != nil else { throw ComposerDeclined() }
-                try exchangeElements(into: &document)
+                try exchangeElements(into: &document, untyped: untyped)
             }
         } while try jsonContinues(closing: closeBrace)
         skipJSONSpace()
         guard position == bytes.count, seen[3] else { throw ComposerDeclined() }
+        if untyped { document.builder?.schema = Self.untypedSchema(directed: directed) }
         return try document.graph()
     }
 
+    /// The vocabulary the general path gives an untyped graph: kind `node` and type `edge`,
+    /// added to the default schema where it lacks them, the type directed as the document is.
+    private static func untypedSchema(directed: Bool) -> Schema {
+        var schema = Schema.default
+        if !schema.contains(EntityKind.node) { schema.add(EntityKind.node) }
+        if schema.declaration(of: RelationType.edge) == nil {
+            schema.declare(RelationDeclaration(RelationType.edge, directed: directed, from: nil, to: nil))
+        }
+        return schema
+    }
+
     /// The graph's data: its name, description, sources and schema, and the `netgraph` member
-    /// that says netgraph wrote the document.
-    private mutating func exchangeGraphData(into document: inout FastDocument) throws(ComposerDeclined) {
+    /// that says netgraph wrote the document; true when it is empty (`{}`, or the `[]` of
+    /// NetworkX's `cytoscape_data`), another tool's plain graph.
+    private mutating func exchangeGraphData(into document: inout FastDocument) throws(ComposerDeclined) -> Bool {
         var seen = Array(repeating: false, count: ExchangeFieldNames.graphData.count)
+        skipJSONSpace()
+        if byte(at: position) == openBracket {
+            position += 1
+            try expectJSON(closeBracket)
+            return true
+        }
         try expectJSON(openBrace)
+        skipJSONSpace()
+        if byte(at: position) == closeBrace {
+            position += 1
+            return true
+        }
         repeat {
             let key = try jsonPartKey()
             guard let member = Self.index(of: key, in: ExchangeFieldNames.graphData), !seen[member] else { throw ComposerDeclined() }
@@ -118,10 +163,11 @@ extension FastNativeReader {
             }
         } while try jsonContinues(closing: closeBrace)
         guard seen[2] else { throw ComposerDeclined() }
+        return false
     }
 
     /// Cytoscape.js' `elements`: an object of `nodes`, then `edges`.
-    private mutating func exchangeElements(into document: inout FastDocument) throws(ComposerDeclined) {
+    private mutating func exchangeElements(into document: inout FastDocument, untyped: Bool) throws(ComposerDeclined) {
         var seen = [false, false]
         try expectJSON(openBrace)
         repeat {
@@ -131,28 +177,39 @@ extension FastNativeReader {
             }
             seen[member] = true
             if member == 0 {
-                try exchangeNodes(into: &document, inElements: true)
+                try exchangeNodes(into: &document, inElements: true, untyped: untyped)
             } else {
-                try exchangeEdges(into: &document, inElements: true)
+                try exchangeEdges(into: &document, inElements: true, untyped: untyped)
             }
         } while try jsonContinues(closing: closeBrace)
         guard seen[0] else { throw ComposerDeclined() }
     }
 
-    private mutating func exchangeNodes(into document: inout FastDocument, inElements: Bool) throws(ComposerDeclined) {
+    private mutating func exchangeNodes(into document: inout FastDocument, inElements: Bool, untyped: Bool) throws(ComposerDeclined) {
         guard var made = document.builder else { throw ComposerDeclined() }
         document.builder = nil
         try jsonArray { reader throws(ComposerDeclined) in
+            if untyped {
+                try reader.exchangeItem(allowed: ExchangeFieldNames.untypedNode, inElement: inElements)
+                made.add(try reader.untypedEntity())
+                return
+            }
             try reader.exchangeItem(allowed: ExchangeFieldNames.node, inElement: inElements)
             made.add(try reader.entity())
         }
         document.builder = made
     }
 
-    private mutating func exchangeEdges(into document: inout FastDocument, inElements: Bool) throws(ComposerDeclined) {
+    private mutating func exchangeEdges(into document: inout FastDocument, inElements: Bool, untyped: Bool) throws(ComposerDeclined) {
         guard var made = document.builder else { throw ComposerDeclined() }
         document.builder = nil
         try jsonArray { reader throws(ComposerDeclined) in
+            if untyped {
+                try reader.exchangeItem(allowed: ExchangeFieldNames.untypedEdge, inElement: inElements)
+                made.add(Relation(from: try reader.untypedID(reader.fields[0]), to: try reader.untypedID(reader.fields[1]),
+                                  type: .edge, weight: try reader.weight(reader.fields[2])))
+                return
+            }
             try reader.exchangeItem(allowed: ExchangeFieldNames.edge, inElement: inElements)
             // The general path drops an opposite copy by Yams' truth of its `reverse`: JSON's
             // only plain scalar that reads as true is `true`.
@@ -164,6 +221,27 @@ extension FastNativeReader {
             made.add(relation, marks: marks)
         }
         document.builder = made
+    }
+
+    /// Another tool's plain node (``ExchangeFieldNames/untypedNode``): of kind `node`, named
+    /// by its `name` or its id.
+    private mutating func untypedEntity() throws(ComposerDeclined) -> Entity {
+        let id = try untypedID(fields[0])
+        // The general path gives an id that breaks the rule one made from it.
+        guard GraphBuilder.idProblem(id) == nil else { throw ComposerDeclined() }
+        return Entity(id: id, kind: .node, name: fields[1] == nil ? id : try text(fields[1]))
+    }
+
+    /// An id of another tool's node or edge end: text, or an integer (NetworkX writes integer
+    /// nodes as JSON numbers), read as the text it spells.
+    private mutating func untypedID(_ value: FastValue?) throws(ComposerDeclined) -> String {
+        guard case .scalar(let scalar)? = value else { throw ComposerDeclined() }
+        if scalar.style == .plain {
+            let spelled = UnsafeBufferPointer(rebasing: bytes[scalar.start..<scalar.end])
+            let digits = spelled.first == UInt8(ascii: "-") ? UnsafeBufferPointer(rebasing: spelled.dropFirst()) : spelled
+            guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 &- UInt8(ascii: "0") <= 9 }) else { throw ComposerDeclined() }
+        }
+        return try requiredText(value)
     }
 
     /// A node's or an edge's members into ``fields``: the item itself, or in Cytoscape.js the

@@ -21,18 +21,38 @@ import VizTestSupport
         #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "a", "type": "allied-with", "reverse": false}, {"source": "a", "target": "a", "type": "allied-with", "reverse": "true"}, {"source": "a", "target": "a", "type": "allied-with", "reverse": 1}]}"#,
         // The opposite copy is passed over unread, even where it would be refused.
         #"{"graph": {"netgraph": 1}, "nodes": [{"id": "a", "kind": "person"}], "edges": [{"source": "a", "target": "zz", "type": "nope", "reverse": true}]}"#,
+        // Another tool's plain graph, as NetworkX's `node_link_data` writes it: integer or text
+        // ids, a name, a weight, a multigraph's keys, either key for the edges, either way.
+        #"{"graph": {}, "nodes": [{"id": 0}]}"#,
+        #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": 5}, {"id": 0}, {"id": -3}], "edges": [{"source": 5, "target": 0}, {"source": 0, "target": -3}]}"#,
+        #"{"directed": true, "multigraph": true, "graph": {}, "nodes": [{"id": "a", "name": "Alpha"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "key": 0, "weight": 2.5}, {"source": "a", "target": "b", "key": 1}]}"#,
+        #"{"directed": "false", "graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "id": "e1"}]}"#,
     ]
 
     /// Cytoscape.js texts the fast path must take.
     static let acceptedCytoscape: [String] = [
         #"{"data": {"netgraph": 1}, "elements": {"nodes": []}}"#,
         #"{"data": {"name": "g", "netgraph": 1, "# + schema + #"}, "directed": false, "multigraph": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a", "name": "A", "kind": "node", "since": "2001"}}, {"data": {"id": "b", "kind": "node"}}], "edges": [{"data": {"id": "e0", "key": "e0", "source": "a", "target": "b", "type": "edge", "directed": false, "status": "alleged", "until": "2003-04"}}]}}"#,
+        // Another tool's plain graph, as NetworkX's `cytoscape_data` writes it.
+        #"{"data": [], "directed": false, "multigraph": false, "elements": {"nodes": [{"data": {"id": "5", "value": 5, "name": "5"}}, {"data": {"id": "0", "value": 0, "name": "0"}}], "edges": [{"data": {"source": 5, "target": 0}}]}}"#,
+        #"{"data": {}, "directed": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a"}}], "edges": [{"data": {"source": "a", "target": "a", "weight": 1}}]}}"#,
     ]
 
     /// Texts of either dialect it must leave to the general path (which may read them or
     /// refuse them).
     static let declined: [(ExchangeJSONReader.Dialect, String)] = [
-        (.nodeLink, #"{"graph": {}, "nodes": [{"id": 0}]}"#),
+        // Another tool's graph with more than the plain fields, or ids the general path
+        // replaces: the general path reads it.
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "Jean Valjean"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": 1.5}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": true}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "color": "red"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "kind": "person"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "type": "knows"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "reverse": true}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "b"}]}"#),
+        (.nodeLink, #"{"graph": {"name": "G"}, "nodes": [{"id": "a"}]}"#),
+        (.cytoscape, #"{"data": [["name", "G"]], "elements": {"nodes": [{"data": {"id": "a"}}]}}"#),
         (.nodeLink, #"{"nodes": [{"id": "a", "kind": "person"}], "graph": {"netgraph": 1}}"#),
         (.nodeLink, #"{"graph": {"netgraph": 1}}"#),
         (.nodeLink, #"{"graph": {"netgraph": 1}, "nodes": [], "edges": [], "links": []}"#),
@@ -106,6 +126,94 @@ import VizTestSupport
         }
         #expect(checked > 1_500)
         #expect(accepted > 200)
+    }
+
+    /// Every graph file of the repository as NetworkX writes a plain graph (its ids and
+    /// ends only, integer ids as numbers), one node or edge a line: the fast path must read
+    /// each as the general path does, and every mutation either alike or not at all.
+    @Test(arguments: [ExchangeJSONReader.Dialect.nodeLink, .cytoscape])
+    func readsNetworkXPlainGraphsAsTheGeneralPath(_ dialect: ExchangeJSONReader.Dialect) throws {
+        let written = VizSupport.repositoryGraphs().map { item in (name: item.name, text: Self.networkXStyle(item.graph, dialect)) }
+        var taken = 0
+        for (name, text) in written {
+            // A graph with ids that are no valid entity ids (none among these, but a file may
+            // hold one) is left to the general path.
+            guard let fast = Self.fastRead(Array(text.utf8), dialect) else { continue }
+            taken += 1
+            let general = try Self.generalRead(Array(text.utf8), dialect)
+            #expect(NativeYAMLFastPathTests.difference(fast, general) == nil,
+                    "NetworkX-style \(name): \(NativeYAMLFastPathTests.difference(fast, general) ?? "")")
+        }
+        #expect(taken >= 30)
+        var checked = 0
+        var accepted = 0
+        for (name, text) in written.prefix(12) {
+            for mutation in NativeJSONFastPathTests.mutations(of: text).enumerated().filter({ $0.offset % 5 == 0 }).map(\.element)
+                + Self.untypedMutations(of: text) {
+                checked += 1
+                if try NativeYAMLFastPathTests.readsAlike(Array(mutation.utf8), name: name, fast: { Self.fastRead($0, dialect) },
+                                                          general: { try Self.generalRead($0, dialect) }) {
+                    accepted += 1
+                }
+            }
+        }
+        #expect(checked > 500)
+        #expect(accepted > 100)
+    }
+
+    /// `graph` as NetworkX's `json.dumps(node_link_data(G))` or `cytoscape_data(G)` of a plain
+    /// graph of its ids writes it, directed as the graph's first relation type, one item a line.
+    static func networkXStyle(_ graph: Graph, _ dialect: ExchangeJSONReader.Dialect) -> String {
+        func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        // NetworkX writes a node as itself: an integer node as a number.
+        func node(_ id: String) -> String { EntityRowIndex.integerValue(of: id) != nil ? id : quoted(id) }
+        let directed = graph.relationCount == 0 || graph.isDirected(relation: 0)
+        let nodes = graph.entities.map { entity in
+            dialect == .nodeLink ? "{\"id\": \(node(entity.id))}"
+                : "{\"data\": {\"id\": \(quoted(entity.id)), \"value\": \(node(entity.id)), \"name\": \(quoted(entity.id))}}"
+        }
+        let edges = graph.relations.map { relation in
+            let fields = "\"source\": \(node(relation.from)), \"target\": \(node(relation.to))"
+            return dialect == .nodeLink ? "{\(fields)}" : "{\"data\": {\(fields)}}"
+        }
+        let items = "[\n" + nodes.joined(separator: ",\n") + "\n], \"edges\": [\n" + edges.joined(separator: ",\n") + "\n]"
+        return dialect == .nodeLink
+            ? "{\"directed\": \(directed), \"multigraph\": false, \"graph\": {}, \"nodes\": " + items + "}"
+            : "{\"data\": [], \"directed\": \(directed), \"multigraph\": false, \"elements\": {\"nodes\": " + items + "}}"
+    }
+
+    /// Edits of what only another tool's plain graph holds, each on the first two lines it
+    /// changes.
+    static func untypedMutations(of text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let edits: [(String) -> String] = [
+            { $0.replacingOccurrences(of: "\"id\": ", with: "\"id\": -") },
+            { $0.replacingOccurrences(of: "\"id\": ", with: "\"weight\": 2, \"id\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"weight\": 2e3, \"key\": [0], \"source\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"weight\": null, \"source\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"source\": 1.0, \"x\": ") },
+            { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"name\": \"N\", \"id\": ") },
+            { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"name\": null, \"id\": ") },
+            { $0.replacingOccurrences(of: "\"directed\": true", with: "\"directed\": false") },
+            { $0.replacingOccurrences(of: "\"directed\": false", with: "\"directed\": true") },
+            { $0.replacingOccurrences(of: "\"directed\": ", with: "\"directed\": \"no\", \"d\": ") },
+            { $0.replacingOccurrences(of: "\"graph\": {}", with: "\"graph\": []") },
+            { $0.replacingOccurrences(of: "\"data\": []", with: "\"data\": [[\"name\", \"g\"]]") },
+        ]
+        var texts: [String] = []
+        for edit in edits {
+            var changed = 0
+            for index in lines.indices where changed < 2 {
+                var edited = lines
+                edited[index] = edit(lines[index])
+                guard edited[index] != lines[index] else { continue }
+                texts.append(edited.joined(separator: "\n"))
+                changed += 1
+            }
+        }
+        return texts
     }
 
     /// Every tenth of the native JSON mutations, and edits of what only the exchange layouts
