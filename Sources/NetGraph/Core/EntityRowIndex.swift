@@ -46,45 +46,23 @@ package struct EntityRowIndex: Sendable {
 
     @inline(__always)
     private func slot(of id: String) -> Slot? {
+        // Every native string is contiguous; a string bridged from elsewhere is read the same
+        // way from a copy, so an id finds its entry however it was made.
+        id.utf8.withContiguousStorageIfAvailable { slot(ofUTF8: $0) } ?? Array(id.utf8).withUnsafeBufferPointer { slot(ofUTF8: $0) }
+    }
+
+    @inline(__always)
+    private func slot(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Slot? {
         // Plain integers first, without touching the prefix: most ids are, in most files.
-        if let value = Self.integerValue(of: id) { return .plain(value) }
-        return prefix.isEmpty ? nil : Self.value(of: id, after: prefix).map(Slot.prefixed)
+        if let value = Self.integerValue(ofDigits: bytes) { return .plain(value) }
+        let length = prefix.count
+        guard length > 0, bytes.count > length, prefix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[..<length]) }) else { return nil }
+        return Self.integerValue(ofDigits: UnsafeBufferPointer(rebasing: bytes[length...])).map(Slot.prefixed)
     }
 
-    /// The value of `id` read as `prefix` followed by a plain integer; nil when it is not one.
-    private static func value(of id: String, after prefix: [UInt8]) -> Int? {
-        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            let length = prefix.count
-            guard bytes.count > length, prefix.withUnsafeBufferPointer({ $0.elementsEqual(bytes[..<length]) }) else { return nil }
-            return integerValue(ofDigits: UnsafeBufferPointer(rebasing: bytes[length...]))
-        }
-        return id.utf8.withContiguousStorageIfAvailable(read) ?? Array(id.utf8).withUnsafeBufferPointer(read)
-    }
-
-    /// The row of `id`, if held.
-    package func row(of id: String) -> Int32? {
-        switch slot(of: id) {
-        case .plain(let value)?:
-            if value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
-        case .prefixed(let value)?:
-            if value < byPrefixedValue.count, byPrefixedValue[value] != 0 { return byPrefixedValue[value] - 1 }
-        case nil:
-            break
-        }
-        // An id of either form can be in the dictionary too: one that was past its array's
-        // bound when it came.
-        return byText.isEmpty ? nil : byText[id]
-    }
-
-    /// The row of the id whose UTF-8 bytes are `bytes`, if held: as ``row(of:)`` without
-    /// making a string, unless the id is one the dictionary holds.
-    package func row(ofUTF8 bytes: ArraySlice<UInt8>) -> Int32? {
-        let slot: Slot? = bytes.withUnsafeBufferPointer { buffer in
-            if let value = Self.integerValue(ofDigits: buffer) { return .plain(value) }
-            guard !prefix.isEmpty, buffer.count > prefix.count,
-                  prefix.withUnsafeBufferPointer({ $0.elementsEqual(buffer[..<prefix.count]) }) else { return nil }
-            return Self.integerValue(ofDigits: UnsafeBufferPointer(rebasing: buffer[prefix.count...])).map(Slot.prefixed)
-        }
+    /// The row a flat array holds at `slot`, if any.
+    @inline(__always)
+    private func flatRow(_ slot: Slot?) -> Int32? {
         switch slot {
         case .plain(let value)?:
             if value < byValue.count, byValue[value] != 0 { return byValue[value] - 1 }
@@ -93,6 +71,21 @@ package struct EntityRowIndex: Sendable {
         case nil:
             break
         }
+        return nil
+    }
+
+    /// The row of `id`, if held.
+    package func row(of id: String) -> Int32? {
+        if let row = flatRow(slot(of: id)) { return row }
+        // An id of either form can be in the dictionary too: one that was past its array's
+        // bound when it came.
+        return byText.isEmpty ? nil : byText[id]
+    }
+
+    /// The row of the id whose UTF-8 bytes are `bytes`, if held: as ``row(of:)`` without
+    /// making a string, unless the id is one the dictionary holds.
+    package func row(ofUTF8 bytes: ArraySlice<UInt8>) -> Int32? {
+        if let row = flatRow(bytes.withUnsafeBufferPointer { slot(ofUTF8: $0) }) { return row }
         return byText.isEmpty ? nil : byText[String(decoding: bytes, as: UTF8.self)]
     }
 
@@ -109,14 +102,7 @@ package struct EntityRowIndex: Sendable {
                 slot = self.slot(of: id)
             }
         }
-        switch slot {
-        case .plain(let value)?:
-            if value < byValue.count, byValue[value] != 0 { return false }
-        case .prefixed(let value)?:
-            if value < byPrefixedValue.count, byPrefixedValue[value] != 0 { return false }
-        case nil:
-            break
-        }
+        if flatRow(slot) != nil { return false }
         if !byText.isEmpty, byText[id] != nil { return false }
         switch slot {
         case .plain(let value)? where value < flatBound: Self.place(row, at: value, in: &byValue, bound: flatBound)
