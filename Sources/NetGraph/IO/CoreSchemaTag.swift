@@ -51,8 +51,13 @@ enum CoreSchemaTag {
     }
 
     static func resolve(_ text: String) -> Tag.Name {
-        // Every boolean and null spelling is at most five bytes long.
-        if text.utf8.count <= 5 {
+        let first = text.utf8.first
+        // A number starts with a digit, a sign or a point.
+        let mayBeNumber = first.map { isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") } ?? false
+        // Every boolean and null spelling is at most five bytes long, and none starts as a
+        // number does: a short number is not compared with each (string comparisons were most
+        // of reading a weight, perf).
+        if !mayBeNumber && text.utf8.count <= 5 {
             switch text {
             case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
                  "on", "On", "ON", "off", "Off", "OFF":
@@ -63,11 +68,8 @@ enum CoreSchemaTag {
                 break
             }
         }
-        // Numbers start with a digit, a sign or a point; this settles names and prose at once.
-        guard let first = text.utf8.first,
-              isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
-            return .str
-        }
+        // This settles names and prose at once.
+        guard mayBeNumber else { return .str }
         let bytes = Array(text.utf8)
         if isInt(bytes) { return .int }
         if isFloat(bytes) { return .float }

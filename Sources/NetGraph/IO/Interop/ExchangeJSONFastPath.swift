@@ -17,14 +17,17 @@
 ///   values, unread) and `reverse`. An edge whose `reverse` is `true` is the opposite copy of
 ///   an undirected relation, and is passed over as the general path passes it over.
 ///
-/// It also takes the plain graphs NetworkX writes (`json.dump` of `node_link_data` or
-/// `cytoscape_data`), read as the untyped graph the general path makes of them: graph data
-/// empty (`{}`, or `[]` as `cytoscape_data` writes it); nodes of `id` (text, or an integer
-/// as NetworkX writes one) and at most `name` and `value`; edges of `source` and `target` and
-/// at most `weight`, `key` and `id`. Each entity is of kind `node`, named by its `name` or its
-/// id; each relation of type `edge`, directed as the root's `directed` says (true unless it
-/// is the plain `false`). An id that is no valid entity id, which the general path replaces
-/// by one made from it, is declined.
+/// It also takes the graphs NetworkX writes (`json.dump` of `node_link_data` or
+/// `cytoscape_data`) with graph data empty (`{}`, or `[]` as `cytoscape_data` writes it), read
+/// as the untyped graph the general path makes of them: nodes of `id` (text, or an integer as
+/// NetworkX writes one), `name` and `value`; edges of `source`, `target`, `weight`, `key`,
+/// `id` and `directed`; and, on either, other members with a scalar value, which become
+/// attributes. Each entity is of kind `node`, named by its `name` or its id; each relation of
+/// type `edge`, directed as the root's `directed` says (true unless it is the plain `false`).
+/// A member the general path gives a meaning of its own (a node's `kind` or `since`, an
+/// edge's `type`, `quote` or `reverse`…), a member whose value is a list or an object, and an
+/// id that is no valid entity id (which the general path replaces by one made from it) are
+/// declined.
 ///
 /// It declines at anything else: graph data with members but no `netgraph` member (another
 /// tool's graph with attributes, which the general path reads as untyped), members out of
@@ -62,9 +65,16 @@ private enum ExchangeFieldNames {
         Array(ExchangeJSONReader.relationFields.first { $0.value == native }!.key.utf8)
     } + ExchangeJSONReader.relationBookkeeping.subtracting(["reverse"]).sorted().map { Array($0.utf8) } + [Array("reverse".utf8)]
     static let reverse = edge.count - 1
-    /// The members of another tool's plain node and edge (see ``ExchangeJSONFastPath``).
+    /// The members another tool's node and edge are read by (see ``ExchangeJSONFastPath``);
+    /// `value`, `key`, `id` and `directed` are read and passed over, as the general path
+    /// passes them over.
     static let untypedNode = ["id", "name", "value"].map { Array($0.utf8) }
-    static let untypedEdge = ["source", "target", "weight", "key", "id"].map { Array($0.utf8) }
+    static let untypedEdge = ["source", "target", "weight", "key", "id", "directed"].map { Array($0.utf8) }
+    /// The fields with a meaning of their own that such an item may not have here (the
+    /// general path reads them); any other member is an attribute.
+    static let untypedNodeDeclined = ExchangeJSONReader.entityFields.subtracting(["id", "name"]).sorted().map { Array($0.utf8) }
+    static let untypedEdgeDeclined = (Set(ExchangeJSONReader.relationFields.keys).subtracting(["source", "target", "weight"]) + ["reverse"])
+        .sorted().map { Array($0.utf8) }
 }
 
 private let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}"), openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
@@ -190,8 +200,9 @@ extension FastNativeReader {
         document.builder = nil
         try jsonArray { reader throws(ComposerDeclined) in
             if untyped {
-                try reader.exchangeItem(allowed: ExchangeFieldNames.untypedNode, inElement: inElements)
-                made.add(try reader.untypedEntity())
+                let attributes = try reader.untypedItem(allowed: ExchangeFieldNames.untypedNode, declined: ExchangeFieldNames.untypedNodeDeclined,
+                                                        inElement: inElements)
+                made.add(try reader.untypedEntity(attributes: attributes))
                 return
             }
             try reader.exchangeItem(allowed: ExchangeFieldNames.node, inElement: inElements)
@@ -205,9 +216,10 @@ extension FastNativeReader {
         document.builder = nil
         try jsonArray { reader throws(ComposerDeclined) in
             if untyped {
-                try reader.exchangeItem(allowed: ExchangeFieldNames.untypedEdge, inElement: inElements)
+                let attributes = try reader.untypedItem(allowed: ExchangeFieldNames.untypedEdge, declined: ExchangeFieldNames.untypedEdgeDeclined,
+                                                        inElement: inElements)
                 made.add(Relation(from: try reader.untypedID(reader.fields[0]), to: try reader.untypedID(reader.fields[1]),
-                                  type: .edge, weight: try reader.weight(reader.fields[2])))
+                                  type: .edge, weight: try reader.weight(reader.fields[2]), attributes: try reader.attributes(attributes)))
                 return
             }
             try reader.exchangeItem(allowed: ExchangeFieldNames.edge, inElement: inElements)
@@ -223,13 +235,57 @@ extension FastNativeReader {
         document.builder = made
     }
 
-    /// Another tool's plain node (``ExchangeFieldNames/untypedNode``): of kind `node`, named
-    /// by its `name` or its id.
-    private mutating func untypedEntity() throws(ComposerDeclined) -> Entity {
+    /// Another tool's node (``ExchangeFieldNames/untypedNode``): of kind `node`, named by its
+    /// `name` or its id, with the item's other members as attributes.
+    private mutating func untypedEntity(attributes: FastValue?) throws(ComposerDeclined) -> Entity {
         let id = try untypedID(fields[0])
         // The general path gives an id that breaks the rule one made from it.
         guard GraphBuilder.idProblem(id) == nil else { throw ComposerDeclined() }
-        return Entity(id: id, kind: .node, name: fields[1] == nil ? id : try text(fields[1]))
+        return Entity(id: id, kind: .node, name: fields[1] == nil ? id : try text(fields[1]), attributes: try self.attributes(attributes))
+    }
+
+    /// Another tool's node or edge: its members named in `allowed` into ``fields``, any in
+    /// `declined` declined, and every other, whose value must be a scalar, an attribute;
+    /// returns the attributes as a map of ``pool`` (nil when there are none). In Cytoscape.js
+    /// the members sit in the element's one member, `data`.
+    private mutating func untypedItem(allowed: [[UInt8]], declined: [[UInt8]], inElement: Bool) throws(ComposerDeclined) -> FastValue? {
+        if inElement {
+            try expectJSON(openBrace)
+            guard try jsonPartKey().elementsEqual(ExchangeFieldNames.element) else { throw ComposerDeclined() }
+        }
+        for index in allowed.indices { fields[index] = nil }
+        pool.removeAll(keepingCapacity: true)
+        // Names and values of the attributes, in turn; most items have none, and an empty
+        // array allocates nothing.
+        var attributes: [FastScalar] = []
+        try expectJSON(openBrace)
+        skipJSONSpace()
+        if byte(at: position) == closeBrace {
+            position += 1
+        } else {
+            repeat {
+                let key = try jsonPartKey()
+                if let field = Self.index(of: key, in: allowed) {
+                    guard fields[field] == nil else { throw ComposerDeclined() }
+                    fields[field] = try jsonValue()
+                    continue
+                }
+                // Attribute names as long as the native fast path takes them.
+                guard Self.index(of: key, in: declined) == nil, key.count <= 1000, let base = bytes.baseAddress,
+                      let keyStart = key.baseAddress else { throw ComposerDeclined() }
+                let start = keyStart - base
+                let name = FastScalar(style: .jsonString, start: start, end: start + key.count, needsDecoding: false,
+                                      nodeStart: start - 1, line: line, lineStart: lineStart)
+                guard case .scalar(let value) = try jsonValue() else { throw ComposerDeclined() }
+                attributes.append(name)
+                attributes.append(value)
+            } while try jsonContinues(closing: closeBrace)
+        }
+        if inElement { try expectJSON(closeBrace) }
+        guard !attributes.isEmpty else { return nil }
+        let first = pool.count
+        pool.append(contentsOf: attributes)
+        return .map(first..<pool.count)
     }
 
     /// An id of another tool's node or edge end: text, or an integer (NetworkX writes integer

@@ -161,7 +161,7 @@ public struct ExchangeJSONReader: Sendable {
     private var name: String { dialect == .nodeLink ? "a node-link document" : "a Cytoscape.js document" }
 
     /// Entity fields, by the name an exchange document gives them.
-    private static let entityFields: Set<String> = ["id", "name", "kind", "aliases", "description", "since", "until", "attributes"]
+    static let entityFields: Set<String> = ["id", "name", "kind", "aliases", "description", "since", "until", "attributes"]
     /// Relation fields, by the name an exchange document gives them, with the native name.
     static let relationFields: [String: String] = [
         "source": "from", "target": "to", "type": "type", "weight": "weight", "date": "date", "since": "since", "until": "until",

@@ -27,6 +27,8 @@ import VizTestSupport
         #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": 5}, {"id": 0}, {"id": -3}], "edges": [{"source": 5, "target": 0}, {"source": 0, "target": -3}]}"#,
         #"{"directed": true, "multigraph": true, "graph": {}, "nodes": [{"id": "a", "name": "Alpha"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "key": 0, "weight": 2.5}, {"source": "a", "target": "b", "key": 1}]}"#,
         #"{"directed": "false", "graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "id": "e1"}]}"#,
+        // Other members with scalar values are attributes (nulls dropped), as in the general path.
+        #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"club": "Mr. Hi", "id": 0, "size": 3, "vip": true, "note": null}, {"id": 1, "key": "k", "directed": 1}], "edges": [{"weight": 4, "source": 0, "target": 1, "year": 2001, "name": "tie", "directed": false}]}"#,
     ]
 
     /// Cytoscape.js texts the fast path must take.
@@ -36,6 +38,7 @@ import VizTestSupport
         // Another tool's plain graph, as NetworkX's `cytoscape_data` writes it.
         #"{"data": [], "directed": false, "multigraph": false, "elements": {"nodes": [{"data": {"id": "5", "value": 5, "name": "5"}}, {"data": {"id": "0", "value": 0, "name": "0"}}], "edges": [{"data": {"source": 5, "target": 0}}]}}"#,
         #"{"data": {}, "directed": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a"}}], "edges": [{"data": {"source": "a", "target": "a", "weight": 1}}]}}"#,
+        #"{"data": [], "directed": true, "elements": {"nodes": [{"data": {"id": "a", "value": "a", "name": "A", "colour": "red"}}], "edges": [{"data": {"source": "a", "target": "a", "label": "self", "w": 1.5}}]}}"#,
     ]
 
     /// Texts of either dialect it must leave to the general path (which may read them or
@@ -46,9 +49,15 @@ import VizTestSupport
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": "Jean Valjean"}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": 1.5}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": true}]}"#),
-        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "color": "red"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "color": ["red"]}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "pos": {"x": 1}}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "kind": "person"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "since": "2001"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "attributes": {"x": 1}}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a", "x": 1, "x": 2}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "type": "knows"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "quote": "q"}]}"#),
+        (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "cited_source": "s"}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "reverse": true}]}"#),
         (.nodeLink, #"{"graph": {}, "nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "b"}]}"#),
         (.nodeLink, #"{"graph": {"name": "G"}, "nodes": [{"id": "a"}]}"#),
@@ -196,6 +205,11 @@ import VizTestSupport
             { $0.replacingOccurrences(of: "\"source\": ", with: "\"source\": 1.0, \"x\": ") },
             { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"name\": \"N\", \"id\": ") },
             { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"name\": null, \"id\": ") },
+            { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"size\": 2.5, \"club\": \"A\", \"on\": false, \"gone\": null, \"id\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"label\": \"x\", \"cost\": 1e-400, \"source\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"kind\": \"k\", \"source\": ") },
+            { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"type\": \"t\", \"id\": ") },
+            { $0.replacingOccurrences(of: "{\"id\": ", with: "{\"tags\": [1], \"id\": ") },
             { $0.replacingOccurrences(of: "\"directed\": true", with: "\"directed\": false") },
             { $0.replacingOccurrences(of: "\"directed\": false", with: "\"directed\": true") },
             { $0.replacingOccurrences(of: "\"directed\": ", with: "\"directed\": \"no\", \"d\": ") },
