@@ -122,17 +122,7 @@ import VizTestSupport
                         "written \(name): \(NativeYAMLFastPathTests.difference(fast, general) ?? "")")
             }
         }
-        var checked = 0
-        var accepted = 0
-        for (name, text) in written {
-            for mutation in Self.mutations(of: text) {
-                checked += 1
-                if try NativeYAMLFastPathTests.readsAlike(Array(mutation.utf8), name: name, fast: { Self.fastRead($0, dialect) },
-                                                          general: { try Self.generalRead($0, dialect) }) {
-                    accepted += 1
-                }
-            }
-        }
+        let (checked, accepted) = try Self.readAlike(written.map { ($0.name, Self.mutations(of: $0.text)) }, dialect)
         #expect(checked > 1_500)
         #expect(accepted > 200)
     }
@@ -154,18 +144,10 @@ import VizTestSupport
                     "NetworkX-style \(name): \(NativeYAMLFastPathTests.difference(fast, general) ?? "")")
         }
         #expect(taken >= 30)
-        var checked = 0
-        var accepted = 0
-        for (name, text) in written.prefix(12) {
-            for mutation in NativeJSONFastPathTests.mutations(of: text).enumerated().filter({ $0.offset % 5 == 0 }).map(\.element)
-                + Self.untypedMutations(of: text) {
-                checked += 1
-                if try NativeYAMLFastPathTests.readsAlike(Array(mutation.utf8), name: name, fast: { Self.fastRead($0, dialect) },
-                                                          general: { try Self.generalRead($0, dialect) }) {
-                    accepted += 1
-                }
-            }
-        }
+        let (checked, accepted) = try Self.readAlike(written.prefix(12).map { item in
+            (item.name, NativeJSONFastPathTests.mutations(of: item.text).enumerated().filter({ $0.offset % 5 == 0 }).map(\.element)
+                + Self.untypedMutations(of: item.text))
+        }, dialect)
         #expect(checked > 500)
         #expect(accepted > 100)
     }
@@ -196,7 +178,6 @@ import VizTestSupport
     /// Edits of what only another tool's plain graph holds, each on the first two lines it
     /// changes.
     static func untypedMutations(of text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let edits: [(String) -> String] = [
             { $0.replacingOccurrences(of: "\"id\": ", with: "\"id\": -") },
             { $0.replacingOccurrences(of: "\"id\": ", with: "\"weight\": 2, \"id\": ") },
@@ -216,6 +197,33 @@ import VizTestSupport
             { $0.replacingOccurrences(of: "\"graph\": {}", with: "\"graph\": []") },
             { $0.replacingOccurrences(of: "\"data\": []", with: "\"data\": [[\"name\", \"g\"]]") },
         ]
+        return Self.edited(text, by: edits)
+    }
+
+    /// Every tenth of the native JSON mutations, and edits of what only the exchange layouts
+    /// hold, each on the first two lines it changes: every mutation of every written text
+    /// would take minutes.
+    static func mutations(of text: String) -> [String] {
+        let edits: [(String) -> String] = [
+            { $0.replacingOccurrences(of: "\"reverse\": true", with: "\"reverse\": false") },
+            { $0.replacingOccurrences(of: "\"key\": ", with: "\"reverse\": true, \"key\": ") },
+            { $0.replacingOccurrences(of: "\"key\": ", with: "\"key\": [1, 2], \"x\": ") },
+            { $0.replacingOccurrences(of: "\"source\": ", with: "\"from\": ") },
+            { $0.replacingOccurrences(of: "\"cited_source\": ", with: "\"source\": ") },
+            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"netgraph\": null") },
+            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"net\": 1") },
+            { $0.replacingOccurrences(of: "\"data\": {", with: "\"data\": {\"group\": \"nodes\", ") },
+            { $0.replacingOccurrences(of: "\"edges\": ", with: "\"links\": ") },
+            { $0.replacingOccurrences(of: "\"value\": ", with: "\"value\": {\"v\": 1}, \"w\": ") },
+        ]
+        return NativeJSONFastPathTests.mutations(of: text).enumerated().filter { $0.offset % 10 == 0 }.map(\.element)
+            + Self.edited(text, by: edits)
+    }
+
+    /// `text` with each edit made on each of the first two lines it changes, one text per
+    /// line edited.
+    static func edited(_ text: String, by edits: [(String) -> String]) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var texts: [String] = []
         for edit in edits {
             var changed = 0
@@ -230,35 +238,22 @@ import VizTestSupport
         return texts
     }
 
-    /// Every tenth of the native JSON mutations, and edits of what only the exchange layouts
-    /// hold, each on the first two lines it changes: every mutation of every written text
-    /// would take minutes.
-    static func mutations(of text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let edits: [(String) -> String] = [
-            { $0.replacingOccurrences(of: "\"reverse\": true", with: "\"reverse\": false") },
-            { $0.replacingOccurrences(of: "\"key\": ", with: "\"reverse\": true, \"key\": ") },
-            { $0.replacingOccurrences(of: "\"key\": ", with: "\"key\": [1, 2], \"x\": ") },
-            { $0.replacingOccurrences(of: "\"source\": ", with: "\"from\": ") },
-            { $0.replacingOccurrences(of: "\"cited_source\": ", with: "\"source\": ") },
-            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"netgraph\": null") },
-            { $0.replacingOccurrences(of: "\"netgraph\": 1", with: "\"net\": 1") },
-            { $0.replacingOccurrences(of: "\"data\": {", with: "\"data\": {\"group\": \"nodes\", ") },
-            { $0.replacingOccurrences(of: "\"edges\": ", with: "\"links\": ") },
-            { $0.replacingOccurrences(of: "\"value\": ", with: "\"value\": {\"v\": 1}, \"w\": ") },
-        ]
-        var texts = NativeJSONFastPathTests.mutations(of: text).enumerated().filter { $0.offset % 10 == 0 }.map(\.element)
-        for edit in edits {
-            var changed = 0
-            for index in lines.indices where changed < 2 {
-                var edited = lines
-                edited[index] = edit(lines[index])
-                guard edited[index] != lines[index] else { continue }
-                texts.append(edited.joined(separator: "\n"))
-                changed += 1
+    /// Checks every mutation (each declined, or read as the general path reads it); returns
+    /// how many were checked and how many the fast path took.
+    static func readAlike(_ items: [(name: String, mutations: [String])], _ dialect: ExchangeJSONReader.Dialect) throws
+        -> (checked: Int, accepted: Int) {
+        var checked = 0
+        var accepted = 0
+        for (name, mutations) in items {
+            for mutation in mutations {
+                checked += 1
+                if try NativeYAMLFastPathTests.readsAlike(Array(mutation.utf8), name: name, fast: { Self.fastRead($0, dialect) },
+                                                          general: { try Self.generalRead($0, dialect) }) {
+                    accepted += 1
+                }
             }
         }
-        return texts
+        return (checked, accepted)
     }
 
     /// The fast path as the reader runs it: on the bytes the JSON check returns.
