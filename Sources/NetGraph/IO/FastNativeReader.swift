@@ -229,8 +229,9 @@ struct FastNativeReader {
         guard case .scalar(let scalar) = value, scalar.style == .plain else { throw ComposerDeclined() }
         let spelled = string(scalar)
         let tag = CoreSchemaTag.resolve(spelled)
-        guard tag == .int || tag == .float, Double(spelled) != nil,
-              case .value(let number) = NumberText.read(spelled) else { throw ComposerDeclined() }
+        // `read` gives a value only where `Double(_:)` reads one: the walker falls back to
+        // Yams' construction elsewhere.
+        guard tag == .int || tag == .float, case .value(let number) = NumberText.read(spelled) else { throw ComposerDeclined() }
         return number
     }
 
