@@ -22,7 +22,7 @@
 /// - Complexity: O(size of the document).
 final class GraphMLFastPath: XMLEventHandler {
     /// Set once the document is declined; the scanner then stops.
-    @exclusivity(unchecked) private(set) var failure: Diagnostic?
+    private(set) var failure: Diagnostic?
     private let file: String
     private let limits: ReadLimits
     private let defaultName: String
@@ -37,7 +37,7 @@ final class GraphMLFastPath: XMLEventHandler {
 
     /// The open elements, outermost first.
     @exclusivity(unchecked) private var path: [Element] = []
-    @exclusivity(unchecked) private var keys: [(id: String, key: GraphMLHandler.Key)] = []
+    private var keys: [(id: String, key: GraphMLHandler.Key)] = []
     private var graphName: String?
     private var graphs = 0
     /// Data of the `<graph>` element itself, by key id, in document order.
@@ -87,23 +87,23 @@ final class GraphMLFastPath: XMLEventHandler {
     }
 
     /// Whether the document is netgraph's typed GraphML; settled by `start()`.
-    @exclusivity(unchecked) private var typed = true
+    private var typed = true
     /// The document's edge direction (`edgedefault`), and the current edge's own.
-    @exclusivity(unchecked) private var edgeDefaultDirected = false
+    private var edgeDefaultDirected = false
     @exclusivity(unchecked) private var itemDirected: Bool?
     /// Whether igraph wrote the document (its `Created by igraph` comment): igraph writes an
     /// empty string for a number or truth value an item lacks.
-    @exclusivity(unchecked) private var writtenByIgraph = false
+    private var writtenByIgraph = false
     /// An untyped document's schema, its kinds and types declared as they are met.
-    @exclusivity(unchecked) private var untypedSchema = Schema(kinds: [.node], relations: [])
-    @exclusivity(unchecked) private var directions = ObservedDirections()
+    private var untypedSchema = Schema(kinds: [.node], relations: [])
+    private var directions = ObservedDirections()
     /// The slots an untyped document's items give up to the entity's and relation's fields.
-    @exclusivity(unchecked) private var untypedNodeSlots = (kind: -1, name: -1, label: -1, type: -1)
-    @exclusivity(unchecked) private var untypedEdgeSlots = (weight: -1, type: -1, kind: -1)
+    private var untypedNodeSlots = (kind: -1, name: -1, label: -1, type: -1)
+    private var untypedEdgeSlots = (weight: -1, type: -1, kind: -1)
 
     /// The slots the builder reads, per domain.
-    @exclusivity(unchecked) private var nodeSlots = (name: -1, kind: -1, type: -1, aliases: -1, description: -1, since: -1, until: -1)
-    @exclusivity(unchecked) private var edgeSlots = (type: -1, kind: -1, weight: -1, date: -1, since: -1, until: -1, status: -1, source: -1,
+    private var nodeSlots = (name: -1, kind: -1, type: -1, aliases: -1, description: -1, since: -1, until: -1)
+    private var edgeSlots = (type: -1, kind: -1, weight: -1, date: -1, since: -1, until: -1, status: -1, source: -1,
                              quote: -1, reverse: -1)
 
     /// The item being read: the node id or edge id, and an edge's ends.
