@@ -24,7 +24,8 @@ import Testing
     }
 
     /// NetworkX saves node-link JSON as `.json` (`json.dump(nx.node_link_data(G), f)`, with
-    /// `edges` since 3.4): the command reads it as node-link JSON, not as a broken native file.
+    /// `edges` since 3.4): the command reads it as node-link JSON, not as a broken native file,
+    /// from the file and from standard input.
     @Test func networkXNodeLinkSavedAsJSONIsReadAsNodeLink() throws {
         let directory = try CLIRunner.newDirectory("convert")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -34,6 +35,10 @@ import Testing
         let stats = try CLIRunner.run(["stats", path, "--format", "json"])
         #expect(stats.status == 0, "\(stats.stderr)")
         #expect(stats.stdout.contains(#""nodes":2,"edges":1"#), "\(stats.stdout)")
+        // Piped in, as `python make_graph.py | netgraph stats -` sends it.
+        let piped = try CLIRunner.run(["stats", "-", "--format", "json"], stdin: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == stats.stdout)
     }
 
     private func temporaryDirectory() -> URL {

@@ -114,9 +114,9 @@ public struct FormatRegistry: Sendable {
     ///
     /// The format is `format` when given; else a folder is Neo4j CSV when it holds `nodes.csv`
     /// and GraphFrames when `vertices.csv`; else the one the extension names
-    /// (``GraphFormat/init(path:)``), a `.json` file whose top-level members are those of
-    /// NetworkX's node-link or Cytoscape.js JSON being read as that; standard input and
-    /// unknown extensions are read as the native format.
+    /// (``GraphFormat/init(path:)``); standard input and unknown extensions are read as the
+    /// native format. A `.json` file or standard input whose top-level members are those of
+    /// NetworkX's node-link or Cytoscape.js JSON is read as that.
     /// - Throws: ``GraphInputError`` for unreadable files, formats this registry does not
     ///   read, and every problem in the content.
     public func read(path: String, format: GraphFormat? = nil, limits: ReadLimits = .standard) throws(GraphInputError) -> Graph {
@@ -134,9 +134,9 @@ public struct FormatRegistry: Sendable {
             throw GraphInputError("netgraph writes \(chosen.rawValue) but does not read it (it reads \(readable))", at: origin)
         }
         let bytes = try GraphFile.readBytes(path: path, limits: limits)
-        // A `.json` file may be another tool's node-link or Cytoscape.js JSON: unless the
-        // format was named, its top-level members say which.
-        if format == nil, chosen == .json, let exchange = JSONGraphDialect.exchangeFormat(of: bytes), let exchangeReader = fileReaders[exchange] {
+        // A `.json` file, or standard input, may be another tool's node-link or Cytoscape.js
+        // JSON: unless the format was named, its top-level members say which.
+        if format == nil, chosen == .json || path == "-", let exchange = JSONGraphDialect.exchangeFormat(of: bytes), let exchangeReader = fileReaders[exchange] {
             return try exchangeReader(bytes, origin.file, limits)
         }
         return try reader(bytes, origin.file, limits)
