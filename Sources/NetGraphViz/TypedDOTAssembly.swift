@@ -155,13 +155,11 @@ struct TypedDOTAssembly {
         }
         var result: [String: AttributeValue] = [:]
         for (key, member) in members {
-            switch member {
-            case .string(let string): result[key] = .string(string)
-            case .int(let number): result[key] = .number(Double(number))
-            case .double(let number): result[key] = .number(number)
-            case .bool(let flag): result[key] = .bool(flag)
-            default: problems.append(Diagnostic("\(item()): attribute '\(key.prefix(40))' must be text, a number or true/false", at: start))
+            guard let value = AttributeValue(json: member) else {
+                problems.append(Diagnostic("\(item()): attribute '\(key.prefix(40))' must be text, a number or true/false", at: start))
+                continue
             }
+            result[key] = value
         }
         return result
     }

@@ -47,6 +47,18 @@ import VizTestSupport
         #expect(throws: GraphInputError.self) { try DOTGraphReader().read([0x64, 0x00], file: "t.dot") }
     }
 
+    /// Attributes travel as a JSON object: a value that is no scalar is refused by name.
+    @Test func anAttributeThatIsNoScalarIsRefused() throws {
+        let text = #"digraph "g" { graph [netgraph="1"]; "a" [kind="node", attributes="{\"n\": 1, \"tags\": [1]}"]; }"#
+        do {
+            _ = try read(text)
+            Issue.record("expected an error")
+        } catch let error as GraphInputError {
+            #expect(error.description.contains("attribute 'tags' must be text, a number or true/false"), "\(error)")
+            #expect(!error.description.contains("'n'"))
+        }
+    }
+
     @Test func writerOutputReadsBackTheSameGraph() throws {
         var builder = GraphBuilder(name: #"quotes " and \ slashes"#)
         builder.add(Entity(id: #"id"with"quotes"#, kind: .cartel, name: #"Name \N with "quotes" and \"#))

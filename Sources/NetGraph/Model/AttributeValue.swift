@@ -12,6 +12,19 @@ public enum AttributeValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The attribute a JSON value stands for: text, a number or a truth value; nil for
+    /// `null`, a list or an object, which no attribute holds. The readers that take
+    /// attributes as a JSON object (DOT's and the CSV folders' `attributes` cells) share it.
+    package init?(json: JSONValue) {
+        switch json {
+        case .string(let text): self = .string(text)
+        case .int(let number): self = .number(Double(number))
+        case .double(let number): self = .number(number)
+        case .bool(let flag): self = .bool(flag)
+        default: return nil
+        }
+    }
+
     /// The value as a number when it is one, or text that reads as a finite number
     /// (`"2.5"`; not `"inf"`, nor `"1e-400"`, which would read as 0: see ``NumberText``).
     public var numericValue: Double? {

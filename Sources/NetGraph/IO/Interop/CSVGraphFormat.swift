@@ -394,14 +394,12 @@ private struct Problems {
         }
         guard case .object(let members) = parsed else { report("'attributes' must be a JSON object"); return [:] }
         var result: [String: AttributeValue] = [:]
-        for (key, value) in members {
-            switch value {
-            case .string(let s): result[key] = .string(s)
-            case .int(let i): result[key] = .number(Double(i))
-            case .double(let d): result[key] = .number(d)
-            case .bool(let b): result[key] = .bool(b)
-            default: report("attribute '\(key)' must be a single value")
+        for (key, member) in members {
+            guard let value = AttributeValue(json: member) else {
+                report("attribute '\(key)' must be a single value")
+                continue
             }
+            result[key] = value
         }
         return result
     }
