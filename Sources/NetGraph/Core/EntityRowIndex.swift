@@ -85,7 +85,12 @@ package struct EntityRowIndex: Sendable {
     /// The row of the id whose UTF-8 bytes are `bytes`, if held: as ``row(of:)`` without
     /// making a string, unless the id is one the dictionary holds.
     package func row(ofUTF8 bytes: ArraySlice<UInt8>) -> Int32? {
-        if let row = flatRow(bytes.withUnsafeBufferPointer { slot(ofUTF8: $0) }) { return row }
+        bytes.withUnsafeBufferPointer { row(ofUTF8: $0) }
+    }
+
+    /// The row of the id whose UTF-8 bytes are `bytes`, if held (see ``row(ofUTF8:)-(ArraySlice<UInt8>)``).
+    package func row(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if let row = flatRow(slot(ofUTF8: bytes)) { return row }
         return byText.isEmpty ? nil : byText[String(decoding: bytes, as: UTF8.self)]
     }
 

@@ -12,7 +12,7 @@ public struct EntityCollection: RandomAccessCollection, Equatable, Sendable {
     public var endIndex: Int { graph.nodeCount }
 
     public subscript(node: Int) -> Entity {
-        graph.storage.columns.entities.entity(at: graph.entityRow(node), texts: graph.storage.columns.texts)
+        graph.storage.columns.entities.entity(at: graph.entityRow(node))
     }
 }
 
@@ -39,7 +39,7 @@ public struct RelationCollection: RandomAccessCollection, Equatable, Sendable {
             type: relations.typeTable[Int(relations.typeCodes[row])], weight: relations.weights[row],
             date: relations.dates[row], since: relations.since[row], until: relations.until[row],
             source: relations.sourceCodes[row].map { graph.sources[Int($0)].id },
-            quote: relations.quotes[row].map { columns.texts[Int($0)] },
+            quote: relations.quotes[row].map { columns.quoteTexts[Int($0)] },
             status: relations.status(at: row), attributes: relations.attributes[row] ?? [:])
     }
 }

@@ -73,7 +73,7 @@ public struct Graph: Sendable {
     public func id(ofNode v: Int) -> String { storage.columns.entities.ids[entityRow(v)] }
 
     /// The display name of node `v`.
-    public func name(ofNode v: Int) -> String { storage.columns.entities.name(at: entityRow(v), texts: storage.columns.texts) }
+    public func name(ofNode v: Int) -> String { storage.columns.entities.name(at: entityRow(v)) }
 
     /// The kind of node `v`.
     public func kind(ofNode v: Int) -> EntityKind { storage.columns.entities.kindTable[Int(kindCode(ofNode: v))] }
@@ -137,7 +137,7 @@ public struct Graph: Sendable {
 
     /// The verbatim excerpt relation `r` quotes, if any.
     public func quote(ofRelation r: Int) -> String? {
-        storage.columns.relations.quotes[relationRow(r)].map { storage.columns.texts[Int($0)] }
+        storage.columns.relations.quotes[relationRow(r)].map { storage.columns.quoteTexts[Int($0)] }
     }
 
     /// Relation `r`'s free attributes (empty when it has none).
@@ -177,10 +177,11 @@ public struct Graph: Sendable {
     // MARK: Size
 
     /// The memory the typed storage holds, in bytes: the columns, and the characters of the
-    /// texts (names, aliases, descriptions, quotes) stored once each.
+    /// texts (names, aliases and descriptions, each entity's own; quotes, stored once each).
     public var storageBytes: (columns: Int, texts: Int) {
-        let textBytes = storage.columns.texts.reduce(0) { $0 + MemoryLayout<String>.stride + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
-        return (storage.columns.entities.columnBytes + storage.columns.relations.columnBytes, textBytes)
+        let quoteBytes = storage.columns.quoteTexts.reduce(0) { $0 + MemoryLayout<String>.stride + EntityColumns.heapBytes($1) }
+        return (storage.columns.entities.columnBytes + storage.columns.relations.columnBytes,
+                quoteBytes + storage.columns.entities.textBytes)
     }
 }
 
@@ -227,8 +228,8 @@ final class GraphStorage: Sendable {
 struct GraphColumns: Sendable {
     var entities = EntityColumns()
     var relations = RelationColumns()
-    /// Texts by code (see `TextArena`).
-    var texts: [String] = []
+    /// Relations' quotes by code (see `TextArena`).
+    var quoteTexts: [String] = []
 }
 
 /// When a relation happened or held, as its file wrote it: a one-off `date`, or an interval

@@ -1,6 +1,7 @@
-/// Every text of a graph — names, aliases, descriptions, quotes — stored once and named by a
-/// 32-bit code, so that a quote cited by ten relations, or a name an alias repeats, costs
-/// one string and ten 4-byte codes.
+/// Texts that many items share — relations' quotes, the source ids they cite — stored once
+/// and named by a 32-bit code, so that a quote cited by ten relations costs one string and
+/// ten 4-byte codes. (An entity's name, aliases and description are its own: they are stored
+/// as strings, see `EntityColumns`.)
 ///
 /// The arena is built with ``intern(_:)``; a finished graph keeps ``texts`` only (the
 /// look-up table serves building and is dropped with the builder).

@@ -36,7 +36,6 @@ struct BareItems {
     // The columns, held once here rather than fetched through the graph per item.
     private let entityColumns: EntityColumns
     private let relationColumns: RelationColumns
-    private let texts: [String]
     /// No relation has a detail, so none needs its rows looked at.
     private let relationsAreBare: Bool
     private let kindBytes: [[UInt8]]
@@ -62,7 +61,6 @@ struct BareItems {
         targets = graph.relationTargets
         entityColumns = graph.storage.columns.entities
         relationColumns = graph.storage.columns.relations
-        texts = graph.storage.columns.texts
         relationsAreBare = graph.relationsCarryNoDetails
         kindBytes = graph.kindTable.map { kind in
             var bytes: [UInt8] = []
@@ -120,7 +118,7 @@ struct BareItems {
 
     /// Entity `v`'s name (its id when it has none), encoded.
     func appendName(_ v: Int, into out: inout [UInt8]) {
-        if let name = entityColumns.names[graph.entityRow(v)].map({ texts[Int($0)] }) {
+        if let name = entityColumns.names[graph.entityRow(v)] {
             Self.encode(name, as: encoding, into: &out)
         } else {
             appendID(v, into: &out)

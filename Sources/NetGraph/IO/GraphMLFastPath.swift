@@ -95,8 +95,8 @@ final class GraphMLFastPath: XMLEventHandler {
     /// empty string for a number or truth value an item lacks.
     private var writtenByIgraph = false
     /// An untyped document's schema, its kinds and types declared as they are met.
-    private var untypedSchema = Schema(kinds: [.node], relations: [])
-    private var directions = ObservedDirections()
+    @exclusivity(unchecked) private var untypedSchema = Schema(kinds: [.node], relations: [])
+    @exclusivity(unchecked) private var directions = ObservedDirections()
     /// The slots an untyped document's items give up to the entity's and relation's fields.
     private var untypedNodeSlots = (kind: -1, name: -1, label: -1, type: -1)
     private var untypedEdgeSlots = (weight: -1, type: -1, kind: -1)
@@ -106,10 +106,15 @@ final class GraphMLFastPath: XMLEventHandler {
     private var edgeSlots = (type: -1, kind: -1, weight: -1, date: -1, since: -1, until: -1, status: -1, source: -1,
                              quote: -1, reverse: -1)
 
-    /// The item being read: the node id or edge id, and an edge's ends.
+    /// The item being read: the node id, whether the edge id has no control character, and an
+    /// edge's ends.
     @exclusivity(unchecked) private var itemID = ""
+    @exclusivity(unchecked) private var edgeIDIsPlain = true
     @exclusivity(unchecked) private var itemSource = ""
     @exclusivity(unchecked) private var itemTarget = ""
+    /// The current edge's ends as entity rows, when both name entities read before it (then
+    /// `itemSource` and `itemTarget` are not set: their ids were checked with their entities).
+    @exclusivity(unchecked) private var itemEnds: (from: Int32, to: Int32)?
     /// The last kind and type made, reused while the next is spelled the same.
     @exclusivity(unchecked) private var lastKind = (text: "node", kind: EntityKind("node"))
     @exclusivity(unchecked) private var lastType = (text: "edge", type: RelationType("edge"))
@@ -162,12 +167,24 @@ final class GraphMLFastPath: XMLEventHandler {
             collecting = true
         case "edge":
             path.append(.edge)
-            guard parent == .graph, let source = attributes["source"], let target = attributes["target"] else { return decline() }
+            guard parent == .graph else { return decline() }
             if let directed = attributes["directed"], directed != "true" && directed != "false" { return decline() }
             if builder == nil { start() }
-            itemID = attributes["id"] ?? ""
-            itemSource = source
-            itemTarget = target
+            guard builder != nil else { return decline() }
+            // An edge's id is only checked (the graph keeps none), over its bytes.
+            edgeIDIsPlain = attributes.withUTF8(of: "id", Self.plain) ?? true
+            // Ends that name entities read already are looked up by their bytes; strings are
+            // made only of ends the builder must resolve later.
+            let from = attributes.withUTF8(of: "source") { Self.entityRow(ofUTF8: $0, in: &builder!) }
+            let to = attributes.withUTF8(of: "target") { Self.entityRow(ofUTF8: $0, in: &builder!) }
+            if let from = from ?? nil, let to = to ?? nil {
+                itemEnds = (from, to)
+            } else {
+                guard let source = attributes["source"], let target = attributes["target"] else { return decline() }
+                itemEnds = nil
+                itemSource = source
+                itemTarget = target
+            }
             itemDirected = attributes["directed"].map { $0 == "true" }
             edge.reset()
         case "node":
@@ -340,7 +357,7 @@ final class GraphMLFastPath: XMLEventHandler {
         guard failure == nil, builder != nil else { return decline() }
         edge.dropEmpty()
         let values = edge.values
-        guard Self.plain(itemID), Self.plain(itemSource), Self.plain(itemTarget), Self.plain(values, edgeSlots.kind),
+        guard edgeIDIsPlain, plainEnds(), Self.plain(values, edgeSlots.kind),
               Self.plain(values, edgeSlots.type) else { return decline() }
         // The opposite copy of an undirected relation (see GraphMLWriter) is that relation.
         if edgeSlots.reverse >= 0 && values[edgeSlots.reverse] == .bool(true) { return }
@@ -358,10 +375,15 @@ final class GraphMLFastPath: XMLEventHandler {
         if typeText != lastType.text { lastType = (typeText, RelationType(typeText)) }
         guard let day = date(values, edgeSlots.date), let since = date(values, edgeSlots.since),
               let until = date(values, edgeSlots.until) else { return decline() }
-        builder!.add(Relation(from: itemSource, to: itemTarget, type: lastType.type, weight: weight, date: day,
-                              since: since, until: until, source: Self.text(values, edgeSlots.source),
-                              quote: Self.text(values, edgeSlots.quote), status: status, attributes: edge.freeAttributes()),
-                     marks: noMarks)
+        let (source, quote) = (Self.text(values, edgeSlots.source), Self.text(values, edgeSlots.quote))
+        if let ends = itemEnds {
+            builder!.addRelation(endpoints: ends, type: lastType.type, weight: weight, date: day, since: since, until: until,
+                                 status: status, source: source, quote: quote, attributes: edge.freeAttributes())
+        } else {
+            builder!.add(Relation(from: itemSource, to: itemTarget, type: lastType.type, weight: weight, date: day,
+                                  since: since, until: until, source: source, quote: quote, status: status,
+                                  attributes: edge.freeAttributes()), marks: noMarks)
+        }
     }
 
     /// An untyped document's node, as `GraphMLHandler.build` makes it: its `kind` data the
@@ -393,7 +415,7 @@ final class GraphMLFastPath: XMLEventHandler {
         guard failure == nil, builder != nil else { return decline() }
         let values = edge.values
         let slots = untypedEdgeSlots
-        guard Self.plain(itemID), Self.plain(itemSource), Self.plain(itemTarget), Self.plainDescription(values, slots.kind),
+        guard edgeIDIsPlain, plainEnds(), Self.plainDescription(values, slots.kind),
               Self.plainDescription(values, slots.type) else { return decline() }
         let directed = itemDirected ?? edgeDefaultDirected
         var weight: Double? = nil
@@ -410,10 +432,26 @@ final class GraphMLFastPath: XMLEventHandler {
             type = directed == edgeDefaultDirected ? .edge : (directed ? "directed-edge" : "undirected-edge")
         }
         guard directions.observe(type, directed: directed, declaringIn: &untypedSchema) == nil else { return decline() }
-        builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight,
-                              attributes: Self.attributes(values, names: edge.names, except: slots.weight, slots.type)),
-                     marks: noMarks)
+        let attributes = Self.attributes(values, names: edge.names, except: slots.weight, slots.type)
+        if let ends = itemEnds {
+            builder!.addRelation(endpoints: ends, type: type, weight: weight, attributes: attributes)
+        } else {
+            builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, attributes: attributes),
+                         marks: noMarks)
+        }
     }
+
+    /// The builder's row for an id's bytes. The builder is passed `inout` only so that it is
+    /// not copied: reading a struct stored in a class to call a method on it copied the
+    /// builder, a retain and release per column, twice per edge (perf: twice the reading time).
+    private static func entityRow(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, in builder: inout GraphBuilder) -> Int32? {
+        builder.entityRow(ofUTF8: bytes)
+    }
+
+    /// Whether the current edge's ends are free of control characters: at once when both name
+    /// entities read before (whose ids were checked).
+    private func plainEnds() -> Bool { itemEnds != nil || (Self.plain(itemSource) && Self.plain(itemTarget)) }
+
 
     /// The values of every slot but `taken` and `alsoTaken`, by name.
     private static func attributes(_ values: [AttributeValue?], names: [String], except taken: Int,
@@ -456,10 +494,12 @@ final class GraphMLFastPath: XMLEventHandler {
     /// general reader's to check and report.
     private static func plain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return false }
-            return true
-        }
+        return text.withUTF8(plain)
+    }
+
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return false }
+        return true
     }
 
     /// Whether the value in `slot`, read as text, has no control character (the general

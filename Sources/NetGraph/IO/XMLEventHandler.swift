@@ -31,6 +31,10 @@ protocol XMLAttributeSource {
     /// The attribute a name written in the source names (`attributes["id"]`): looked up from
     /// the literal's bytes, which a reader does several times per element.
     subscript(name: StaticString) -> String? { get }
+    /// `body` called with the UTF-8 bytes of the value of the attribute `name` names, or nil
+    /// when there is no such attribute: a reader that only looks a value up (an edge's ends)
+    /// need not make a string of it.
+    func withUTF8<Result>(of name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result?
     /// The attributes whose value is longer than `limit` UTF-8 bytes, in no set order.
     func values(longerThan limit: Int) -> [(name: String, value: String)]
     /// Every attribute: qualified name and value, in no set order (names are unique).
@@ -38,6 +42,11 @@ protocol XMLAttributeSource {
 }
 
 extension XMLAttributeSource {
+    func withUTF8<Result>(of name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard var value = self[name] else { return nil }
+        return value.withUTF8(body)
+    }
+
     /// Every attribute, by qualified name.
     var dictionary: [String: String] { Dictionary(all, uniquingKeysWith: { first, _ in first }) }
 }

@@ -889,11 +889,22 @@ struct ScannedAttributes: XMLAttributeSource {
     }
 
     subscript(name: StaticString) -> String? {
-        name.withUTF8Buffer { wanted -> String? in
+        span(named: name).map(value(of:))
+    }
+
+    func withUTF8<Result>(of name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let span = span(named: name) else { return nil }
+        if span.plain { return body(UnsafeBufferPointer(rebasing: bytes[span.value])) }
+        var value = value(of: span)
+        return value.withUTF8(body)
+    }
+
+    private func span(named name: StaticString) -> Span? {
+        name.withUTF8Buffer { wanted -> Span? in
             guard let first = wanted.first else { return nil }
-            return spans.withUnsafeBufferPointer { spans -> String? in
+            return spans.withUnsafeBufferPointer { spans -> Span? in
                 for span in spans where span.name.count == wanted.count && bytes[span.name.lowerBound] == first {
-                    if memoryEqual(bytes, span.name.lowerBound, wanted) { return value(of: span) }
+                    if memoryEqual(bytes, span.name.lowerBound, wanted) { return span }
                 }
                 return nil
             }

@@ -30,6 +30,8 @@ public struct GraphBuilder: Sendable {
 
         public init(item: SourceLocation? = nil, fields: [String: SourceLocation] = [:]) {
             self.item = item
+            // Readers make empty marks per item: sorting an empty dictionary still costs.
+            guard !fields.isEmpty else { return }
             for (name, location) in fields.sorted(by: { $0.key < $1.key }) {
                 fieldMarks.append(FieldMark(name: name, line: Int32(clamping: location.line), column: Int32(clamping: location.column)))
             }
@@ -69,7 +71,7 @@ public struct GraphBuilder: Sendable {
     public var requiresEvidence: Bool
     private var sources: [(Source, Marks)] = []
     private var columns = GraphColumns()
-    private var texts = TextArena()
+    private var quotes = TextArena()
     private var kindCodes: [EntityKind: UInt16] = [:]
     private var typeCodes: [RelationType: UInt16] = [:]
     /// The code of the last kind and type added: parts of one kind or type often come in a
@@ -114,13 +116,12 @@ public struct GraphBuilder: Sendable {
             code = Self.code(of: entity.kind, in: &kindCodes, table: &columns.entities.kindTable)
             lastKind = (entity.kind, code)
         }
-        columns.entities.append(entity, kindCode: code, texts: &texts)
+        columns.entities.append(entity, kindCode: code)
         rowByID.insert(entity.id, row: Int32(truncatingIfNeeded: row))
         if !marks.isEmpty { entityMarks.append(marks, at: row) }
     }
 
     public mutating func add(_ relation: Relation, marks: Marks = Marks()) {
-        let row = columns.relations.count
         let from: Int32?
         if let last = lastFrom, last.id == relation.from {
             from = last.row
@@ -129,29 +130,56 @@ public struct GraphBuilder: Sendable {
             if let from { lastFrom = (relation.from, from) }
         }
         let to = rowByID.row(of: relation.to)
-        if from == nil || to == nil { pendingEndpoints[row] = (relation.from, relation.to) }
+        if from == nil || to == nil { pendingEndpoints[columns.relations.count] = (relation.from, relation.to) }
+        append(from: from ?? -1, to: to ?? -1, type: relation.type, weight: relation.weight, date: relation.date,
+               since: relation.since, until: relation.until, status: relation.status, source: relation.source,
+               quote: relation.quote, attributes: relation.attributes, marks: marks)
+    }
+
+    /// The row of the entity added first with the id whose UTF-8 bytes are `bytes`, if any:
+    /// for a reader that finds a relation's ends without making strings of them.
+    package func entityRow(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? { rowByID.row(ofUTF8: bytes) }
+
+    /// Adds a relation of `type` with the given fields between the entities at rows `endpoints`
+    /// (from ``entityRow(ofUTF8:)``), without marks: how a reader adds an edge without making
+    /// a ``Relation`` of it (making, copying and destroying one was a tenth of reading igraph's
+    /// GraphML, callgrind).
+    package mutating func addRelation(endpoints: (from: Int32, to: Int32), type: RelationType, weight: Double? = nil,
+                                      date: PartialDate? = nil, since: PartialDate? = nil, until: PartialDate? = nil,
+                                      status: RelationStatus? = nil, source: String? = nil, quote: String? = nil,
+                                      attributes: [String: AttributeValue] = [:]) {
+        append(from: endpoints.from, to: endpoints.to, type: type, weight: weight, date: date, since: since, until: until,
+               status: status, source: source, quote: quote, attributes: attributes, marks: Marks())
+    }
+
+    /// Appends a relation's fields to the columns, its ends at rows `from` and `to` (-1 for an
+    /// end still unknown, which `pendingEndpoints` then holds).
+    private mutating func append(from: Int32, to: Int32, type: RelationType, weight: Double?, date: PartialDate?,
+                                 since: PartialDate?, until: PartialDate?, status: RelationStatus?, source: String?,
+                                 quote: String?, attributes: [String: AttributeValue], marks: Marks) {
+        let row = columns.relations.count
         // Each column is appended to in place: moving the whole of `columns.relations` out and
         // back for every relation was a tenth of reading a large file (perf).
-        columns.relations.sources.append(from ?? -1)
-        columns.relations.targets.append(to ?? -1)
-        if let last = lastType, last.type == relation.type {
+        columns.relations.sources.append(from)
+        columns.relations.targets.append(to)
+        if let last = lastType, last.type == type {
             columns.relations.typeCodes.append(last.code)
         } else {
-            let code = Self.code(of: relation.type, in: &typeCodes, table: &columns.relations.typeTable)
+            let code = Self.code(of: type, in: &typeCodes, table: &columns.relations.typeTable)
             columns.relations.typeCodes.append(code)
-            lastType = (relation.type, code)
+            lastType = (type, code)
         }
         // A weight that is not finite is reported at build time and not stored (the column
         // uses -infinity to mark "no weight").
-        columns.relations.weights.append(relation.weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
-        if let weight = relation.weight, !weight.isFinite { invalidWeights[row] = weight }
-        columns.relations.statusCodes.append(RelationColumns.statusCode(relation.status), row: row)
-        columns.relations.sourceCodes.append(relation.source.map { citedSources.intern($0) }, row: row)
-        columns.relations.quotes.append(relation.quote.map { texts.intern($0) }, row: row)
-        if let date = relation.date { columns.relations.dates.append(date, at: row) }
-        if let date = relation.since { columns.relations.since.append(date, at: row) }
-        if let date = relation.until { columns.relations.until.append(date, at: row) }
-        if !relation.attributes.isEmpty { columns.relations.attributes.append(relation.attributes, at: row) }
+        columns.relations.weights.append(weight.flatMap { $0.isFinite ? $0 : nil }, row: row)
+        if let weight, !weight.isFinite { invalidWeights[row] = weight }
+        columns.relations.statusCodes.append(RelationColumns.statusCode(status), row: row)
+        columns.relations.sourceCodes.append(source.map { citedSources.intern($0) }, row: row)
+        columns.relations.quotes.append(quote.map { quotes.intern($0) }, row: row)
+        if let date { columns.relations.dates.append(date, at: row) }
+        if let since { columns.relations.since.append(since, at: row) }
+        if let until { columns.relations.until.append(until, at: row) }
+        if !attributes.isEmpty { columns.relations.attributes.append(attributes, at: row) }
         if !marks.isEmpty { relationMarks.append(marks, at: row) }
     }
 
@@ -258,7 +286,7 @@ public struct GraphBuilder: Sendable {
         if !columns.relations.sourceCodes.isEmpty {
             columns.relations.sourceCodes.assign(columns.relations.sourceCodes.values.map { $0 < 0 ? -1 : citedPositions[Int($0)]! })
         }
-        columns.texts = texts.frozen
+        columns.quoteTexts = quotes.frozen
         return Graph(name: name, summary: summary, schema: schema, sources: uniqueSources, columns: columns,
                           idIndex: IDIndex(ids: columns.entities.ids, table: rowByID))
     }
@@ -301,7 +329,7 @@ public struct GraphBuilder: Sendable {
             if citedCode == nil {
                 problems.append(Diagnostic("relation \(fromID) -\(type)-> \(toID) has no source", at: marks.item))
             }
-            if (relations.quotes[row].map { texts.texts[Int($0)] } ?? "").allSatisfy(\.isWhitespace) {
+            if (relations.quotes[row].map { quotes.texts[Int($0)] } ?? "").allSatisfy(\.isWhitespace) {
                 problems.append(Diagnostic("relation \(fromID) -\(type)-> \(toID) has no quote", at: marks.location(of: "quote")))
             }
         }

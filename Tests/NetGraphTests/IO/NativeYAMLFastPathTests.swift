@@ -236,7 +236,7 @@ import Testing
         if Array(lhs.entities) != Array(rhs.entities) { return "entities" }
         if Array(lhs.relations) != Array(rhs.relations) { return "relations" }
         if lhs.kindTable != rhs.kindTable || lhs.relationTypeTable != rhs.relationTypeTable { return "kind or type codes" }
-        if lhs.columns.texts != rhs.columns.texts { return "text arena" }
+        if lhs.columns.quoteTexts != rhs.columns.quoteTexts { return "quote texts" }
         if lhs.relationSources != rhs.relationSources || lhs.relationTargets != rhs.relationTargets { return "endpoints" }
         for relation in 0..<lhs.relationCount {
             let (a, b) = (lhs.quoteLocation(ofRelation: relation), rhs.quoteLocation(ofRelation: relation))

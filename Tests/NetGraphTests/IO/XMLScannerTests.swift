@@ -23,6 +23,10 @@ import Testing
             flush()
             let all = attributes.values(longerThan: -1).sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value)" }
             events.append("S" + name + "\u{1}" + all.joined(separator: "\u{1}"))
+            // The values readers look up by their bytes, read so: they must be the same values.
+            func bytes(_ name: StaticString) -> String { attributes.withUTF8(of: name) { String(decoding: $0, as: UTF8.self) } ?? "∅" }
+            let looked = [bytes("id"), bytes("source"), bytes("target")]
+            if looked != ["∅", "∅", "∅"] { events.append("B" + looked.joined(separator: "\u{1}")) }
         }
 
         func endElement(_ name: String) { flush(); events.append("E" + name) }
