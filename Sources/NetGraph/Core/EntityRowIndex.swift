@@ -88,7 +88,7 @@ package struct EntityRowIndex: Sendable {
         bytes.withUnsafeBufferPointer { row(ofUTF8: $0) }
     }
 
-    /// The row of the id whose UTF-8 bytes are `bytes`, if held (see ``row(ofUTF8:)-(ArraySlice<UInt8>)``).
+    /// The row of the id whose UTF-8 bytes are `bytes`, if held, as the array-slice form finds it.
     package func row(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let row = flatRow(slot(ofUTF8: bytes)) { return row }
         return byText.isEmpty ? nil : byText[String(decoding: bytes, as: UTF8.self)]
