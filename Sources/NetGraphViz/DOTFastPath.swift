@@ -2,7 +2,8 @@ import NetGraph
 
 /// Reads DOT text in the layout ``DOTGraphWriter`` writes without cgraph, handing each node
 /// and edge to ``TypedDOTAssembly`` as it reads it, with the attributes cgraph would report
-/// for it; nil for any other text, which cgraph then reads.
+/// for it; other tools' DOT of plain statements is read into the untyped graph (see
+/// `UntypedDOTFastPath.swift`); nil for any other text, which cgraph then reads.
 ///
 /// Graphviz's parser (bison, cdt dictionaries, string interning, `strcmp` at every lookup)
 /// took three quarters of the time to read a large DOT file netgraph wrote (perf). The
@@ -48,12 +49,14 @@ enum DOTFastPath {
     ///   messages the cgraph path gives.
     static func read(_ bytes: [UInt8], file: String, limits: ReadLimits) throws(GraphInputError) -> Graph? {
         var parser = DOTLayoutParser(tokenizer: DOTTokenizer(bytes), maxTextLength: limits.maxTextLength)
-        return try parser.graph(bytes: bytes, file: file, limits: limits)
+        if let graph = try parser.graph(bytes: bytes, file: file, limits: limits) { return graph }
+        var plain = DOTLayoutParser(tokenizer: DOTTokenizer(bytes), maxTextLength: limits.maxTextLength)
+        return try plain.untypedGraph(bytes: bytes, file: file)
     }
 }
 
 /// The parser of ``DOTFastPath``'s layout: one token of lookahead over ``DOTTokenizer``.
-private struct DOTLayoutParser {
+struct DOTLayoutParser {
     var tokenizer: DOTTokenizer
     let maxTextLength: Int
     private var peeked: DOTTokenizer.Token?
@@ -74,7 +77,7 @@ private struct DOTLayoutParser {
     private static let key = Array("key".utf8)
 
     /// DOT's keywords, which cgraph reads in any case and which no plain word here may be.
-    private static let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
+    static let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
 
     mutating func graph(bytes: [UInt8], file: String, limits: ReadLimits) throws(GraphInputError) -> Graph? {
         var graphValues = GraphvizAdapter.ParsedDOT.Values(names: DOTKeys.graphKeys)
@@ -157,7 +160,7 @@ private struct DOTLayoutParser {
 
     // MARK: - Tokens
 
-    private mutating func take() -> DOTTokenizer.Token? {
+    mutating func take() -> DOTTokenizer.Token? {
         if let token = peeked {
             peeked = nil
             return token
@@ -165,7 +168,7 @@ private struct DOTLayoutParser {
         return tokenizer.next()
     }
 
-    private mutating func peek() -> DOTTokenizer.Token? {
+    mutating func peek() -> DOTTokenizer.Token? {
         if peeked == nil { peeked = tokenizer.next() }
         return peeked
     }
@@ -176,13 +179,13 @@ private struct DOTLayoutParser {
         return tokenizer.byte(atOffset: token.range.upperBound - 1) == UInt8(ascii: ">")
     }
 
-    private mutating func peekIsPunctuation(_ character: Unicode.Scalar) -> Bool {
+    mutating func peekIsPunctuation(_ character: Unicode.Scalar) -> Bool {
         guard let token = peek(), case .punctuation(let byte) = token.kind else { return false }
         return byte == UInt8(ascii: character)
     }
 
     /// Consumes the punctuation `character` if it comes next.
-    private mutating func punctuation(_ character: Unicode.Scalar) -> Bool {
+    mutating func punctuation(_ character: Unicode.Scalar) -> Bool {
         guard peekIsPunctuation(character) else { return false }
         _ = take()
         return true
@@ -194,14 +197,14 @@ private struct DOTLayoutParser {
         return tokenizer.text(of: token).elementsEqual(spelled.utf8)
     }
 
-    private static func equal(_ name: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
+    static func equal(_ name: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
         name.count == bytes.count && name.withUnsafeBufferPointer { name in
             bytes.withUnsafeBufferPointer { name.elementsEqual($0) }
         }
     }
 
     /// Whether a word's bytes are a plain word: an ASCII name (not a number) that is no keyword.
-    private func isPlainWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+    func isPlainWord(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }), let first = bytes.first,
               first == UInt8(ascii: "_") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
         return !Self.keywords.contains { keyword in
@@ -215,7 +218,7 @@ private struct DOTLayoutParser {
     }
 
     /// A quoted string's value as cgraph keeps it; nil when it holds a control character.
-    private func text(of token: DOTTokenizer.Token) -> String? {
+    func text(of token: DOTTokenizer.Token) -> String? {
         let value = tokenizer.text(of: token)
         guard value.allSatisfy({ $0 >= 0x20 }) else { return nil }
         return String(decoding: value, as: UTF8.self)

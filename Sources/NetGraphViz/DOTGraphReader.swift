@@ -1,8 +1,9 @@
 import NetGraph
 
 /// Reads a graph written in Graphviz's DOT language, through Graphviz's own parser; a file in
-/// the layout ``DOTGraphWriter`` writes is read in one pass without it (`DOTFastPath`), into
-/// what the parser would give.
+/// the layout ``DOTGraphWriter`` writes, and another tool's file of plain node, edge and
+/// attribute statements, are read in one pass without it (`DOTFastPath`), into what the
+/// parser would give.
 ///
 /// A file ``DOTGraphWriter`` wrote (its graph carries the `netgraph` attribute) reads back
 /// typed: every field of every entity and relation, the sources and the schema extensions,
@@ -94,19 +95,49 @@ public struct DOTGraphReader: Sendable {
         if parsed.attributes[DOTKeys.marker] != nil {
             return try readTyped(parsed, bytes: utf8, file: file)
         }
-        let name = parsed.name.isEmpty || parsed.name.hasPrefix("%") ? Self.stem(of: file) : parsed.name
-        var schema = Schema.untyped(directed: parsed.isDirected)
+        return try Self.untypedGraph(name: parsed.name, isDirected: parsed.isDirected,
+                                     nodes: parsed.nodes.map { UntypedNode(name: $0.name, kind: $0.attributes["kind"], label: $0.attributes["label"]) },
+                                     edges: parsed.edges.map { UntypedEdge(tail: Int32($0.tail), head: Int32($0.head), weight: $0.attributes["weight"]) },
+                                     bytes: utf8, file: file)
+    }
+
+    /// A node of a DOT file netgraph did not write: its name, and its `kind` and `label`
+    /// attributes as the parser reports them (nil when unset or empty).
+    struct UntypedNode {
+        var name: String
+        var kind: String?
+        var label: String?
+    }
+
+    /// An edge of such a file: its ends, by node position, and its `weight` attribute.
+    struct UntypedEdge {
+        var tail: Int32
+        var head: Int32
+        var weight: String?
+    }
+
+    /// The untyped graph of a DOT file netgraph did not write, from its nodes and edges in the
+    /// parser's order (see the type's documentation), whichever parser read them: cgraph, or
+    /// `DOTFastPath` for the plain files it takes.
+    /// - Throws: ``GraphInputError`` for a weight that is not a finite number, at its
+    ///   assignment when `bytes` hold exactly one that gives that value.
+    static func untypedGraph(name: String, isDirected: Bool, nodes: [UntypedNode], edges: [UntypedEdge], bytes: [UInt8],
+                             file: String) throws(GraphInputError) -> Graph {
+        let name = name.isEmpty || name.hasPrefix("%") ? Self.stem(of: file) : name
+        var schema = Schema.untyped(directed: isDirected)
         var builder = GraphBuilder(name: name, schema: schema)
         var entities: [Entity] = []
+        entities.reserveCapacity(nodes.count)
         // A DOT node's name is often a label ("El Mencho"); one that is not a valid entity id
         // gets an id made from it (`El-Mencho`) and keeps the name as its name.
         var maker = EntityIDMaker()
-        for node in parsed.nodes where GraphBuilder.idProblem(node.name) == nil { maker.reserve(node.name) }
+        for node in nodes where GraphBuilder.idProblem(node.name) == nil { maker.reserve(node.name) }
         var idOfNode: [String] = []
-        for node in parsed.nodes {
-            let kind = node.attributes["kind"].map { EntityKind($0) }.flatMap { EntityKind.builtIn.contains($0) ? $0 : nil } ?? .node
+        idOfNode.reserveCapacity(nodes.count)
+        for node in nodes {
+            let kind = node.kind.map { EntityKind($0) }.flatMap { EntityKind.builtIn.contains($0) ? $0 : nil } ?? .node
             schema.add(kind)
-            let label = node.attributes["label"].map(Self.unescaped).flatMap { $0 == "\\N" || $0.isEmpty ? nil : $0 }
+            let label = node.label.map(Self.unescaped).flatMap { $0 == "\\N" || $0.isEmpty ? nil : $0 }
             let valid = GraphBuilder.idProblem(node.name) == nil
             let id = valid ? node.name : maker.id(for: node.name)
             idOfNode.append(id)
@@ -114,20 +145,19 @@ public struct DOTGraphReader: Sendable {
         }
         builder.schema = schema
         for entity in entities { builder.add(entity) }
-        for edge in parsed.edges {
+        // Each node has an id of its own, so its entity sits at the node's position.
+        for edge in edges {
             var weight: Double?
-            let from = idOfNode[edge.tail]
-            let to = idOfNode[edge.head]
-            if let text = edge.attributes["weight"] {
+            if let text = edge.weight {
                 let reading = NumberText.read(text)
                 guard case .value(let value) = reading else {
-                    builder.report(Diagnostic("edge '\(from)' -> '\(to)': weight '\(text.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
-                                              at: Self.assignment(of: "weight", value: text, in: utf8, file: file)))
+                    builder.report(Diagnostic("edge '\(idOfNode[Int(edge.tail)])' -> '\(idOfNode[Int(edge.head)])': weight '\(text.prefix(40))' is \(NumberText.problem(reading, notANumber: "not a finite number")!)",
+                                              at: Self.assignment(of: "weight", value: text, in: bytes, file: file)))
                     continue
                 }
                 weight = value
             }
-            builder.add(Relation(from: from, to: to, type: .edge, weight: weight))
+            builder.addRelation(endpoints: (edge.tail, edge.head), type: .edge, weight: weight)
         }
         return try builder.build()
     }

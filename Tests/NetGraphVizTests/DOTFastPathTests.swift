@@ -31,7 +31,6 @@ import VizTestSupport
         "graph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
         "strict digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
         "digraph g {\n  graph [netgraph=\"1\"];\n}\n",
-        "digraph \"g\" {\n  graph [description=\"x\"];\n}\n",
         "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" [label=\"A\"];\n}\n",
         "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"b\" [type=\"allied-with\"];\n}\n",
         "digraph \"g\" {\n  graph [netgraph=\"1\"];\n  \"a\" [kind=\"person\"];\n  \"a\" -> \"a\" [type=\"allied-with\"];\n  \"b\" [kind=\"person\"];\n}\n",
@@ -51,6 +50,124 @@ import VizTestSupport
         "digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\ndigraph \"h\" {\n}\n",
         "\u{FEFF}digraph \"g\" {\n  graph [netgraph=\"1\"];\n}\n",
     ]
+
+    /// Other tools' DOT in plain statements: texts the untyped reading must take (into the
+    /// graph or the error cgraph's path gives).
+    static let acceptedUntyped: [String] = [
+        "graph {\n  a -- b;\n}\n",
+        // As NetworkX writes through pydot.
+        "strict graph  {\n0;\n1;\n2;\n0 -- 1;\n1 -- 2;\n}\n",
+        "digraph G {\n  rankdir=LR; graph [splines=true]; node [shape=box]; edge [color=grey]\n"
+            + "  a [label=\"El Mencho\", kind=person]\n  b [label=\"\\N\"]\n  a -> b -> c [weight=2.5]\n  c -> a [weight=\"1e3\"]; a -> a\n}\n",
+        "digraph \"two words\" { \"El Mencho\" -> \"CJNG\" [label=leads]; \"El Mencho\" [kind=\"person\" label=\"E. M.\\nline\"] }",
+        "DiGraph g { a; b; a -> b; a [label=\"A\"]; a [label=\"\"]; b [kind=person]; b [kind=\"\"] }",
+        "graph g { 1 -- 2 -- 3; 3 -- 1; x [kind=\"spaceship\"]; -1 -- .5 }",
+        "digraph { a -> b [weight=abc] }",
+        "digraph { a -> b [weight=\"\"]; a -> b; a -> b [weight=-0.5, color=red; style=dashed] }",
+        "strict digraph { a -> b; b -> a }",
+        "digraph \"\" { \"node\" -> \"graph\"; \"a b\" -> \"a-b\" }",
+        "/* head */ digraph g { // note\n# line\n a -> b }\n// tail\n",
+        "digraph \"g\" {\n  graph [description=\"x\"];\n}\n",
+    ]
+
+    /// Other tools' DOT the untyped reading must leave to cgraph.
+    static let declinedUntyped: [String] = [
+        "digraph { a -> b [key=k]; a -> b [key=k] }",
+        "strict digraph { a -> b; a -> b }",
+        "strict graph { a -- b; b -- a }",
+        "strict graph { a -- a }",
+        "digraph { node [label=\"x\"]; a }",
+        "digraph { node [kind=person]; a }",
+        "digraph { edge [weight=2]; a -> b }",
+        "digraph { graph [netgraph=\"1\"]; a }",
+        "digraph { netgraph=\"1\"; a }",
+        "digraph { subgraph s { a } }",
+        "digraph { { a b } }",
+        "digraph { a:p -> b }",
+        "digraph { a -> { b c } }",
+        "digraph { a [label=<b>x</b>] }",
+        "digraph { a [label=\"x\" + \"y\"] }",
+        "digraph { \"%a\" -> b }",
+        "digraph { a -- b }",
+        "graph { a -> b }",
+        "digraph { 1a -> b }",
+        "digraph { a [label=x, label=y] }",
+        "digraph { a [\"label\"=x] }",
+        "digraph { a [label=x][kind=person] }",
+        "digraph { ; a }",
+        "digraph { a;; b }",
+        "digraph { \"\" -> b }",
+        "digraph { a } digraph { b }",
+        "digraph { \"tab\there\" }",
+        "digraph { é -> b }",
+        "digraph { a -> node }",
+        "digraph { a -> b",
+        "\u{FEFF}digraph { a }",
+    ]
+
+    @Test(arguments: acceptedUntyped)
+    func takesOtherToolsPlainDOTAndAgreesWithCgraph(_ text: String) {
+        #expect(Self.isTaken(text), "declined: \(text.debugDescription)")
+        #expect(Self.agrees(text))
+    }
+
+    @Test(arguments: declinedUntyped)
+    func leavesOtherToolsDOTBeyondPlainStatementsToCgraph(_ text: String) {
+        #expect(!Self.isTaken(text))
+        #expect(Self.agrees(text))
+    }
+
+    /// Every repository graph, laid out as other tools write DOT (quoted or bare names, labels
+    /// and kinds as attributes, edges before or after their nodes, chains), is taken by the
+    /// untyped reading and read as through cgraph; so is, or is declined, every mutation.
+    @Test func readsOtherToolsDOTOfEveryRepositoryGraphAsCgraph() throws {
+        var written: [(name: String, text: String)] = []
+        for (name, graph) in VizSupport.repositoryGraphs().map({ ($0.name, $0.graph) }) {
+            for (layout, text) in Self.otherToolsLayouts(of: graph).enumerated() { written.append(("\(name) #\(layout)", text)) }
+        }
+        #expect(written.count >= 90)
+        var checked = 0
+        var taken = 0
+        for (name, text) in written {
+            if Self.isTaken(text) { taken += 1 }
+            #expect(Self.agrees(text), "\(name)")
+            guard text.utf8.count < 40_000 else { continue }
+            for mutation in Self.mutations(of: text) {
+                checked += 1
+                if Self.isTaken(mutation) { taken += 1 }
+                #expect(Self.agrees(mutation), "\(name): \(mutation.prefix(300).debugDescription)")
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(taken > 500)
+    }
+
+    /// A graph as other tools lay DOT out: quoted names with labels and kinds, nodes first; an
+    /// undirected strict graph of bare names, edges only (pydot's way for NetworkX's ids);
+    /// edges first, then a node statement per labelled node, items without `;`.
+    static func otherToolsLayouts(of graph: Graph) -> [String] {
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        let relations = Array(graph.relations)
+        var nodesFirst = "digraph \(quoted(graph.name)) {\n  node [shape=box];\n"
+        for entity in graph.entities {
+            nodesFirst += "  \(quoted(entity.id)) [label=\(quoted(entity.name)), kind=\(quoted(entity.kind.rawValue))];\n"
+        }
+        for relation in relations {
+            nodesFirst += "  \(quoted(relation.from)) -> \(quoted(relation.to))" + (relation.weight.map { " [weight=\($0)]" } ?? "") + ";\n"
+        }
+        nodesFirst += "}\n"
+        var bare = "strict graph  {\n"
+        var pairs: Set<[String]> = []
+        for relation in relations where relation.from != relation.to && pairs.insert([relation.from, relation.to].sorted()).inserted {
+            bare += "\(relation.from.replacingOccurrences(of: "-", with: "_")) -- \(relation.to.replacingOccurrences(of: "-", with: "_"));\n"
+        }
+        bare += "}\n"
+        var edgesFirst = "digraph {\n"
+        for relation in relations { edgesFirst += "\(quoted(relation.from)) -> \(quoted(relation.to)) [color=grey]\n" }
+        for entity in graph.entities where entity.name != entity.id { edgesFirst += "\(quoted(entity.id)) [label=\(quoted(entity.name))]\n" }
+        edgesFirst += "}\n"
+        return [nodesFirst, bare, edgesFirst]
+    }
 
     @Test(arguments: accepted)
     func takesTheWritersLayoutAndAgreesWithCgraph(_ text: String) throws {
