@@ -126,20 +126,33 @@ import VizTestSupport
             for (layout, text) in Self.otherToolsLayouts(of: graph).enumerated() { written.append(("\(name) #\(layout)", text)) }
         }
         #expect(written.count >= 90)
-        var checked = 0
-        var taken = 0
+        var declined: [String] = []
         for (name, text) in written {
-            if Self.isTaken(text) { taken += 1 }
+            if !Self.isTaken(text) { declined.append(name) }
             #expect(Self.agrees(text), "\(name)")
-            guard text.utf8.count < 40_000 else { continue }
-            for mutation in Self.mutations(of: text) {
-                checked += 1
-                if Self.isTaken(mutation) { taken += 1 }
-                #expect(Self.agrees(mutation), "\(name): \(mutation.prefix(300).debugDescription)")
-            }
         }
+        print("DOTFastPathTests: other tools' layouts declined: \(declined.joined(separator: ", "))")
+        // Bare ids that are no DOT names (`2019-x`, accents), control characters and the like
+        // are cgraph's to read.
+        #expect(declined.count * 5 < written.count, "declined: \(declined)")
+        let (checked, taken) = Self.checkMutations(of: written)
         #expect(checked > 1_000)
         #expect(taken > 500)
+    }
+
+    /// Checks that every mutation of each text (under 40,000 bytes) reads alike on both paths;
+    /// returns how many were checked and how many the fast path took.
+    static func checkMutations(of written: [(name: String, text: String)]) -> (checked: Int, taken: Int) {
+        var checked = 0
+        var taken = 0
+        for (name, text) in written where text.utf8.count < 40_000 {
+            for mutation in mutations(of: text) {
+                checked += 1
+                if isTaken(mutation) { taken += 1 }
+                #expect(agrees(mutation), "\(name): \(mutation.prefix(300).debugDescription)")
+            }
+        }
+        return (checked, taken)
     }
 
     /// A graph as other tools lay DOT out: quoted names with labels and kinds, nodes first; an
@@ -153,7 +166,7 @@ import VizTestSupport
             nodesFirst += "  \(quoted(entity.id)) [label=\(quoted(entity.name)), kind=\(quoted(entity.kind.rawValue))];\n"
         }
         for relation in relations {
-            nodesFirst += "  \(quoted(relation.from)) -> \(quoted(relation.to))" + (relation.weight.map { " [weight=\($0)]" } ?? "") + ";\n"
+            nodesFirst += "  \(quoted(relation.from)) -> \(quoted(relation.to))" + (relation.weight.map { " [weight=\"\($0)\"]" } ?? "") + ";\n"
         }
         nodesFirst += "}\n"
         var bare = "strict graph  {\n"
@@ -219,15 +232,7 @@ import VizTestSupport
             #expect(Self.isTaken(text), "the written \(name) was declined")
             #expect(Self.agrees(text), "written \(name)")
         }
-        var checked = 0
-        var taken = 0
-        for (name, text) in written where text.utf8.count < 40_000 {
-            for mutation in Self.mutations(of: text) {
-                checked += 1
-                if Self.isTaken(mutation) { taken += 1 }
-                #expect(Self.agrees(mutation), "\(name): \(mutation.prefix(300).debugDescription)")
-            }
-        }
+        let (checked, taken) = Self.checkMutations(of: written)
         #expect(checked > 1_000)
         #expect(taken > 200)
     }
