@@ -207,9 +207,13 @@ struct DOTLayoutParser {
     func isPlainWord(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }), let first = bytes.first,
               first == UInt8(ascii: "_") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
-        return !Self.keywords.contains { keyword in
-            keyword.count == bytes.count && zip(keyword, bytes).allSatisfy { $0 == $1 | 0x20 }
-        }
+        return !Self.keywords.contains { Self.isKeyword(bytes, $0) }
+    }
+
+    /// Whether a word's bytes spell `keyword` (lower case), in any case, as cgraph reads
+    /// keywords.
+    static func isKeyword(_ bytes: ArraySlice<UInt8>, _ keyword: [UInt8]) -> Bool {
+        keyword.count == bytes.count && zip(keyword, bytes).allSatisfy { $0 == $1 | 0x20 }
     }
 
     private mutating func quoted() -> String? {

@@ -47,6 +47,9 @@ extension DOTLayoutParser {
     private static let nodeDefaultsRead = DOTKeys.nodeKeys.map { Array($0.utf8) }
     private static let edgeDefaultsRead = (DOTKeys.edgeKeys + ["key"]).map { Array($0.utf8) }
     private static let marker = [Array(DOTKeys.marker.utf8)]
+    private static let edgeKey = [Array("key".utf8)]
+    private static let strictKeyword = Array("strict".utf8), digraphKeyword = Array("digraph".utf8)
+    private static let graphKeyword = Array("graph".utf8), nodeKeyword = Array("node".utf8), edgeKeyword = Array("edge".utf8)
 
     /// The untyped graph of a text of plain statements; nil for any other text.
     /// - Throws: ``GraphInputError`` for a weight that is not a finite number, as the cgraph
@@ -54,15 +57,15 @@ extension DOTLayoutParser {
     mutating func untypedGraph(bytes: [UInt8], file: String) throws(GraphInputError) -> Graph? {
         guard var token = take(), case .word = token.kind else { return nil }
         var strict = false
-        if Self.isKeyword(tokenizer.text(of: token), "strict") {
+        if Self.isKeyword(tokenizer.text(of: token), Self.strictKeyword) {
             strict = true
             guard let next = take(), case .word = next.kind else { return nil }
             token = next
         }
         let directed: Bool
-        if Self.isKeyword(tokenizer.text(of: token), "digraph") {
+        if Self.isKeyword(tokenizer.text(of: token), Self.digraphKeyword) {
             directed = true
-        } else if Self.isKeyword(tokenizer.text(of: token), "graph") {
+        } else if Self.isKeyword(tokenizer.text(of: token), Self.graphKeyword) {
             directed = false
         } else {
             return nil
@@ -113,7 +116,7 @@ extension DOTLayoutParser {
             }
             var weight: String?
             if peekIsPunctuation("[") {
-                guard let values = plainAttributes(keeping: [Self.edgeWeight], refusing: [Array("key".utf8)]) else { return false }
+                guard let values = plainAttributes(keeping: [Self.edgeWeight], refusing: Self.edgeKey) else { return false }
                 weight = values[0].flatMap { $0.isEmpty ? nil : $0 }
             }
             for index in chain.indices.dropLast() {
@@ -154,11 +157,11 @@ extension DOTLayoutParser {
             guard let first = take() else { return nil }
             if case .punctuation(UInt8(ascii: "}")) = first.kind { break }
             let word = tokenizer.text(of: first)
-            if case .word = first.kind, Self.isKeyword(word, "graph") {
+            if case .word = first.kind, Self.isKeyword(word, Self.graphKeyword) {
                 guard plainAttributes(refusing: Self.marker) != nil else { return nil }
-            } else if case .word = first.kind, Self.isKeyword(word, "node") {
+            } else if case .word = first.kind, Self.isKeyword(word, Self.nodeKeyword) {
                 guard plainAttributes(refusing: Self.nodeDefaultsRead) != nil else { return nil }
-            } else if case .word = first.kind, Self.isKeyword(word, "edge") {
+            } else if case .word = first.kind, Self.isKeyword(word, Self.edgeKeyword) {
                 guard plainAttributes(refusing: Self.edgeDefaultsRead) != nil else { return nil }
             } else {
                 guard statement(startingWith: first) else { return nil }
@@ -204,26 +207,18 @@ extension DOTLayoutParser {
     private mutating func plainAttributes(keeping kept: [[UInt8]] = [], refusing: [[UInt8]] = []) -> [String?]? {
         guard punctuation("[") else { return nil }
         var values = [String?](repeating: nil, count: kept.count)
-        var set = [Bool](repeating: false, count: kept.count)
         while !punctuation("]") {
             guard let nameToken = take(), case .word = nameToken.kind else { return nil }
             let name = tokenizer.text(of: nameToken)
             guard isPlainWord(name), !refusing.contains(where: { Self.equal($0, name) }), punctuation("="),
                   let valueToken = take(), let value = identifier(valueToken) else { return nil }
             if let slot = kept.firstIndex(where: { Self.equal($0, name) }) {
-                guard !set[slot] else { return nil }
-                set[slot] = true
+                // An empty value is kept as set, so a name set twice is seen.
+                guard values[slot] == nil else { return nil }
                 values[slot] = value
             }
             if !punctuation(",") { _ = punctuation(";") }
         }
         return values
-    }
-
-    /// Whether a word's bytes spell `keyword`, in any case, as cgraph reads keywords.
-    private static func isKeyword(_ bytes: ArraySlice<UInt8>, _ keyword: StaticString) -> Bool {
-        keyword.withUTF8Buffer { spelled in
-            spelled.count == bytes.count && zip(spelled, bytes).allSatisfy { $0 == $1 | 0x20 }
-        }
     }
 }

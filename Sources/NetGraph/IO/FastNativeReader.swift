@@ -98,7 +98,6 @@ struct FastNativeReader {
     /// The fields of the item being read, by index in its allowed list (the longest, an
     /// exchange edge's, has 15); reused.
     var fields: [FastValue?] = Array(repeating: nil, count: 16)
-    let noMarks = GraphBuilder.Marks()
     /// The scalars of the item's flow collections; emptied for each item.
     var pool: [FastScalar] = []
     /// The last kind and type read, reused while the next one is spelled the same.
@@ -200,7 +199,7 @@ struct FastNativeReader {
         let relation = Relation(from: from, to: to, type: type, weight: weight, date: try date(fields[4]),
                                 since: try date(fields[5]), until: try date(fields[6]), source: try text(fields[7]),
                                 quote: try text(fields[8]), status: status, attributes: try attributes(fields[10]))
-        guard case .scalar(let quote)? = fields[8] else { return (relation, noMarks) }
+        guard case .scalar(let quote)? = fields[8] else { return (relation, GraphBuilder.Marks()) }
         let place = SourceLocation(file: file, line: quote.line, column: column(of: quote))
         return (relation, GraphBuilder.Marks(item: place, fieldPlaces: [("quote", place.line, place.column)]))
     }

@@ -121,9 +121,6 @@ final class GraphMLFastPath: XMLEventHandler {
     /// The key the last `<data>` named: the key after it is tried first, as items list their
     /// data in key order.
     @exclusivity(unchecked) private var lastKeyIndex = 0
-    /// Marks are for diagnostics, which this path leaves to the general one: one empty value
-    /// serves every item.
-    private let noMarks = GraphBuilder.Marks()
 
     init(file: String, limits: ReadLimits, name: String) {
         self.file = file
@@ -350,7 +347,7 @@ final class GraphMLFastPath: XMLEventHandler {
         guard let since = date(values, nodeSlots.since), let until = date(values, nodeSlots.until) else { return decline() }
         builder!.add(Entity(id: itemID, kind: lastKind.kind, name: Self.text(values, nodeSlots.name), aliases: aliases,
                             description: Self.text(values, nodeSlots.description), since: since, until: until,
-                            attributes: node.freeAttributes()), marks: noMarks)
+                            attributes: node.freeAttributes()))
     }
 
     private func addRelation() {
@@ -382,7 +379,7 @@ final class GraphMLFastPath: XMLEventHandler {
         } else {
             builder!.add(Relation(from: itemSource, to: itemTarget, type: lastType.type, weight: weight, date: day,
                                   since: since, until: until, source: source, quote: quote, status: status,
-                                  attributes: edge.freeAttributes()), marks: noMarks)
+                                  attributes: edge.freeAttributes()))
         }
     }
 
@@ -404,8 +401,7 @@ final class GraphMLFastPath: XMLEventHandler {
         let nameSlot = slots.name >= 0 && values[slots.name] != nil ? slots.name : slots.label
         untypedSchema.add(kind)
         builder!.add(Entity(id: itemID, kind: kind, name: nameSlot >= 0 ? values[nameSlot]?.description : nil,
-                            attributes: Self.attributes(values, names: node.names, except: slots.kind, nameSlot)),
-                     marks: noMarks)
+                            attributes: Self.attributes(values, names: node.names, except: slots.kind, nameSlot)))
     }
 
     /// An untyped document's edge, as `GraphMLHandler.build` makes it: its `weight` and
@@ -436,8 +432,7 @@ final class GraphMLFastPath: XMLEventHandler {
         if let ends = itemEnds {
             builder!.addRelation(endpoints: ends, type: type, weight: weight, attributes: attributes)
         } else {
-            builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, attributes: attributes),
-                         marks: noMarks)
+            builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, attributes: attributes))
         }
     }
 
@@ -471,7 +466,7 @@ final class GraphMLFastPath: XMLEventHandler {
         if !typed {
             // Nodes that only edges name come after the declared ones, in the order named.
             // Their ids were checked with their edges; `node` is in the schema from the start.
-            for id in builder.endpointsWithoutEntities() { builder.add(Entity(id: id, kind: .node), marks: noMarks) }
+            for id in builder.endpointsWithoutEntities() { builder.add(Entity(id: id, kind: .node)) }
             builder.schema = untypedSchema
         }
         return try? builder.build()

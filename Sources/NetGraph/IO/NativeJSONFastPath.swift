@@ -137,6 +137,16 @@ extension FastNativeReader {
     /// how many it holds.
     @discardableResult
     mutating func jsonPart(allowed: [[UInt8]]) throws(ComposerDeclined) -> Int {
+        var none: [FastScalar] = []
+        return try jsonPart(allowed: allowed, attributes: &none, besides: nil)
+    }
+
+    /// As ``jsonPart(allowed:)``; and when `declined` is given, a member named neither there
+    /// nor in `allowed`, whose value must be a scalar, is an attribute: its name (of at most
+    /// 1,000 bytes, as the native fast path takes names) and value are appended to
+    /// `attributes`, in turn.
+    @discardableResult
+    mutating func jsonPart(allowed: [[UInt8]], attributes: inout [FastScalar], besides declined: [[UInt8]]?) throws(ComposerDeclined) -> Int {
         for index in allowed.indices { fields[index] = nil }
         pool.removeAll(keepingCapacity: true)
         try expectJSON(openBrace)
@@ -148,9 +158,20 @@ extension FastNativeReader {
         var count = 0
         repeat {
             let key = try jsonPartKey()
-            guard let field = Self.index(of: key, in: allowed), fields[field] == nil else { throw ComposerDeclined() }
-            fields[field] = try jsonValue()
-            count += 1
+            if let field = Self.index(of: key, in: allowed) {
+                guard fields[field] == nil else { throw ComposerDeclined() }
+                fields[field] = try jsonValue()
+                count += 1
+                continue
+            }
+            guard let declined, Self.index(of: key, in: declined) == nil, key.count <= 1000, let base = bytes.baseAddress,
+                  let keyStart = key.baseAddress else { throw ComposerDeclined() }
+            let start = keyStart - base
+            let name = FastScalar(style: .jsonString, start: start, end: start + key.count, needsDecoding: false,
+                                  nodeStart: start - 1, line: line, lineStart: lineStart)
+            guard case .scalar(let value) = try jsonValue() else { throw ComposerDeclined() }
+            attributes.append(name)
+            attributes.append(value)
         } while try jsonContinues(closing: closeBrace)
         return count
     }

@@ -246,42 +246,12 @@ extension FastNativeReader {
 
     /// Another tool's node or edge: its members named in `allowed` into ``fields``, any in
     /// `declined` declined, and every other, whose value must be a scalar, an attribute;
-    /// returns the attributes as a map of ``pool`` (nil when there are none). In Cytoscape.js
-    /// the members sit in the element's one member, `data`.
+    /// returns the attributes as a map of ``pool`` (nil when there are none).
     private mutating func untypedItem(allowed: [[UInt8]], declined: [[UInt8]], inElement: Bool) throws(ComposerDeclined) -> FastValue? {
-        if inElement {
-            try expectJSON(openBrace)
-            guard try jsonPartKey().elementsEqual(ExchangeFieldNames.element) else { throw ComposerDeclined() }
-        }
-        for index in allowed.indices { fields[index] = nil }
-        pool.removeAll(keepingCapacity: true)
         // Names and values of the attributes, in turn; most items have none, and an empty
         // array allocates nothing.
         var attributes: [FastScalar] = []
-        try expectJSON(openBrace)
-        skipJSONSpace()
-        if byte(at: position) == closeBrace {
-            position += 1
-        } else {
-            repeat {
-                let key = try jsonPartKey()
-                if let field = Self.index(of: key, in: allowed) {
-                    guard fields[field] == nil else { throw ComposerDeclined() }
-                    fields[field] = try jsonValue()
-                    continue
-                }
-                // Attribute names as long as the native fast path takes them.
-                guard Self.index(of: key, in: declined) == nil, key.count <= 1000, let base = bytes.baseAddress,
-                      let keyStart = key.baseAddress else { throw ComposerDeclined() }
-                let start = keyStart - base
-                let name = FastScalar(style: .jsonString, start: start, end: start + key.count, needsDecoding: false,
-                                      nodeStart: start - 1, line: line, lineStart: lineStart)
-                guard case .scalar(let value) = try jsonValue() else { throw ComposerDeclined() }
-                attributes.append(name)
-                attributes.append(value)
-            } while try jsonContinues(closing: closeBrace)
-        }
-        if inElement { try expectJSON(closeBrace) }
+        try exchangeItem(allowed: allowed, inElement: inElement, attributes: &attributes, besides: declined)
         guard !attributes.isEmpty else { return nil }
         let first = pool.count
         pool.append(contentsOf: attributes)
@@ -303,14 +273,19 @@ extension FastNativeReader {
     /// A node's or an edge's members into ``fields``: the item itself, or in Cytoscape.js the
     /// item's one member, `data`.
     private mutating func exchangeItem(allowed: [[UInt8]], inElement: Bool) throws(ComposerDeclined) {
-        guard inElement else {
-            try jsonPart(allowed: allowed)
-            return
+        var none: [FastScalar] = []
+        try exchangeItem(allowed: allowed, inElement: inElement, attributes: &none, besides: nil)
+    }
+
+    /// As ``exchangeItem(allowed:inElement:)``, other members taken as attributes as
+    /// ``jsonPart(allowed:attributes:besides:)`` takes them.
+    private mutating func exchangeItem(allowed: [[UInt8]], inElement: Bool, attributes: inout [FastScalar],
+                                       besides declined: [[UInt8]]?) throws(ComposerDeclined) {
+        if inElement {
+            try expectJSON(openBrace)
+            guard try jsonPartKey().elementsEqual(ExchangeFieldNames.element) else { throw ComposerDeclined() }
         }
-        try expectJSON(openBrace)
-        let key = try jsonPartKey()
-        guard key.elementsEqual(ExchangeFieldNames.element) else { throw ComposerDeclined() }
-        try jsonPart(allowed: allowed)
-        try expectJSON(closeBrace)
+        try jsonPart(allowed: allowed, attributes: &attributes, besides: declined)
+        if inElement { try expectJSON(closeBrace) }
     }
 }

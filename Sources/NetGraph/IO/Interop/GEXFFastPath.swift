@@ -97,7 +97,6 @@ final class GEXFFastPath: XMLEventHandler {
     /// The last kind and type made, reused while the next is spelled the same.
     @exclusivity(unchecked) private var lastKind = (text: "node", kind: EntityKind("node"))
     @exclusivity(unchecked) private var lastType = (text: "edge", type: RelationType("edge"))
-    private let noMarks = GraphBuilder.Marks()
 
     /// What a declared attribute means for an entity or a relation.
     private enum Role: Equatable {
@@ -427,7 +426,7 @@ final class GEXFFastPath: XMLEventHandler {
         }
         let label = itemLabel.flatMap { $0.isEmpty ? nil : $0 }
         builder!.add(Entity(id: itemID, kind: lastKind.kind, name: label, aliases: aliases, description: description,
-                            since: since, until: until, attributes: attributes), marks: noMarks)
+                            since: since, until: until, attributes: attributes))
     }
 
     private func addRelation() {
@@ -503,8 +502,7 @@ final class GEXFFastPath: XMLEventHandler {
         }
         builder!.add(Relation(from: itemSource, to: itemTarget, type: type, weight: weight, date: span.date,
                               since: span.since, until: span.until, source: sourceField, quote: quoteField,
-                              status: status, attributes: attributes),
-                     marks: noMarks)
+                              status: status, attributes: attributes))
     }
 
     /// Checks the edge's id against the writer's numbering: true for the reverse copy of the
@@ -566,7 +564,7 @@ final class GEXFFastPath: XMLEventHandler {
         if foreign {
             // As `GEXFAssembly`: the schema of what was met, then the cited documents.
             builder.schema = foreignSchema
-            for id in citedSources { builder.add(Source(id: id), marks: noMarks) }
+            for id in citedSources { builder.add(Source(id: id)) }
         }
         return try? builder.build()
     }
