@@ -34,15 +34,19 @@ struct NetGraphCommand: ParsableCommand {
 
     private static func runCommand() {
         MemoryTuning.keepFreedMemory()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The graph is read on another core while the arguments are parsed.
+        ReadAhead.start(arguments: arguments)
         // Graphviz's start-up (plugins, fontconfig, Pango) then overlaps parsing the
         // arguments as well as reading the graph.
-        if CommandLine.arguments.dropFirst().first == Render.configuration.commandName { _ = Render.graphviz }
+        if arguments.first == Render.configuration.commandName { _ = Render.graphviz }
         do {
-            var command = try parseAsRoot(NegativeValues.joined(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(NegativeValues.joined(arguments))
             try command.run()
+            ReadAhead.settle()
         } catch let error as GraphInputError {
             Diagnostics.errors(error)
-            Foundation.exit(1)
+            exit(1)
         } catch let error as NameResolutionError {
             fail("\(error)", code: 2)
         } catch let error as WeightError {
@@ -53,15 +57,21 @@ struct NetGraphCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                exit(0)
             }
             Diagnostics.parserMessage(fullMessage(for: error))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 
     private static func fail(_ message: String, code: Int32) -> Never {
         Diagnostics.error(message)
+        exit(code)
+    }
+
+    /// Ends the process once no graph is being read ahead (``ReadAhead/settle()``).
+    private static func exit(_ code: Int32) -> Never {
+        ReadAhead.settle()
         Foundation.exit(code)
     }
 }

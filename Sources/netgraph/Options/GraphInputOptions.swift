@@ -32,12 +32,17 @@ struct GraphInputOptions: ParsableArguments {
         ReadLimits(maxFileBytes: maxFileSize, maxNestingDepth: maxDepth, maxTextLength: maxTextLength)
     }
 
-    /// Loads the graph named by `--graph`, by `operand`, or the bundled one.
+    /// Loads the graph named by `--graph`, by `operand`, or the bundled one (taking it from
+    /// ``ReadAhead`` when it was read there as this command would read it).
     func load(operand: String? = nil) throws -> Graph {
         if graph != nil && operand != nil {
             throw CommandError.usage("name the graph once: either --graph or as the first operand")
         }
-        if let path = graph ?? operand { return try GraphReading.read(path: path, format: inputFormat, limits: limits) }
+        if let path = graph ?? operand {
+            if let early = try ReadAhead.take(.file(path), format: inputFormat, limits: limits) { return early }
+            return try GraphReading.read(path: path, format: inputFormat, limits: limits)
+        }
+        if let early = try ReadAhead.take(.bundled, format: inputFormat, limits: limits) { return early }
         return try BundledGraph.load()
     }
 

@@ -29,6 +29,21 @@ import Testing
     }
 
     /// Text attributes used as numbers follow the same rule.
+    /// The fallback (Yams' construction of a YAML scalar, whose first use compiles regular
+    /// expressions) is asked only for a text `Double` does not read.
+    @Test func theFallbackIsAskedOnlyWhenNeeded() {
+        var asked: [String] = []
+        func fallback(_ text: String, _ value: Double?) -> Double? {
+            asked.append(text)
+            return value
+        }
+        #expect(NumberText.read("2.5", fallback: fallback("2.5", nil)) == .value(2.5))
+        #expect(NumberText.read("-7", fallback: fallback("-7", nil)) == .value(-7))
+        #expect(NumberText.read("1_000", fallback: fallback("1_000", 1000)) == .value(1000))
+        #expect(NumberText.read("word", fallback: fallback("word", nil)) == .notANumber)
+        #expect(asked == ["1_000", "word"])
+    }
+
     @Test func attributeTextReadsAsAFiniteNumberOnly() {
         #expect(AttributeValue.string("2.5").numericValue == 2.5)
         #expect(AttributeValue.string("1e-400").numericValue == nil)
