@@ -29,11 +29,11 @@ struct NetGraphCommand: ParsableCommand {
     /// Runs the command on a thread with a large stack (``LargeStack``), mapping every failure
     /// to a message on standard error and the documented exit code.
     static func main() {
+        MemoryTuning.keepFreedMemory()
         LargeStack.run(runCommand)
     }
 
     private static func runCommand() {
-        MemoryTuning.keepFreedMemory()
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The graph is read on another core while the arguments are parsed.
         ReadAhead.start(arguments: arguments)
