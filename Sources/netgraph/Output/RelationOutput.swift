@@ -45,6 +45,10 @@ enum RelationOutput {
         let directed: [Bool]
         /// Whether every relation is written with ``noDetails``.
         let bare: Bool
+        /// The graph's relation ends, taken once per answer: each read of the columns through
+        /// the graph retains and releases them.
+        let sources: [Int32]
+        let targets: [Int32]
         let outgoing = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.outgoing.rawValue))])
         let incoming = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.incoming.rawValue))])
         let undirected = JSONTextWriter.Members([("direction", .string(RelationRecord.Direction.undirected.rawValue))])
@@ -54,6 +58,8 @@ enum RelationOutput {
 
         init(_ graph: Graph) {
             bare = graph.relationsCarryNoDetails
+            sources = graph.relationSources
+            targets = graph.relationTargets
             types = graph.relationTypeTable.map { JSONTextWriter.Fragment(string: $0.rawValue) }
             directed = graph.relationTypeTable.map { graph.schema.declaration(of: $0)?.isDirected ?? true }
             typesAndFamilies = graph.relationTypeTable.map {
@@ -74,8 +80,8 @@ enum RelationOutput {
     /// what relations repeat taken from `texts`.
     static func write(relation r: Int, in graph: Graph, seenFrom end: Int? = nil, keepEnds: Bool = false,
                       texts: JSONTexts, to json: inout JSONTextWriter) {
-        let from = Int(graph.relationSources[r])
-        let to = Int(graph.relationTargets[r])
+        let from = Int(texts.sources[r])
+        let to = Int(texts.targets[r])
         json.beginObject()
         json.key(MemberName.id); json.int(graph.fileIndex(ofRelation: r))
         if end == nil || keepEnds {

@@ -24,24 +24,26 @@ struct NeighborsResult: CommandResult {
         let texts = RelationOutput.JSONTexts(graph)
         let kinds = EntityKindTexts(graph)
         return .written(head: [("node", .string(center.id))], key: "neighbors", count: found.count) { index, json in
-            let neighbor = found[index]
-            let node = neighbor.node
+            // Fields read one by one: a copy of the whole neighbour retains and releases its
+            // slice of relations.
+            let node = found[index].node
+            let relation = found[index].relation
+            let from = found[index].from
             if index + Self.prefetchDistance < found.count {
-                let ahead = found[index + Self.prefetchDistance]
-                graph.prefetch(node: ahead.node, relation: ahead.relation)
+                graph.prefetch(node: found[index + Self.prefetchDistance].node, relation: found[index + Self.prefetchDistance].relation)
             }
             json.beginObject()
             json.key(MemberName.id); json.string(graph.id(ofNode: node))
             json.key(MemberName.name); json.string(graph.name(ofNode: node))
             json.key(MemberName.kind); json.value(kinds.kind(ofNode: node, in: graph))
-            json.key(MemberName.depth); json.int(neighbor.depth)
-            json.key(MemberName.via); json.value(texts.types[texts.typeCode(of: neighbor.relation, in: graph)])
-            if let status = graph.status(ofRelation: neighbor.relation) { json.key(MemberName.status); json.string(status.rawValue) }
-            json.key(MemberName.from); json.string(graph.id(ofNode: neighbor.from))
+            json.key(MemberName.depth); json.int(found[index].depth)
+            json.key(MemberName.via); json.value(texts.types[texts.typeCode(of: relation, in: graph)])
+            if let status = graph.status(ofRelation: relation) { json.key(MemberName.status); json.string(status.rawValue) }
+            json.key(MemberName.from); json.string(graph.id(ofNode: from))
             json.key(MemberName.relations)
             json.beginArray()
-            for relation in neighbor.relations {
-                RelationOutput.write(relation: Int(relation), in: graph, seenFrom: neighbor.from, texts: texts, to: &json)
+            for joining in found[index].relations {
+                RelationOutput.write(relation: Int(joining), in: graph, seenFrom: from, texts: texts, to: &json)
             }
             json.endArray()
             json.endObject()
