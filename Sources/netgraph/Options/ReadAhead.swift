@@ -39,7 +39,6 @@ enum ReadAhead {
         init(source: Source) { self.source = source }
     }
 
-
     private static let lock = NSLock()
     nonisolated(unsafe) private static var pending: Pending?
 
@@ -127,6 +126,8 @@ enum ReadAhead {
 
     /// Waits for a read ahead that nothing took, and lets it go; called before the process
     /// ends, so that no reading thread runs on while the process tears down what it may use.
+    /// A command line refused before its graph is read therefore ends once the early read
+    /// has, no later than the command would have taken to read it.
     static func settle() {
         _ = claim()
     }

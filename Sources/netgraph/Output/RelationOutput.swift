@@ -37,7 +37,8 @@ enum RelationOutput {
 
     /// What relations repeat in JSON, encoded once per answer: each relation type's name
     /// (and the name and family, by type code), each direction, and the members of a
-    /// relation without time, status, source, quote, weight or attributes.
+    /// relation without time, status, source, quote, weight or attributes; and the relation
+    /// ends, taken from the graph once.
     struct JSONTexts {
         let types: [JSONTextWriter.Fragment]
         let typesAndFamilies: [JSONTextWriter.Members]

@@ -29,9 +29,8 @@ struct NeighborsResult: CommandResult {
             let node = found[index].node
             let relation = found[index].relation
             let from = found[index].from
-            if index + Self.prefetchDistance < found.count {
-                graph.prefetch(node: found[index + Self.prefetchDistance].node, relation: found[index + Self.prefetchDistance].relation)
-            }
+            let ahead = index + Self.prefetchDistance
+            if ahead < found.count { graph.prefetch(node: found[ahead].node, relation: found[ahead].relation) }
             json.beginObject()
             json.key(MemberName.id); json.string(graph.id(ofNode: node))
             json.key(MemberName.name); json.string(graph.name(ofNode: node))
