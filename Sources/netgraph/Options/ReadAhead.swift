@@ -16,8 +16,8 @@ import NetGraph
 /// waits for the early read to end, lets it go, and reads as it would have. The early read
 /// runs the same reader on the same bytes, so the graph, or the error, is the one the command
 /// would have met. A guess is not made for standard input, a folder, a device or a pipe
-/// (only a regular file is read ahead), nor for `import`, nor when the line asks for help or
-/// the version.
+/// (only a regular file is read ahead), nor for `import` or `render`, nor when the line asks
+/// for help or the version.
 enum ReadAhead {
     /// What was read ahead.
     enum Source: Equatable {
@@ -45,9 +45,10 @@ enum ReadAhead {
     /// Starts reading the graph `arguments` (without the program name) most likely name: the
     /// value of `--graph`/`-g`, else the first operand after the subcommand that is a regular
     /// file, else the bundled graph when no operand names anything on disk (operands are then
-    /// names of entities, dates or numbers).
+    /// names of entities, dates or numbers). Called before any other thread exists.
     static func start(arguments: [String]) {
         guard let source = guess(arguments) else { return }
+        MemoryTuning.shareOneArena()
         let early = Pending(source: source)
         lock.withLock { pending = early }
         let thread = Thread {
@@ -68,9 +69,12 @@ enum ReadAhead {
 
     /// The source the arguments most likely read, or nil when no guess is worth making.
     static func guess(_ arguments: [String]) -> Source? {
-        // `import` reads spreadsheets, not a graph.
+        // `import` reads spreadsheets, not a graph. `render` already prepares Graphviz on the
+        // second core while it parses and reads: a third thread slowed the drawing (`make
+        // bench-render`, 40 rounds each: 1.02× `dot -Tsvg` without it, 1.09× and 1.11× with).
         guard let subcommand = arguments.first, !subcommand.hasPrefix("-"), subcommand != "help",
-              subcommand != NetGraphCommand.Import.configuration.commandName else { return nil }
+              subcommand != NetGraphCommand.Import.configuration.commandName,
+              subcommand != NetGraphCommand.Render.configuration.commandName else { return nil }
         var file: String?
         var index = 1
         var operandsOnly = false
