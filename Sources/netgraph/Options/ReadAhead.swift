@@ -70,8 +70,7 @@ enum ReadAhead {
     /// The source the arguments most likely read, or nil when no guess is worth making.
     static func guess(_ arguments: [String]) -> Source? {
         // `import` reads spreadsheets, not a graph. `render` already prepares Graphviz on the
-        // second core while it parses and reads: a third thread slowed the drawing (`make
-        // bench-render`, 40 rounds each: 1.02× `dot -Tsvg` without it, 1.09× and 1.11× with).
+        // second core while it parses and reads.
         guard let subcommand = arguments.first, !subcommand.hasPrefix("-"), subcommand != "help",
               subcommand != NetGraphCommand.Import.configuration.commandName,
               subcommand != NetGraphCommand.Render.configuration.commandName else { return nil }
