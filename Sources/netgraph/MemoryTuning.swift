@@ -16,7 +16,7 @@ enum MemoryTuning {
 
     /// Every thread allocates from one arena, for a graph read on one thread (``ReadAhead``)
     /// and analysed on another: with an arena per thread the memory the reading let go could
-    /// not be reused by the analysis (`components` of BA 100k peaked at 44 MB instead of 39).
+    /// not be reused by the analysis (`components` of BA 100k peaked at 43.4 MiB instead of 38.3–38.8).
     /// Only then: threads that allocate at the same time wait on the one arena's lock, which
     /// took `render` (Graphviz's start-up on one thread, the command on another) from 1.00×
     /// to 1.10× `dot -Tsvg`. Called before any thread but the main one exists: a thread keeps
