@@ -30,14 +30,14 @@ struct NetGraphCommand: ParsableCommand {
     /// to a message on standard error and the documented exit code.
     static func main() {
         MemoryTuning.keepFreedMemory()
+        let arguments = Array(CommandLine.arguments.dropFirst())
         // The graph is read on another core while the arguments are parsed; started before
         // any other thread, so that it may choose how threads share the allocator.
-        ReadAhead.start(arguments: Array(CommandLine.arguments.dropFirst()))
-        LargeStack.run(runCommand)
+        ReadAhead.start(arguments: arguments)
+        LargeStack.run { runCommand(arguments) }
     }
 
-    private static func runCommand() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+    private static func runCommand(_ arguments: [String]) {
         // Graphviz's start-up (plugins, fontconfig, Pango) then overlaps parsing the
         // arguments as well as reading the graph.
         if arguments.first == Render.configuration.commandName { _ = Render.graphviz }

@@ -447,7 +447,6 @@ final class GraphMLFastPath: XMLEventHandler {
     /// entities read before (whose ids were checked).
     private func plainEnds() -> Bool { itemEnds != nil || (Self.plain(itemSource) && Self.plain(itemTarget)) }
 
-
     /// The values of every slot but `taken` and `alsoTaken`, by name.
     private static func attributes(_ values: [AttributeValue?], names: [String], except taken: Int,
                                    _ alsoTaken: Int) -> [String: AttributeValue] {

@@ -5,8 +5,9 @@ import NetGraph
 ///
 /// swift-argument-parser builds each command's arguments by reflection, and the Swift runtime
 /// answers the first question about each type and protocol it asks by scanning every
-/// conformance record in the binary: parsing `stats FILE` costs about as much as reading a
-/// graph of 10,000 nodes. Reading needs only the file's path, so ``start(arguments:)`` guesses
+/// conformance record in the binary: parsing `stats FILE` runs 24.5 M instructions, where
+/// reading the edge list of a graph of 10,000 nodes runs 16.5 M (callgrind). Reading needs
+/// only the file's path, so ``start(arguments:)`` guesses
 /// it from the raw arguments before they are parsed, and reads it on another core with the
 /// default format detection and limits.
 ///
