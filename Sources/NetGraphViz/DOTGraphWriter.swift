@@ -14,7 +14,8 @@ import NetGraph
 ///   `status`, `source`, `quote`, `attributes`.
 ///
 /// Values are encoded by `DOTText` so that quotes, backslashes, line breaks and control
-/// characters read back exactly. An empty text field is written as an empty value, which
+/// characters read back exactly; a graph's or node's name that starts with `%` has that `%`
+/// escaped, since cgraph would replace the name with a number of its own. An empty text field is written as an empty value, which
 /// Graphviz cannot tell from a missing one, so it reads back as absent.
 public struct DOTGraphWriter: Sendable {
     public init() {}
@@ -31,7 +32,7 @@ public struct DOTGraphWriter: Sendable {
     public func write(_ graph: Graph, to stream: inout TextStream) {
         let header = GraphHeader(of: graph)
         stream.bytes.append(contentsOf: "digraph ".utf8)
-        DOTText.appendQuoted(graph.name, to: &stream.bytes)
+        DOTText.appendQuotedName(graph.name, to: &stream.bytes)
         stream.bytes.append(contentsOf: " {\n  graph [".utf8)
         var list = AttributeList()
         list.add(DOTKeys.marker, DOTKeys.markerVersion, to: &stream.bytes)
@@ -41,7 +42,7 @@ public struct DOTGraphWriter: Sendable {
         stream.bytes.append(contentsOf: "];\n".utf8)
         for entity in graph.entities {
             stream.bytes.append(contentsOf: "  ".utf8)
-            DOTText.appendQuoted(entity.id, to: &stream.bytes)
+            DOTText.appendQuotedName(entity.id, to: &stream.bytes)
             stream.bytes.append(contentsOf: " [".utf8)
             var list = AttributeList()
             list.add("label", entity.name, to: &stream.bytes)
@@ -57,9 +58,9 @@ public struct DOTGraphWriter: Sendable {
         for index in 0..<graph.relationCount {
             let relation = graph.relations[index]
             stream.bytes.append(contentsOf: "  ".utf8)
-            DOTText.appendQuoted(relation.from, to: &stream.bytes)
+            DOTText.appendQuotedName(relation.from, to: &stream.bytes)
             stream.bytes.append(contentsOf: " -> ".utf8)
-            DOTText.appendQuoted(relation.to, to: &stream.bytes)
+            DOTText.appendQuotedName(relation.to, to: &stream.bytes)
             stream.bytes.append(contentsOf: " [".utf8)
             var list = AttributeList()
             list.add("type", relation.type.rawValue, to: &stream.bytes)

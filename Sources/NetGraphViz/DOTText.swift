@@ -50,6 +50,23 @@ enum DOTText {
         }
     }
 
+    /// Appends a graph's or node's name as ``appendQuoted(_:to:)`` does, with a leading `%`
+    /// written as `\u0025`: cgraph takes a name that starts with `%` for one of its internal
+    /// names and replaces it with a number (`"%a"` becomes `"%3"`), while the escaped name
+    /// reaches the reader whole and ``decoded(_:)`` gives the `%` back. An entity id may start
+    /// with `%` (every reader accepts one, and a made id can: `" %a"` gives `%a`).
+    static func appendQuotedName(_ name: String, to bytes: inout [UInt8]) {
+        guard name.utf8.first == UInt8(ascii: "%") else {
+            appendQuoted(name, to: &bytes)
+            return
+        }
+        bytes.append(contentsOf: #""\u0025"#.utf8)
+        // The rest as a quoted string, whose opening quote goes.
+        let rest = bytes.count
+        appendQuoted(String(name.dropFirst()), to: &bytes)
+        bytes.remove(at: rest)
+    }
+
     /// The text ``quoted(_:)`` encoded, from the value Graphviz's scanner gives back (which
     /// has already turned `\"` into `"`); nil when an escape is not one the encoder writes,
     /// so a hand-edited value is reported rather than guessed at.
