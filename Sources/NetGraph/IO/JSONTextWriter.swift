@@ -25,6 +25,11 @@ public struct JSONTextWriter: Sendable {
 
     public init() {}
 
+    /// A writer whose first key or value follows one written elsewhere, so it starts with the
+    /// separating comma: for a list whose items are written in parts, each part by a writer
+    /// of its own.
+    public init(followingSibling: Bool) { followsSibling = followingSibling }
+
     /// The text written so far (a copy; ``withBytes(_:)`` reads it in place).
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: count)) }
 

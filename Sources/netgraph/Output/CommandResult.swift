@@ -33,8 +33,9 @@ enum JSONDocument {
     case value(JSONValue)
     case streaming(head: [(String, JSONValue)], key: String, items: AnySequence<JSONValue>)
     /// `{head…, key: [item 0, …, item count-1]}`, each item written by `item` straight into
-    /// the text, for answers with an entry per node of a large graph.
-    case written(head: [(String, JSONValue)], key: String, count: Int, item: (Int, inout JSONTextWriter) -> Void)
+    /// the text, for answers with an entry per node of a large graph. Items are written on
+    /// every core (``ParallelJSONList``), so `item` reads only what it captures.
+    case written(head: [(String, JSONValue)], key: String, count: Int, item: @Sendable (Int, inout JSONTextWriter) -> Void)
 
     static func streaming(_ head: [(String, JSONValue)], _ key: String, _ items: some Sequence<JSONValue>) -> JSONDocument {
         .streaming(head: head, key: key, items: AnySequence(items))
