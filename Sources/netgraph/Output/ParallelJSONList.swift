@@ -6,22 +6,23 @@ import NetGraph
 ///
 /// An answer with an entry per node spends most of its time writing text once the analysis
 /// is done: a breadth-first search of the 300×300 grid answers 26.8 MB of JSON. The items
-/// are cut into blocks of ``itemsPerBlock``; each round, as many blocks as there are lanes
-/// are written at once, each into a text of its own, and the texts are handed on in block
-/// order. An item's text depends only on the item (the writer places one comma before every
-/// item but the first), so the bytes are those one thread writes, whatever the number of
-/// lanes or the size of the blocks.
+/// are cut into blocks of ``itemsPerBlock``. Each round writes two blocks per lane at once,
+/// each into a text of its own, while one more task hands the round before's texts on in
+/// block order. An item's text depends only on the item (the writer places one comma before
+/// every item but the first), so the bytes are those one thread writes, whatever the number
+/// of lanes or the size of the blocks.
 ///
-/// - Complexity: the items' cost, spread over `lanes` threads; the memory of
-///   `lanes` blocks' text.
+/// - Complexity: the items' cost, spread over the lanes; the memory of two rounds' texts,
+///   `4 × lanes` blocks.
 enum ParallelJSONList {
     /// Items per block: enough that a round's synchronisation is small next to its writing
     /// (a neighbour with its relations is a few hundred bytes), few enough that a list of a
     /// few thousand items is shared at all.
     static let itemsPerBlock = 1024
 
-    /// The lanes a list is written with: every core.
-    static var defaultLanes: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// The lanes a list is written with: every core, up to 8 (which bounds the texts held at
+    /// once; the writing is bound by memory long before).
+    static var defaultLanes: Int { min(8, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Hands the text on once it holds a mebibyte, and empties it: a list's text is never
     /// held whole.
@@ -50,26 +51,31 @@ enum ParallelJSONList {
         }
         json.withBytes(emit)
         json.removeWritten()
-        // Each round writes `perRound` blocks, each into a text of its own, while one more
-        // task hands on the round before's texts: the two sets of texts take turns. Every
-        // text but the first block's starts with the comma that follows an item.
-        let perRound = 2 * lanes
-        var texts = (0..<2 * perRound).map { slot in JSONTextWriter(followingSibling: slot > 0) }
-        var handedOn = 0
         withoutActuallyEscaping(emit) { emit in
-        // One task at a time hands texts on (the first of each round, after the round
-        // before has ended), so `emit` is never called twice at once.
+            writeInRounds(count: count, blocks: blocks, perRound: 2 * lanes, itemsPerBlock: itemsPerBlock, item: item, emit: emit)
+        }
+    }
+
+    /// The rounds of ``write(count:lanes:itemsPerBlock:into:item:emit:)``: two sets of
+    /// `perRound` texts take turns, one being written while the other is handed on.
+    private static func writeInRounds(count: Int, blocks: Int, perRound: Int, itemsPerBlock: Int,
+                                      item: @Sendable (Int, inout JSONTextWriter) -> Void,
+                                      emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Every text but the first block's starts with the comma that follows an item.
+        var texts = (0..<2 * perRound).map { slot in JSONTextWriter(followingSibling: slot > 0) }
+        // One task at a time hands texts on (the first of a round, and the round before has
+        // ended), so `emit` is never called twice at once.
         nonisolated(unsafe) let emit = emit
         texts.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer.baseAddress!
-            for (number, round) in stride(from: 0, to: blocks, by: perRound).enumerated() {
-                let set = number % 2 * perRound, previousSet = perRound - set
+            var current = 0, previous = perRound, written = 0
+            for round in stride(from: 0, to: blocks, by: perRound) {
                 let inRound = min(perRound, blocks - round)
-                let previous = handedOn
+                let toHandOn = previous..<previous + written
+                let set = current
                 DispatchQueue.concurrentPerform(iterations: inRound + 1) { task in
                     guard task > 0 else {
-                        // The round before's texts, in block order (none before the first).
-                        for slot in previousSet..<previousSet + previous {
+                        for slot in toHandOn {
                             slots[slot].withBytes(emit)
                             slots[slot].removeWritten()
                         }
@@ -87,11 +93,9 @@ enum ParallelJSONList {
                     }
                     (slots + slot).initialize(to: text)
                 }
-                handedOn = inRound
+                (current, previous, written) = (previous, current, inRound)
             }
-            let lastSet = ((blocks + perRound - 1) / perRound - 1) % 2 * perRound
-            for slot in lastSet..<lastSet + handedOn { slots[slot].withBytes(emit) }
-        }
+            for slot in previous..<previous + written { slots[slot].withBytes(emit) }
         }
     }
 }
