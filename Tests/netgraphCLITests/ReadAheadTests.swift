@@ -54,6 +54,31 @@ import Testing
         }
     }
 
+    /// The projection is built ahead only for a command that runs on the graph's undirected,
+    /// unweighted projection, with no option that would change it or make a view.
+    @Test func buildsTheProjectionOnlyWhereTheCommandUsesTheDefaultOne() {
+        let cases: [([String], Bool)] = [
+            (["components", "g.edges"], true),
+            (["stats", "--format=json", "g.edges"], true),
+            (["centrality", "g.edges", "--measure", "pagerank", "--format", "json", "-o", "out.json"], true),
+            (["neighbors", "0", "--depth", "1000000000", "--graph", "g.edges"], true),
+            (["path", "-1", "5", "--graph", "g.edges"], true),
+            (["communities", "--method", "leiden", "--seed", "3", "--threads", "2"], true),
+            (["structure", "g.edges", "--top", "5"], true),
+            (["components", "g.edges", "--strong"], false),
+            (["centrality", "--directed", "g.edges"], false),
+            (["path", "a", "b", "--weight", "weight"], false),
+            (["stats", "--as-of", "2020"], false),
+            (["neighbors", "x", "--kinds", "person"], false),
+            (["profile", "x"], false),
+            (["render", "g.edges"], false),
+            ([], false),
+        ]
+        for (arguments, expected) in cases {
+            #expect(ReadAhead.buildsProjection(arguments) == expected, "\(arguments)")
+        }
+    }
+
     @Test func takesTheEarlyGraphOnlyAsTheCommandWouldReadIt() throws {
         let directory = try workspace()
         defer { try? FileManager.default.removeItem(at: directory) }

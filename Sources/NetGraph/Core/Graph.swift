@@ -204,6 +204,8 @@ final class GraphStorage: Sendable {
     /// Whether each relation type (by code) is directed in the schema.
     let typeIsDirected: [Bool]
     let nodeCount: Int
+    /// The undirected, unweighted projection of this graph or view, once built.
+    let undirectedProjection = ProjectionCache()
 
     init(name: String, summary: String?, schema: Schema, sources: [Source], columns: GraphColumns,
          entityRows: [Int32]?, relationRows: [Int32]?, relationSources: [Int32], relationTargets: [Int32],

@@ -19,10 +19,26 @@ extension Graph {
     ///   - weight: the attribute read as edge weight: `weight` is the relation's own weight
     ///     field, any other name a free attribute. A relation without it weighs 1. Parallel
     ///     relations keep the smallest weight.
+    /// The undirected, unweighted projection is built once per graph or view and kept with
+    /// it (`ProjectionCache`); the others are built on each call.
+    ///
     /// - Throws: ``WeightError`` when a relation's weight is not a finite number.
     /// - Complexity: O(n + m log d); O(n + m) space, reading the relation columns directly.
     public func analysisGraph(directed: Bool = false, weight: String? = nil) throws(WeightError) -> AnalysisGraph {
-        let weights = try relationWeights(weight)
+        guard directed || weight != nil else { return undirectedSimpleProjection() }
+        return projection(directed: directed, weights: try relationWeights(weight))
+    }
+
+    /// The undirected, unweighted simple projection: every relation links its two ends,
+    /// parallel relations are one link. It reads no weight, so unlike
+    /// ``analysisGraph(directed:weight:)`` it cannot fail; built once per graph or view.
+    public func undirectedSimpleProjection() -> AnalysisGraph {
+        storage.undirectedProjection.value { projection(directed: false, weights: []) }
+    }
+
+    /// The projection ``analysisGraph(directed:weight:)`` describes, with one weight per
+    /// relation (none: unweighted).
+    private func projection(directed: Bool, weights: [Double]) -> AnalysisGraph {
         // Undirected relation types, by code; a directed projection walks them both ways.
         let doubled = directed ? typeIsDirected.map { !$0 } : typeIsDirected.map { _ in false }
         let (relationSources, relationTargets) = (self.relationSources, self.relationTargets)
@@ -59,13 +75,6 @@ extension Graph {
 
     /// One weight per relation for the attribute `name`, 1 where a relation lacks it; empty
     /// for nil (unweighted).
-    /// The undirected, unweighted simple projection: every relation links its two ends,
-    /// parallel relations are one link. It reads no weight, so unlike
-    /// ``analysisGraph(directed:weight:)`` it cannot fail.
-    public func undirectedSimpleProjection() -> AnalysisGraph {
-        do { return try analysisGraph() } catch { preconditionFailure("an unweighted projection reads no weight: \(error)") }
-    }
-
     private func relationWeights(_ name: String?) throws(WeightError) -> [Double] {
         guard let name else { return [] }
         var weights = [Double](repeating: 1, count: relationCount)
