@@ -119,7 +119,7 @@ enum ReadAhead {
             }
             // Plain comparisons rather than a `Set`: a set's first use makes the runtime scan
             // the binary's conformance records, before the early read has started.
-            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            let name = optionName(argument)
             switch name {
             case "--":
                 operandsOnly = true
@@ -159,7 +159,7 @@ enum ReadAhead {
             return false
         }
         for argument in arguments.dropFirst() where argument.hasPrefix("-") && argument != "-" {
-            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            let name = optionName(argument)
             switch name {
             case "--format", "-o", "--output", "-g", "--graph", "--measure", "--top", "--threads", "--depth", "--method", "--seed":
                 continue
@@ -208,6 +208,11 @@ enum ReadAhead {
         }
         early?.done.wait()
         return early
+    }
+
+    /// The option an argument names: `--graph` of `--graph=FILE` and of `--graph`.
+    private static func optionName(_ argument: String) -> String {
+        argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
     }
 
     private enum PathKind { case regularFile, other, absent }
